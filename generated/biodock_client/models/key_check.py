@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeyCheck")
+
+
+@_attrs_define
+class KeyCheck:
+    """
+    Attributes:
+        user (str):
+        email (str | Unset):
+        messsage (str | Unset): Spelt with three s's in the vendor's sample; `message` is accepted too.
+        message (str | Unset):
+    """
+
+    user: str
+    email: str | Unset = UNSET
+    messsage: str | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user
+
+        email = self.email
+
+        messsage = self.messsage
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if messsage is not UNSET:
+            field_dict["messsage"] = messsage
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        user = d.pop("user")
+
+        email = d.pop("email", UNSET)
+
+        messsage = d.pop("messsage", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        key_check = cls(
+            user=user,
+            email=email,
+            messsage=messsage,
+            message=message,
+        )
+
+        key_check.additional_properties = d
+        return key_check
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

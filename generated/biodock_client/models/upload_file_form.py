@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="UploadFileForm")
+
+
+@_attrs_define
+class UploadFileForm:
+    """
+    Attributes:
+        file_name (str):
+        upload (File):
+        destination_folder (str | Unset): Folder path; created when missing. The root folder when absent.
+    """
+
+    file_name: str
+    upload: File
+    destination_folder: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_name = self.file_name
+
+        upload = self.upload.to_tuple()
+
+        destination_folder = self.destination_folder
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fileName": file_name,
+                "upload": upload,
+            }
+        )
+        if destination_folder is not UNSET:
+            field_dict["destinationFolder"] = destination_folder
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("fileName", (None, str(self.file_name).encode(), "text/plain")))
+
+        files.append(("upload", self.upload.to_tuple()))
+
+        if not isinstance(self.destination_folder, Unset):
+            files.append(
+                (
+                    "destinationFolder",
+                    (None, str(self.destination_folder).encode(), "text/plain"),
+                )
+            )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file_name = d.pop("fileName")
+
+        upload = File(payload=BytesIO(d.pop("upload")))
+
+        destination_folder = d.pop("destinationFolder", UNSET)
+
+        upload_file_form = cls(
+            file_name=file_name,
+            upload=upload,
+            destination_folder=destination_folder,
+        )
+
+        upload_file_form.additional_properties = d
+        return upload_file_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
