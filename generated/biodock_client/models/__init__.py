@@ -30,6 +30,6 @@ __all__ = (
     "Pipeline",
     "PipelineList",
     "SubmitAnalysisJob",
-    "UploadFileForm",
     "UploadedFile",
+    "UploadFileForm",
 )

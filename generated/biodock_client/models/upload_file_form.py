@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,12 +55,7 @@ class UploadFileForm:
         files.append(("upload", self.upload.to_tuple()))
 
         if not isinstance(self.destination_folder, Unset):
-            files.append(
-                (
-                    "destinationFolder",
-                    (None, str(self.destination_folder).encode(), "text/plain"),
-                )
-            )
+            files.append(("destinationFolder", (None, str(self.destination_folder).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -68,7 +63,7 @@ class UploadFileForm:
         return files
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file_name = d.pop("fileName")
 

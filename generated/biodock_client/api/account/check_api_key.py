@@ -19,9 +19,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | KeyCheck:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | KeyCheck:
     if response.status_code == 200:
         response_200 = KeyCheck.from_dict(response.json())
 
@@ -37,9 +35,7 @@ def _parse_response(
     return response_default
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | KeyCheck]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | KeyCheck]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -24,9 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AnalysisJob | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AnalysisJob | Error:
     if response.status_code == 200:
         response_200 = AnalysisJob.from_dict(response.json())
 
@@ -47,9 +45,7 @@ def _parse_response(
     return response_default
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AnalysisJob | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AnalysisJob | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -32,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AnalysisJobList | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AnalysisJobList | Error:
     if response.status_code == 200:
         response_200 = AnalysisJobList.from_dict(response.json())
 

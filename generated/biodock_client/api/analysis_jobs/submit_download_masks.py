@@ -24,9 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MasksJob:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | MasksJob:
     if response.status_code == 200:
         response_200 = MasksJob.from_dict(response.json())
 
@@ -52,9 +50,7 @@ def _parse_response(
     return response_default
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MasksJob]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | MasksJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -35,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | FilesystemItemList:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FilesystemItemList:
     if response.status_code == 200:
         response_200 = FilesystemItemList.from_dict(response.json())
 

@@ -29,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UploadedFile:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UploadedFile:
     if response.status_code == 200:
         response_200 = UploadedFile.from_dict(response.json())
 

@@ -1,0 +1,45 @@
+# The two commands a newcomer needs: `make demo` and `make test`. Everything installs into .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+HAND_WRITTEN := overlays tools tests specs
+
+.PHONY: setup generate check-generated lint test demo mock bench clean
+
+setup: $(STAMP)
+
+# Re-installs only when the project's dependencies change; otherwise a no-op.
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+generate: setup
+	$(PY) tools/codegen/generate.py
+
+check-generated: setup
+	$(PY) tools/codegen/generate.py --check
+
+lint: setup
+	$(BIN)/ruff check $(HAND_WRITTEN)
+	$(BIN)/ruff format --check $(HAND_WRITTEN)
+	$(BIN)/mypy --strict overlays/labsdk tools tests specs
+	$(BIN)/mypy --strict generated
+
+test: setup check-generated lint
+	$(BIN)/pytest -q
+
+demo: setup
+	$(PY) -m labsdk.demo
+
+mock: setup
+	$(BIN)/labmock serve all --host 127.0.0.1 --port 8000
+
+bench: setup
+	$(PY) tools/bench/run.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .bench

@@ -1,0 +1,188 @@
+"""The generator driver: specs/<name>.yaml → generated/<name>_client/ with openapi-python-client.
+
+    python tools/codegen/generate.py            regenerate the clients whose spec, config or generator changed
+    python tools/codegen/generate.py --all      regenerate every client
+    python tools/codegen/generate.py --check    regenerate into a temporary folder; fail on any difference
+
+Every spec is validated first (OpenAPI 3.1 schema, then labspecs' reading of the vendor extensions), and the
+generator runs with --fail-on-warning and explicit ruff post-hooks, so a bad spec fails loudly. A stamp file
+per client (generated/.stamps/<name>) records the hash of its inputs, so an unchanged spec is not regenerated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import filecmp
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+
+import yaml
+from openapi_spec_validator import validate
+
+import labspecs
+
+ROOT = Path(__file__).resolve().parents[2]
+SPECS = ROOT / "specs"
+GENERATED = ROOT / "generated"
+STAMPS = GENERATED / ".stamps"
+CONFIG = Path(__file__).with_name("config.yaml")
+GENERATOR_VERSION = "0.29.1"
+
+
+class GenerationError(RuntimeError):
+    pass
+
+
+def spec_names() -> list[str]:
+    return sorted(p.stem for p in SPECS.glob("*.yaml"))
+
+
+def _inputs_hash(name: str) -> str:
+    digest = hashlib.sha256()
+    for part in (SPECS / f"{name}.yaml", CONFIG):
+        digest.update(part.read_bytes())
+    digest.update(metadata.version("openapi-python-client").encode())
+    digest.update(metadata.version("ruff").encode())
+    return digest.hexdigest()
+
+
+def validate_spec(name: str) -> None:
+    """Fail loudly on a spec that is not valid OpenAPI 3.1 or whose vendor extensions are malformed."""
+    path = SPECS / f"{name}.yaml"
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        validate(document)
+        labspecs.parse(name, document)
+    except Exception as exc:
+        raise GenerationError(f"{path.relative_to(ROOT)} is not a valid spec: {exc}") from exc
+
+
+def _env() -> dict[str, str]:
+    # The generator's ruff post-hooks need ruff on PATH; take the one installed next to this interpreter.
+    env = dict(os.environ)
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    return env
+
+
+def generate_into(name: str, out_dir: Path) -> Path:
+    """Generate ``<name>_client`` into ``out_dir`` and return the package folder."""
+    installed = metadata.version("openapi-python-client")
+    if installed != GENERATOR_VERSION:
+        raise GenerationError(f"openapi-python-client {GENERATOR_VERSION} is pinned, {installed} is installed")
+    validate_spec(name)
+    package = out_dir / f"{name}_client"
+    command = [
+        str(Path(sys.executable).parent / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(SPECS / f"{name}.yaml"),
+        "--config",
+        str(CONFIG),
+        "--meta",
+        "none",
+        "--output-path",
+        str(package),
+        "--overwrite",
+        "--fail-on-warning",
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, env=_env(), cwd=out_dir, check=False)  # noqa: S603
+    if result.returncode != 0 or not (package / "__init__.py").is_file():
+        raise GenerationError(f"openapi-python-client failed for {name}:\n{result.stdout}\n{result.stderr}")
+    if "warning" in (result.stdout + result.stderr).lower():
+        raise GenerationError(f"openapi-python-client warned for {name}:\n{result.stdout}\n{result.stderr}")
+    for cache in package.rglob("__pycache__"):
+        shutil.rmtree(cache)
+    # PEP 561 marker, so the users' type checkers read the generated models' types.
+    (package / "py.typed").write_text("")
+    return package
+
+
+def _differences(expected: Path, actual: Path) -> list[str]:
+    """Unified diffs (and missing/extra files) between two package trees."""
+    problems: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], rel: Path) -> None:
+        for name in cmp.left_only:
+            problems.append(f"only in the fresh generation: {rel / name}")
+        for name in cmp.right_only:
+            if name != "__pycache__":
+                problems.append(f"only in generated/: {rel / name}")
+        for name in cmp.diff_files:
+            left = (Path(cmp.left) / name).read_text(encoding="utf-8").splitlines(keepends=True)
+            right = (Path(cmp.right) / name).read_text(encoding="utf-8").splitlines(keepends=True)
+            problems.append("".join(difflib.unified_diff(right, left, f"generated/{rel / name}", "fresh")))
+        for sub_name, sub in cmp.subdirs.items():
+            if sub_name != "__pycache__":
+                walk(sub, rel / sub_name)
+
+    walk(filecmp.dircmp(expected, actual, ignore=["__pycache__"]), Path(expected.name))
+    return problems
+
+
+def check(names: list[str]) -> int:
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="labsdk-gen-") as tmp:
+        for name in names:
+            fresh = generate_into(name, Path(tmp))
+            committed = GENERATED / f"{name}_client"
+            if not committed.is_dir():
+                print(f"{name}: generated/{name}_client is missing; run `make generate`", file=sys.stderr)
+                failures += 1
+                continue
+            problems = _differences(fresh, committed)
+            if problems:
+                failures += 1
+                print(f"{name}: generated/ differs from what specs/{name}.yaml generates:", file=sys.stderr)
+                for problem in problems[:20]:
+                    print(problem, file=sys.stderr)
+                print("Run `make generate` and commit the result; never edit generated/ by hand.", file=sys.stderr)
+            else:
+                print(f"{name}: generated/{name}_client matches specs/{name}.yaml")
+    return 1 if failures else 0
+
+
+def generate(names: list[str], force: bool) -> int:
+    STAMPS.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        stamp = STAMPS / name
+        digest = _inputs_hash(name)
+        target = GENERATED / f"{name}_client"
+        if not force and target.is_dir() and stamp.is_file() and stamp.read_text().strip() == digest:
+            print(f"{name}: up to date")
+            continue
+        with tempfile.TemporaryDirectory(prefix="labsdk-gen-", dir=GENERATED) as tmp:
+            fresh = generate_into(name, Path(tmp))
+            if target.exists():
+                shutil.rmtree(target)
+            fresh.rename(target)
+        stamp.write_text(digest + "\n")
+        print(f"{name}: generated generated/{name}_client")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("names", nargs="*", help="spec names (default: every specs/*.yaml)")
+    parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
+    parser.add_argument("--all", action="store_true", help="regenerate even when nothing changed")
+    args = parser.parse_args(argv)
+    names = args.names or spec_names()
+    unknown = sorted(set(names) - set(spec_names()))
+    if unknown:
+        parser.error(f"no spec named {', '.join(unknown)}")
+    try:
+        return check(names) if args.check else generate(names, force=args.all)
+    except GenerationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
