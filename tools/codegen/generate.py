@@ -31,7 +31,6 @@ import labspecs
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
-STAMPS = GENERATED / ".stamps"
 CONFIG = Path(__file__).with_name("config.yaml")
 GENERATOR_VERSION = "0.29.1"
 
@@ -40,28 +39,28 @@ class GenerationError(RuntimeError):
     pass
 
 
-def spec_names() -> list[str]:
-    return sorted(p.stem for p in SPECS.glob("*.yaml"))
+def spec_names(specs: Path) -> list[str]:
+    return sorted(p.stem for p in specs.glob("*.yaml"))
 
 
-def _inputs_hash(name: str) -> str:
+def _inputs_hash(spec: Path) -> str:
     digest = hashlib.sha256()
-    for part in (SPECS / f"{name}.yaml", CONFIG):
+    for part in (spec, CONFIG):
         digest.update(part.read_bytes())
     digest.update(metadata.version("openapi-python-client").encode())
     digest.update(metadata.version("ruff").encode())
     return digest.hexdigest()
 
 
-def validate_spec(name: str) -> None:
+def validate_spec(path: Path) -> None:
     """Fail loudly on a spec that is not valid OpenAPI 3.1 or whose vendor extensions are malformed."""
-    path = SPECS / f"{name}.yaml"
+    name = path.stem
     try:
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
         validate(document)
         labspecs.parse(name, document)
     except Exception as exc:
-        raise GenerationError(f"{path.relative_to(ROOT)} is not a valid spec: {exc}") from exc
+        raise GenerationError(f"{path} is not a valid spec: {exc}") from exc
 
 
 def _env() -> dict[str, str]:
@@ -71,18 +70,19 @@ def _env() -> dict[str, str]:
     return env
 
 
-def generate_into(name: str, out_dir: Path) -> Path:
-    """Generate ``<name>_client`` into ``out_dir`` and return the package folder."""
+def generate_into(spec: Path, out_dir: Path) -> Path:
+    """Generate ``<name>_client`` from ``spec`` (``<name>.yaml``) into ``out_dir``; return the package folder."""
+    name = spec.stem
     installed = metadata.version("openapi-python-client")
     if installed != GENERATOR_VERSION:
         raise GenerationError(f"openapi-python-client {GENERATOR_VERSION} is pinned, {installed} is installed")
-    validate_spec(name)
+    validate_spec(spec)
     package = out_dir / f"{name}_client"
     command = [
         str(Path(sys.executable).parent / "openapi-python-client"),
         "generate",
         "--path",
-        str(SPECS / f"{name}.yaml"),
+        str(spec),
         "--config",
         str(CONFIG),
         "--meta",
@@ -126,12 +126,12 @@ def _differences(expected: Path, actual: Path) -> list[str]:
     return problems
 
 
-def check(names: list[str]) -> int:
+def check(names: list[str], specs: Path, generated: Path) -> int:
     failures = 0
     with tempfile.TemporaryDirectory(prefix="labsdk-gen-") as tmp:
         for name in names:
-            fresh = generate_into(name, Path(tmp))
-            committed = GENERATED / f"{name}_client"
+            fresh = generate_into(specs / f"{name}.yaml", Path(tmp))
+            committed = generated / f"{name}_client"
             if not committed.is_dir():
                 print(f"{name}: generated/{name}_client is missing; run `make generate`", file=sys.stderr)
                 failures += 1
@@ -148,17 +148,18 @@ def check(names: list[str]) -> int:
     return 1 if failures else 0
 
 
-def generate(names: list[str], force: bool) -> int:
-    STAMPS.mkdir(parents=True, exist_ok=True)
+def generate(names: list[str], specs: Path, generated: Path, force: bool) -> int:
+    stamps = generated / ".stamps"
+    stamps.mkdir(parents=True, exist_ok=True)
     for name in names:
-        stamp = STAMPS / name
-        digest = _inputs_hash(name)
-        target = GENERATED / f"{name}_client"
+        stamp = stamps / name
+        digest = _inputs_hash(specs / f"{name}.yaml")
+        target = generated / f"{name}_client"
         if not force and target.is_dir() and stamp.is_file() and stamp.read_text().strip() == digest:
             print(f"{name}: up to date")
             continue
-        with tempfile.TemporaryDirectory(prefix="labsdk-gen-", dir=GENERATED) as tmp:
-            fresh = generate_into(name, Path(tmp))
+        with tempfile.TemporaryDirectory(prefix="labsdk-gen-", dir=generated) as tmp:
+            fresh = generate_into(specs / f"{name}.yaml", Path(tmp))
             if target.exists():
                 shutil.rmtree(target)
             fresh.rename(target)
@@ -172,13 +173,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("names", nargs="*", help="spec names (default: every specs/*.yaml)")
     parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
     parser.add_argument("--all", action="store_true", help="regenerate even when nothing changed")
+    parser.add_argument("--specs-dir", type=Path, default=SPECS, help=argparse.SUPPRESS)
+    parser.add_argument("--generated-dir", type=Path, default=GENERATED, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    names = args.names or spec_names()
-    unknown = sorted(set(names) - set(spec_names()))
+    specs, generated = args.specs_dir.resolve(), args.generated_dir.resolve()
+    names = args.names or spec_names(specs)
+    unknown = sorted(set(names) - set(spec_names(specs)))
     if unknown:
         parser.error(f"no spec named {', '.join(unknown)}")
     try:
-        return check(names) if args.check else generate(names, force=args.all)
+        return check(names, specs, generated) if args.check else generate(names, specs, generated, force=args.all)
     except GenerationError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

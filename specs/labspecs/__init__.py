@@ -1,4 +1,4 @@
-"""The hand-written OpenAPI specs, and the typed reading of their vendor extensions.
+"""The typed reading of the hand-written OpenAPI specs in ``specs/`` and of their vendor extensions.
 
 Both sides read the declarations from here: the SDK (``labsdk``) to paginate, poll and download,
 the mock servers (``labmock``) to serve pages, move jobs along and sign result URLs. The extensions
@@ -8,10 +8,11 @@ themselves are documented in ``specs/README.md``.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
@@ -29,6 +30,7 @@ __all__ = [
     "available",
     "load",
     "snake_case",
+    "specs_dir",
 ]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -319,19 +321,22 @@ def parse(name: str, document: Mapping[str, Any]) -> ApiSpec:
     return ApiSpec(name, document, operations, tuple(signed), errors, _auth(name, document))
 
 
+def specs_dir() -> Path:
+    """The folder holding ``<name>.yaml``: ``specs/`` of this repository, or ``$LABSPECS_DIR``."""
+    return Path(os.environ.get("LABSPECS_DIR") or Path(__file__).resolve().parent.parent)
+
+
 def available() -> tuple[str, ...]:
-    """The names of the specs shipped in this package (``biodock``, ...)."""
-    return tuple(
-        sorted(p.name.removesuffix(".yaml") for p in resources.files(__name__).iterdir() if p.name.endswith(".yaml"))
-    )
+    """The names of the specs in :func:`specs_dir` (``biodock``, ...)."""
+    return tuple(sorted(p.stem for p in specs_dir().glob("*.yaml")))
 
 
 @functools.cache
 def load(name: str) -> ApiSpec:
     """Load ``specs/<name>.yaml`` once per process."""
-    source = resources.files(__name__) / f"{name}.yaml"
+    source = specs_dir() / f"{name}.yaml"
     if not source.is_file():
         raise SpecError(f"no spec named {name!r}; available: {', '.join(available())}")
     loader = cast(Any, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    document = yaml.load(source.read_text(encoding="utf-8"), Loader=loader)
+    document = yaml.load(source.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (a safe loader)
     return parse(name, document)

@@ -1,0 +1,180 @@
+"""The specs validate, their declarations parse, and a bad spec fails generation loudly."""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import inspect
+import subprocess
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+import labspecs
+
+ROOT = Path(__file__).resolve().parents[2]
+DRIVER = ROOT / "tools/codegen/generate.py"
+
+SPEC_NAMES = labspecs.available()
+
+
+def _raw(name: str) -> dict[str, Any]:
+    return dict(copy.deepcopy(labspecs.load(name).document))
+
+
+@pytest.mark.parametrize("name", SPEC_NAMES)
+def test_spec_is_valid_openapi_31(name: str) -> None:
+    document = _raw(name)
+    assert document["openapi"].startswith("3.1")
+    validate(document)
+
+
+@pytest.mark.parametrize("name", SPEC_NAMES)
+def test_every_operation_is_secured_at_operation_level(name: str) -> None:
+    spec = labspecs.load(name)
+    assert spec.auth is not None
+    unsecured = [op.operation_id for op in spec.operations.values() if not op.secured]
+    # Biodock has no public endpoint; later APIs list theirs here on purpose.
+    assert unsecured == []
+
+
+@pytest.mark.parametrize("name", SPEC_NAMES)
+def test_declarations_name_real_generated_parameters_and_fields(name: str) -> None:
+    """Every name an x-pagination or x-long-running declaration uses exists in the generated client."""
+    spec = labspecs.load(name)
+    checked = 0
+    for op in spec.operations.values():
+        module = importlib.import_module(f"{spec.generated_package}.api.{op.tag_module}.{op.module_name}")
+        params = inspect.signature(module.sync_detailed).parameters
+        if op.pagination is not None:
+            page = op.pagination
+            for wire in (page.limit_param, page.cursor_param, page.token_param, page.offset_param):
+                if wire is not None:
+                    assert labspecs.snake_case(wire) in params, (op.operation_id, wire)
+                    checked += 1
+        if op.long_running is not None:
+            model = module.sync_detailed.__annotations__["return"]
+            assert "Response" in str(model)
+            schema = spec.resolve(op.raw["responses"]["200"]["content"]["application/json"]["schema"])
+            for wire in (op.long_running.status_field, op.long_running.progress_field, op.long_running.message_field):
+                if wire is not None:
+                    assert wire in schema["properties"], (op.operation_id, wire)
+                    checked += 1
+    for field in spec.signed_urls:
+        models = importlib.import_module(f"{spec.generated_package}.models")
+        cls = getattr(models, field.schema)
+        assert labspecs.snake_case(field.property) in {f.name for f in attrs.fields(cls)}
+        checked += 1
+    assert checked > 0
+
+
+def test_biodock_declarations_read_as_documented() -> None:
+    spec = labspecs.load("biodock")
+    assert spec.base_path == "/api/external"
+    assert spec.auth == labspecs.AuthScheme("ApiKeyAuth", "apiKey-header", "X-API-KEY", "")
+    listing = spec.operation("listAnalysisJobs").pagination
+    assert listing is not None
+    assert (listing.style, listing.items, listing.cursor_param, listing.cursor_field) == (
+        "cursor",
+        "results",
+        "startingAfter",
+        "id",
+    )
+    job = spec.operation("getAnalysisJob").long_running
+    assert job is not None
+    assert job.lifecycle == ("PENDING", "RUNNING", "SUCCEEDED")
+    assert job.is_terminal("FAILED")
+    assert not job.is_terminal("SOMETHING_NEW")
+    assert {f.property for f in spec.signed_url_fields("AnalysisJob")} == {"objectsDataCSVUrl", "aggregateDataCSVUrl"}
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda d: d["components"]["x-pagination"]["cursor"].update(style="pages"), "style 'pages'"),
+        (lambda d: d["components"]["x-pagination"]["cursor"].pop("cursor-field"), "needs cursor-field"),
+        (lambda d: d["components"]["x-pagination"]["cursor"].update(colour="red"), "unknown keys"),
+        (lambda d: d["paths"]["/analysis-jobs/{id}"]["get"]["x-long-running"].update(success=[]), "lifecycle"),
+        (lambda d: d["paths"]["/analysis-jobs/{id}"]["get"]["x-long-running"].pop("status-field"), "status-field"),
+        (lambda d: d.pop("x-errors"), "x-errors"),
+        (lambda d: d["paths"]["/check"]["get"].pop("operationId"), "no operationId"),
+    ],
+)
+def test_malformed_declarations_raise_spec_error(mutate: Any, message: str) -> None:
+    document = _raw("biodock")
+    mutate(document)
+    with pytest.raises(labspecs.SpecError, match=message):
+        labspecs.parse("biodock", document)
+
+
+def _write_spec(folder: Path, document: Mapping[str, Any]) -> None:
+    (folder / "broken.yaml").write_text(yaml.safe_dump(dict(document)), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        pytest.param(
+            lambda d: d["paths"]["/check"]["get"].update(parameters=[{"name": "x", "in": "body"}]),
+            id="invalid-openapi",
+        ),
+        pytest.param(lambda d: d["paths"]["/check"]["get"].pop("responses"), id="generator-error"),
+        pytest.param(lambda d: d.update(openapi="3.0.3"), id="not-3.1"),
+        pytest.param(lambda d: d["components"]["x-pagination"]["cursor"].pop("items"), id="bad-extension"),
+        pytest.param(
+            lambda d: d["components"]["schemas"]["AnalysisJob"]["properties"]["status"].update(
+                {"$ref": "#/components/schemas/Missing"}
+            ),
+            id="dangling-ref",
+        ),
+    ],
+)
+def test_bad_spec_fails_generation_loudly(mutate: Any, tmp_path: Path) -> None:
+    document = _raw("biodock")
+    mutate(document)
+    _write_spec(tmp_path, document)
+    out = tmp_path / "generated"
+    out.mkdir()
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, str(DRIVER), "broken", "--specs-dir", str(tmp_path), "--generated-dir", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.startswith("error: ")
+    assert not (out / "broken_client").exists()
+
+
+def test_good_spec_generates_the_committed_client(tmp_path: Path) -> None:
+    """The driver run on a copy of a spec produces exactly generated/ (what check-generated relies on)."""
+    _write_spec(tmp_path, _raw("biodock"))
+    (tmp_path / "broken.yaml").rename(tmp_path / "biodock.yaml")
+    out = tmp_path / "generated"
+    out.mkdir()
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, str(DRIVER), "biodock", "--all", "--specs-dir", str(tmp_path), "--generated-dir", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    fresh = sorted(p.relative_to(out).as_posix() for p in (out / "biodock_client").rglob("*.py"))
+    committed = sorted(
+        p.relative_to(ROOT / "generated").as_posix() for p in (ROOT / "generated/biodock_client").rglob("*.py")
+    )
+    assert fresh == committed
+    assert (out / "biodock_client/py.typed").is_file()
+
+
+def test_snake_case_matches_the_generator() -> None:
+    assert labspecs.snake_case("startingAfter") == "starting_after"
+    assert labspecs.snake_case("objectsDataCSVUrl") == "objects_data_csv_url"
+    assert labspecs.snake_case("__t") == "field_t"
+    assert labspecs.snake_case("nextToken") == "next_token"

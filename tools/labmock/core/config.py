@@ -1,0 +1,73 @@
+"""The knobs of a mock server; every one is also a ``labmock serve`` flag."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .errors import LabmockError
+
+FAULT_KINDS = ("500", "503", "429", "drop", "truncate")
+DEFAULT_FAULTS = ("500", "503", "429")
+
+
+@dataclass(frozen=True, slots=True)
+class MockConfig:
+    """How a mock server behaves.
+
+    - ``key``: the accepted credential; ``None`` means the service's documented demo key.
+    - ``seed``: drives the demo dataset's numbers and the fault dice (ids are the same for every seed).
+    - ``latency``: seconds added to every request by the adapters.
+    - ``fault_rate`` (0..1) and ``faults`` (subset of ``500 503 429 drop truncate``): injected failures;
+      ``retry_after`` is the ``Retry-After`` (whole seconds) sent with an injected 429/503.
+    - ``job_duration``: seconds a job takes from submission to its terminal state.
+    - ``job_polls``: if set, a job is done on its N-th GET, whatever the time (deterministic; for tests).
+    - ``url_expiry``: lifetime of signed URLs, in seconds.
+    - ``validate_responses``: check every JSON response against the spec (slow; for tests).
+    """
+
+    key: str | None = None
+    seed: int = 0
+    latency: float = 0.0
+    fault_rate: float = 0.0
+    faults: tuple[str, ...] = field(default=DEFAULT_FAULTS)
+    retry_after: int = 1
+    job_duration: float = 3.0
+    job_polls: int | None = None
+    url_expiry: int = 3600
+    validate_responses: bool = False
+
+    def __post_init__(self) -> None:
+        faults = tuple(str(f).strip() for f in self.faults)
+        object.__setattr__(self, "faults", faults)
+        unknown = sorted(set(faults) - set(FAULT_KINDS))
+        if unknown:
+            raise LabmockError(f"unknown fault kinds {unknown}; choose from {', '.join(FAULT_KINDS)}")
+        if not (0.0 <= self.fault_rate <= 1.0):
+            raise LabmockError(f"fault_rate must be within 0..1, not {self.fault_rate}")
+        if self.fault_rate > 0 and not faults:
+            raise LabmockError("fault_rate > 0 needs at least one fault kind")
+        for name in ("latency", "job_duration"):
+            value = getattr(self, name)
+            if not (math.isfinite(value) and value >= 0):
+                raise LabmockError(f"{name} must be a finite number >= 0, not {value}")
+        if self.retry_after < 0:
+            raise LabmockError(f"retry_after must be >= 0, not {self.retry_after}")
+        if self.job_polls is not None and self.job_polls < 0:
+            raise LabmockError(f"job_polls must be >= 0, not {self.job_polls}")
+        if self.url_expiry <= 0:
+            raise LabmockError(f"url_expiry must be > 0, not {self.url_expiry}")
+        if self.key is not None and not self.key:
+            raise LabmockError("key must not be empty")
+
+    def with_(self, **changes: Any) -> MockConfig:
+        """A copy with some knobs changed."""
+        return replace(self, **changes)
+
+
+def parse_faults(text: str | Iterable[str]) -> tuple[str, ...]:
+    """``"500,429"`` → ``("500", "429")``."""
+    parts = text.split(",") if isinstance(text, str) else list(text)
+    return tuple(p.strip() for p in parts if p.strip())
