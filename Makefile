@@ -39,6 +39,8 @@ mock: setup
 	$(BIN)/labmock serve all --host 127.0.0.1 --port 8000
 
 bench: setup
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	@test -x .bench/node_modules/.bin/prism || npm install --silent --no-audit --no-fund --prefix .bench @stoplight/prism-cli@5.16.0
 	$(PY) tools/bench/run.py
 
 clean:

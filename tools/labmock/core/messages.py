@@ -63,6 +63,11 @@ class MockRequest:
     scheme: str = "http"
     _params: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        given: Any = self.headers
+        if not isinstance(given, Headers):  # a plain dict or list of pairs is accepted too
+            self.headers = Headers(given)
+
     @property
     def query_params(self) -> dict[str, list[str]]:
         """The query as a multi-dict (blank values kept, parsed once)."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import jsonschema_rs
+
 from labspecs import ApiSpec, Operation
 
 from .errors import MockHTTPError, ResponseValidationError, clip
@@ -272,8 +273,8 @@ def coercer(spec: ApiSpec, schema: Any, array_style: str) -> Coercer:
     """How to turn a parameter's raw string values into the JSON value its schema types."""
     types = _types(spec, schema)
     if "array" in types:
-        items = spec.resolve(schema).get("items", {}) if isinstance(spec.resolve(schema), Mapping) else {}
-        scalar = _scalar(_types(spec, items))
+        resolved = spec.resolve(schema)
+        scalar = _scalar(_types(spec, resolved.get("items", {}) if isinstance(resolved, Mapping) else {}))
         if array_style == "split":
             return lambda raw: [scalar(v) for v in raw[0].split(",")] if raw[0] else []
         return lambda raw: [scalar(v) for v in raw]

@@ -48,6 +48,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     response_default = Error.from_dict(response.json())
 
     return response_default
@@ -71,6 +76,8 @@ def sync_detailed(
     starting_after: str | Unset = UNSET,
 ) -> Response[AnalysisJobList | Error]:
     """List analysis jobs
+
+     [inferred] Newest first.
 
     Args:
         limit (int | Unset):  Default: 20.
@@ -104,6 +111,8 @@ def sync(
 ) -> AnalysisJobList | Error | None:
     """List analysis jobs
 
+     [inferred] Newest first.
+
     Args:
         limit (int | Unset):  Default: 20.
         starting_after (str | Unset):
@@ -130,6 +139,8 @@ async def asyncio_detailed(
     starting_after: str | Unset = UNSET,
 ) -> Response[AnalysisJobList | Error]:
     """List analysis jobs
+
+     [inferred] Newest first.
 
     Args:
         limit (int | Unset):  Default: 20.
@@ -160,6 +171,8 @@ async def asyncio(
     starting_after: str | Unset = UNSET,
 ) -> AnalysisJobList | Error | None:
     """List analysis jobs
+
+     [inferred] Newest first.
 
     Args:
         limit (int | Unset):  Default: 20.

@@ -72,7 +72,8 @@ def sync_detailed(
     """Submit an analysis job
 
      The files must already be uploaded and the pipeline must be a published, user-created one
-    (Biodock's own pipelines are not available through the API).
+    (Biodock's own pipelines are not available through the API). [inferred] An unknown pipeline or
+    filesystem id gives 404; folder ids are accepted and stand for the files they hold.
 
     Args:
         body (SubmitAnalysisJob):
@@ -104,7 +105,8 @@ def sync(
     """Submit an analysis job
 
      The files must already be uploaded and the pipeline must be a published, user-created one
-    (Biodock's own pipelines are not available through the API).
+    (Biodock's own pipelines are not available through the API). [inferred] An unknown pipeline or
+    filesystem id gives 404; folder ids are accepted and stand for the files they hold.
 
     Args:
         body (SubmitAnalysisJob):
@@ -131,7 +133,8 @@ async def asyncio_detailed(
     """Submit an analysis job
 
      The files must already be uploaded and the pipeline must be a published, user-created one
-    (Biodock's own pipelines are not available through the API).
+    (Biodock's own pipelines are not available through the API). [inferred] An unknown pipeline or
+    filesystem id gives 404; folder ids are accepted and stand for the files they hold.
 
     Args:
         body (SubmitAnalysisJob):
@@ -161,7 +164,8 @@ async def asyncio(
     """Submit an analysis job
 
      The files must already be uploaded and the pipeline must be a published, user-created one
-    (Biodock's own pipelines are not available through the API).
+    (Biodock's own pipelines are not available through the API). [inferred] An unknown pipeline or
+    filesystem id gives 404; folder ids are accepted and stand for the files they hold.
 
     Args:
         body (SubmitAnalysisJob):

@@ -1,0 +1,49 @@
+"""Reading declared (JSON) field names off generated attrs models, or plain mappings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+
+from labspecs import snake_case
+
+__all__ = ["is_unset", "read_field", "read_path", "status_text"]
+
+_MISSING = object()
+
+
+def is_unset(value: object) -> bool:
+    """Whether ``value`` is a generated package's ``UNSET`` (each generated package has its own ``Unset`` class)."""
+    return type(value).__name__ == "Unset"
+
+
+def read_field(obj: object, name: str) -> object:
+    """The field called ``name`` in the spec (JSON name): a mapping key, else the attrs attribute openapi-python-client
+    made of it (``snake_case(name)``), else an additional property. ``None`` when absent or unset."""
+    if isinstance(obj, Mapping):
+        value: object = obj.get(name)
+    else:
+        value = getattr(obj, snake_case(name), _MISSING)
+        if value is _MISSING:
+            extra = getattr(obj, "additional_properties", None)
+            value = extra.get(name) if isinstance(extra, Mapping) else None
+    return None if value is None or is_unset(value) else value
+
+
+def read_path(obj: object, dotted: str) -> object:
+    """``read_field`` along a dotted path (``meta.next``)."""
+    value: object = obj
+    for part in dotted.split("."):
+        if value is None:
+            return None
+        value = read_field(value, part)
+    return value
+
+
+def status_text(value: object) -> str:
+    """A status as text: an Enum member's value, an unknown value as the string it arrived as."""
+    if isinstance(value, Enum):
+        return str(value.value)
+    if value is None or is_unset(value):
+        return ""
+    return str(value)

@@ -1,0 +1,231 @@
+"""The Biodock client: workflows over the generated operations, its typed surface, and spec verification."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any, assert_type
+
+import httpx
+import pytest
+import respx
+
+import labspecs
+from labsdk import AsyncItemPaged, AsyncPoller, ItemPaged, Poller
+from labsdk._spec import SpecBinding
+from labsdk.biodock import AnalysisJob, AsyncBiodock, Biodock, FilesystemItem, Pipeline, UploadedFile
+
+from .helpers import MODES, Mode
+from .support import API_KEY, BASE, FakeApi, Sleeps, aclient, client, job, page
+
+JOBS = "/api/external/analysis-jobs"
+FILES = "/api/external/filesystem-items"
+
+
+def listing(request: httpx.Request) -> httpx.Response:
+    """A cursor-paged list of 5 jobs, honouring limit and startingAfter like the real API."""
+    data = [f"j{k}" for k in range(5)]
+    limit = int(request.url.params.get("limit", "20"))
+    after = request.url.params.get("startingAfter")
+    start = data.index(after) + 1 if after else 0
+    return httpx.Response(200, json=page(*data[start : start + limit]))
+
+
+def test_list_jobs_is_typed_and_pages_with_the_declared_params(api: FakeApi, sleeps: Sleeps) -> None:
+    api.add("GET", JOBS, listing)
+    bd = client(api, sleeps)
+    paged = bd.list_jobs(page_size=2, max_items=4)
+    assert_type(paged, ItemPaged[AnalysisJob])
+    jobs = list(paged)
+    assert_type(jobs, list[AnalysisJob])
+    assert [j.id for j in jobs] == ["j0", "j1", "j2", "j3"]
+    assert [dict(r.url.params) for r in api.requests] == [{"limit": "2"}, {"limit": "2", "startingAfter": "j1"}]
+    pages = list(bd.list_jobs(page_size=2).by_page())
+    assert [p.continuation_token for p in pages] == ["j1", "j3", None]
+    resumed = list(bd.list_jobs(page_size=2, continuation_token="j3"))
+    assert [j.id for j in resumed] == ["j4"]
+
+
+async def test_async_list_jobs(api: FakeApi, sleeps: Sleeps) -> None:
+    api.add("GET", JOBS, listing)
+    paged = aclient(api, sleeps).list_jobs(page_size=3)
+    assert_type(paged, AsyncItemPaged[AnalysisJob])
+    assert [j.id async for j in paged] == ["j0", "j1", "j2", "j3", "j4"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_list_files_keeps_the_folder_filter_on_every_page(mode: Mode, api: FakeApi, sleeps: Sleeps) -> None:
+    item = {"name": "a.png", "__t": "File"}
+    api.add(
+        "GET",
+        FILES,
+        httpx.Response(200, json={"results": [{"id": "f1", **item}, {"id": "f2", **item}], "count": 2}),
+        httpx.Response(200, json={"results": [], "count": 0}),
+    )
+    if mode == "sync":
+        files = list(client(api, sleeps).list_files("folder9", page_size=2))
+    else:
+        files = [f async for f in aclient(api, sleeps).list_files("folder9", page_size=2)]
+    assert all(isinstance(f, FilesystemItem) for f in files)
+    assert [r.url.params.get("folderId") for r in api.requests] == ["folder9", "folder9"]
+    assert api.requests[1].url.params["startingAfter"] == "f2"
+
+
+def test_list_pipelines(api: FakeApi, sleeps: Sleeps) -> None:
+    body = {"results": [{"id": "pl1", "name": "Nuclei"}], "count": 1}
+    api.add("GET", "/api/external/pipelines", httpx.Response(200, json=body))
+    pipelines = list(client(api, sleeps).list_pipelines())
+    assert_type(pipelines, list[Pipeline])
+    assert [p.name for p in pipelines] == ["Nuclei"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_submit_job_sends_the_documented_body(mode: Mode, api: FakeApi, sleeps: Sleeps) -> None:
+    api.add("POST", JOBS, httpx.Response(200, json=job("new", "PENDING")))
+    if mode == "sync":
+        submitted = client(api, sleeps).submit_job("pl_0001", ["fs_0001", "fs_0002"], name="Nuclei count")
+    else:
+        submitted = await aclient(api, sleeps).submit_job("pl_0001", ["fs_0001", "fs_0002"], name="Nuclei count")
+    assert submitted.id == "new"
+    sent = json.loads(api.requests[0].content)
+    assert sent == {"pipelineId": "pl_0001", "filesystemIds": ["fs_0001", "fs_0002"], "name": "Nuclei count"}
+    with pytest.raises(TypeError, match="sequence of ids"):
+        client(api, sleeps).submit_job("pl", "fs_0001")
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_upload_file_from_path_is_multipart_and_survives_a_429(
+    mode: Mode, api: FakeApi, sleeps: Sleeps, tmp_path: Path
+) -> None:
+    source = tmp_path / "cells.png"
+    source.write_bytes(b"\x89PNG-fake-image")
+    api.add(
+        "POST",
+        f"{FILES}/upload-file",
+        httpx.Response(429, headers={"Retry-After": "1"}),
+        httpx.Response(200, json={"id": "f1", "__t": "File"}),
+    )
+    if mode == "sync":
+        uploaded = client(api, sleeps).upload_file(source, destination_folder="experiments/day1")
+    else:
+        uploaded = await aclient(api, sleeps).upload_file(source, destination_folder="experiments/day1")
+    assert isinstance(uploaded, UploadedFile)
+    assert len(api.requests) == 2
+    for request in api.requests:  # the retried request carries the whole body again
+        body = request.content
+        assert b'name="fileName"' in body
+        assert b"cells.png" in body
+        assert b"experiments/day1" in body
+        assert b"\x89PNG-fake-image" in body
+        assert request.headers["Content-Type"].startswith("multipart/form-data")
+
+
+def test_upload_bytes_needs_a_name(api: FakeApi, sleeps: Sleeps) -> None:
+    api.add("POST", f"{FILES}/upload-file", httpx.Response(200, json={"id": "f1", "__t": "File"}))
+    bd = client(api, sleeps)
+    with pytest.raises(ValueError, match="file_name"):
+        bd.upload_file(b"data")
+    assert bd.upload_file(b"data", "notes.txt").id == "f1"
+    assert b'filename="notes.txt"' in api.requests[0].content
+
+
+def test_poll_and_wait_are_typed(api: FakeApi, sleeps: Sleeps) -> None:
+    api.add("GET", f"{JOBS}/j1", httpx.Response(200, json=job("j1", "SUCCEEDED", 100)))
+    bd = client(api, sleeps)
+    assert_type(bd.poll_job("j1"), Poller[AnalysisJob])
+    assert_type(bd.wait_for_job("j1"), AnalysisJob)
+    assert_type(aclient(api, sleeps).poll_job("j1"), AsyncPoller[AnalysisJob])
+
+
+def test_presets_and_base_url(api: FakeApi, sleeps: Sleeps) -> None:
+    spec = labspecs.load("biodock")
+    assert Biodock.PRODUCTION == AsyncBiodock.PRODUCTION == spec.server_url == BASE
+    assert Biodock.servers() == {"production": BASE}
+    api.add("GET", "/api/external/check", httpx.Response(200, json={"user": "u"}))
+    local = client(api, sleeps, base_url="http://127.0.0.1:8000/api/external")
+    local.check()
+    assert str(api.requests[0].url) == "http://127.0.0.1:8000/api/external/check"
+    assert api.requests[0].headers["X-API-KEY"] == API_KEY
+
+
+def test_with_options_headers_are_added(api: FakeApi, sleeps: Sleeps) -> None:
+    api.add("GET", "/api/external/check", httpx.Response(200, json={"user": "u"}))
+    bd = client(api, sleeps)
+    bd.with_options(headers={"X-Trace": "t1"}).check()
+    bd.check()
+    assert [r.headers.get("X-Trace") for r in api.requests] == ["t1", None]
+
+
+# -- over the real default transport, with respx -------------------------------------------------------------------
+
+
+@respx.mock
+def test_default_transport_with_respx(tmp_path: Path) -> None:
+    job_route = respx.get(f"{BASE}/analysis-jobs/j1").mock(
+        return_value=httpx.Response(
+            200,
+            json=job("j1", "SUCCEEDED", 100, objectsDataCSVUrl="https://signed.example/o.csv?sig=abc"),
+        )
+    )
+    signed_route = respx.get("https://signed.example/o.csv").mock(return_value=httpx.Response(200, content=b"a\n1\n"))
+    with Biodock(api_key=API_KEY) as bd:
+        found = bd.get_job("j1")
+        path = bd.downloader.download(str(found.objects_data_csv_url), tmp_path)
+    assert path.read_bytes() == b"a\n1\n"
+    assert job_route.calls.last.request.headers["X-API-KEY"] == API_KEY
+    signed_request = signed_route.calls.last.request
+    assert "X-API-KEY" not in signed_request.headers
+    assert "Authorization" not in signed_request.headers
+
+
+@respx.mock
+async def test_default_async_transport_with_respx() -> None:
+    route = respx.get(f"{BASE}/analysis-jobs/j1").mock(
+        side_effect=[httpx.Response(503), httpx.Response(200, json=job("j1"))]
+    )
+    async with AsyncBiodock(api_key=API_KEY, retry=Sleeps().policy()) as abd:
+        assert (await abd.get_job("j1")).id == "j1"
+    assert route.call_count == 2
+
+
+# -- spec verification --------------------------------------------------------------------------------------------
+
+
+def _broken(edit: str) -> labspecs.ApiSpec:
+    document: dict[str, Any] = copy.deepcopy(dict(labspecs.load("biodock").document))
+    components = document["components"]
+    if edit == "cursor-field":
+        components["x-pagination"]["cursor"]["cursor-field"] = "uuid"
+    elif edit == "limit-param":
+        components["x-pagination"]["cursor"]["limit-param"] = "pageSize"
+    elif edit == "items":
+        components["x-pagination"]["cursor"]["items"] = "data"
+    elif edit == "status-field":
+        document["paths"]["/analysis-jobs/{id}"]["get"]["x-long-running"]["status-field"] = "state"
+    elif edit == "signed-url":
+        components["schemas"]["MasksJob"]["properties"]["previewUrl"] = {"type": "string", "x-signed-url": {}}
+    elif edit == "tag":
+        document["paths"]["/check"]["get"]["tags"] = ["accounts"]
+    return labspecs.parse("biodock", document)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        ("cursor-field", r"x-pagination cursor-field 'uuid': FilesystemItem has no attribute 'uuid'"),
+        ("limit-param", r"limit-param 'pageSize': sync_detailed has no keyword 'page_size'"),
+        ("items", r"x-pagination items 'data': \w+List has no attribute 'data'"),
+        ("status-field", r"x-long-running status-field 'state': AnalysisJob has no attribute 'state'"),
+        ("signed-url", r"MasksJob x-signed-url 'previewUrl': MasksJob has no attribute 'preview_url'"),
+        ("tag", r"generated module biodock_client.api.accounts.check_api_key not found"),
+    ],
+)
+def test_spec_declarations_are_verified_against_the_generated_code(edit: str, message: str) -> None:
+    with pytest.raises(labspecs.SpecError, match=message):
+        SpecBinding(_broken(edit))
+
+
+def test_the_shipped_spec_binds() -> None:
+    binding = SpecBinding(labspecs.load("biodock"))
+    assert binding.op("listAnalysisJobs").item_model is AnalysisJob

@@ -1,0 +1,106 @@
+"""``labmock``: serve the mock APIs with uvicorn.
+
+labmock list
+labmock serve biodock --port 8000 [--key K] [--latency S] [--fault-rate R --faults 500,429] ...
+labmock serve all --port 8000        # each service on its own port: 8000, 8001, ...
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import sys
+from collections.abc import Sequence
+
+from .core import FAULT_KINDS, LabmockError, MockConfig, MockServer, parse_faults
+from .core.config import DEFAULT_FAULTS
+from .core.live import LiveServer, bind, serve_all
+from .services import SERVICES, get
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="labmock", description="Stateful mock servers for lab APIs.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("list", help="list the mocked APIs")
+    serve = commands.add_parser("serve", help="serve one API, or all of them on consecutive ports")
+    serve.add_argument("service", help=f"one of {', '.join(SERVICES)}, or 'all'")
+    serve.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (0: any free one); 'all' uses port, port+1, ...")
+    serve.add_argument("--key", help="the accepted API key (default: the service's demo key)")
+    serve.add_argument("--seed", type=int, default=0, help="seed of the demo data's numbers and the fault dice")
+    serve.add_argument("--latency", type=float, default=0.0, help="seconds added to every request")
+    serve.add_argument("--fault-rate", type=float, default=0.0, help="share of requests that fail (0..1)")
+    serve.add_argument(
+        "--faults",
+        default=",".join(DEFAULT_FAULTS),
+        help=f"comma-separated fault kinds among {','.join(FAULT_KINDS)} (default %(default)s)",
+    )
+    serve.add_argument("--retry-after", type=int, default=1, help="Retry-After seconds of injected 429/503")
+    serve.add_argument("--job-duration", type=float, default=3.0, help="seconds a job takes (default 3)")
+    serve.add_argument("--job-polls", type=int, default=None, help="a job is done on its N-th GET (overrides time)")
+    serve.add_argument("--url-expiry", type=int, default=3600, help="lifetime of signed URLs in seconds")
+    serve.add_argument("--validate-responses", action="store_true", help="check every response against the spec")
+    serve.add_argument("--log-level", default="warning", help="uvicorn log level (default warning)")
+    serve.add_argument("--access-log", action="store_true", help="log every request")
+    return parser
+
+
+def _config(args: argparse.Namespace) -> MockConfig:
+    return MockConfig(
+        key=args.key,
+        seed=args.seed,
+        latency=args.latency,
+        fault_rate=args.fault_rate,
+        faults=parse_faults(args.faults),
+        retry_after=args.retry_after,
+        job_duration=args.job_duration,
+        job_polls=args.job_polls,
+        url_expiry=args.url_expiry,
+        validate_responses=args.validate_responses,
+    )
+
+
+def _serve(args: argparse.Namespace) -> int:
+    config = _config(args)
+    names = list(SERVICES) if args.service == "all" else [get(args.service).name]
+    bindings = []
+    lines = []
+    try:
+        for index, name in enumerate(names):
+            server = MockServer(SERVICES[name], config)
+            port = args.port + index if args.port else 0
+            try:
+                sock = bind(args.host, port)
+            except OSError as exc:
+                print(f"labmock: cannot listen on {args.host}:{port}: {exc}", file=sys.stderr)
+                return 1
+            bindings.append((server, sock))
+            live = LiveServer(server, args.host, int(sock.getsockname()[1]))
+            lines.append(f"{name}: {live.base_url}  {server.describe_credential()}")
+
+        def ready() -> None:
+            print("\n".join(lines), flush=True)
+
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(serve_all(bindings, args.log_level, args.access_log, ready))
+    finally:
+        for _, sock in bindings:
+            sock.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "list":
+            for name, service in SERVICES.items():
+                server = MockServer(service)
+                print(f"{name}: {server.spec.server_url} -> {server.base_path}  {server.describe_credential()}")
+                if service.summary:
+                    print(f"    {service.summary}")
+            return 0
+        return _serve(args)
+    except LabmockError as exc:
+        print(f"labmock: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,46 @@
+"""The shared core every mocked API reuses; a service folder only adds its state and handlers."""
+
+from .auth import Authenticator, SchemeAuthenticator
+from .config import FAULT_KINDS, MockConfig, parse_faults
+from .errors import ErrorBuilder, LabmockError, MockHTTPError, ResponseValidationError, clip, json_error_builder
+from .forms import FilePart, Form
+from .jobs import Job, JobClock, JobView
+from .messages import Headers, MockRequest, MockResponse, json_response
+from .objects import ObjectStore, StoredObject
+from .paging import Page, paginate
+from .server import MockServer
+from .service import Call, Handlers, Service, ServiceContext
+from .validation import form_bytes
+
+__all__ = [
+    "FAULT_KINDS",
+    "Authenticator",
+    "Call",
+    "ErrorBuilder",
+    "FilePart",
+    "Form",
+    "Handlers",
+    "Headers",
+    "Job",
+    "JobClock",
+    "JobView",
+    "LabmockError",
+    "MockConfig",
+    "MockHTTPError",
+    "MockRequest",
+    "MockResponse",
+    "MockServer",
+    "ObjectStore",
+    "Page",
+    "ResponseValidationError",
+    "SchemeAuthenticator",
+    "Service",
+    "ServiceContext",
+    "StoredObject",
+    "clip",
+    "form_bytes",
+    "json_error_builder",
+    "json_response",
+    "paginate",
+    "parse_faults",
+]

@@ -1,0 +1,178 @@
+"""The signed-URL object store: what ``x-signed-url`` properties point at.
+
+URLs look like ``{origin}{base_path}/_labmock/objects/{key}?expires=<unix>&signature=<hex>``, where the
+signature is an HMAC-SHA256 of the path and the expiry. Like S3, the store answers a bad signature or an
+expired URL with 403 and an XML error, serves ``Range`` requests (206, 416), and refuses (400) a request
+that also carries the API's credentials: a signed URL must be fetched without them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from urllib.parse import quote, unquote
+from xml.sax.saxutils import escape
+
+from .messages import MockRequest, MockResponse
+
+OBJECTS_SEGMENT = "/_labmock/objects/"
+
+_RANGE = re.compile(r"bytes=(\d*)-(\d*)", re.ASCII)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredObject:
+    key: str
+    content: bytes
+    media_type: str
+    filename: str | None
+    etag: str
+
+
+class ObjectStore:
+    """In-memory objects by key, served at ``prefix`` (``{base_path}/_labmock/objects/``) via signed URLs."""
+
+    def __init__(
+        self,
+        prefix: str,
+        expiry: int = 3600,
+        *,
+        credential_headers: Iterable[str] = ("authorization",),
+        credential_params: Iterable[str] = (),
+        secret: bytes | None = None,
+        now: Callable[[], float] = time.time,
+    ) -> None:
+        self.prefix = prefix
+        self.expiry = expiry
+        self.now = now
+        self._secret = secret or secrets.token_bytes(32)
+        self._objects: dict[str, StoredObject] = {}
+        self._paths: dict[str, str] = {}
+        self._credential_headers = tuple({h.lower() for h in credential_headers} | {"authorization"})
+        self._credential_params = tuple(credential_params)
+
+    # -- content ------------------------------------------------------------------------------------------
+
+    def put(self, key: str, content: bytes, media_type: str, filename: str | None = None) -> StoredObject:
+        etag = '"' + hashlib.sha256(content).hexdigest()[:32] + '"'
+        stored = StoredObject(key, content, media_type, filename, etag)
+        self._objects[key] = stored
+        return stored
+
+    def get(self, key: str) -> StoredObject | None:
+        return self._objects.get(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._objects
+
+    def url(self, origin: str, key: str, expires_in: float | None = None) -> str:
+        """A signed URL for ``key`` on ``origin`` (the scheme and host the client used), valid ``expires_in`` s."""
+        path = self._paths.get(key)
+        if path is None:
+            path = self._paths[key] = self.prefix + quote(key, safe="/")
+        expires = int(self.now() + (self.expiry if expires_in is None else expires_in))
+        return f"{origin}{path}?expires={expires}&signature={self._sign(path, expires)}"
+
+    def matches(self, path: str) -> bool:
+        return path.startswith(self.prefix)
+
+    # -- serving ------------------------------------------------------------------------------------------
+
+    def authorize(self, request: MockRequest) -> StoredObject | MockResponse:
+        """The object a request may read, or the error response (credentials, method, signature, expiry)."""
+        if any(name in request.headers for name in self._credential_headers) or any(
+            name in request.query_params for name in self._credential_params
+        ):
+            return s3_error(
+                400,
+                "InvalidArgument",
+                "Only one auth mechanism allowed: a signed URL must be requested without API credentials "
+                "(drop the API key / Authorization header).",
+            )
+        if request.method not in ("GET", "HEAD"):
+            return s3_error(405, "MethodNotAllowed", "The specified method is not allowed.", [("allow", "GET, HEAD")])
+        params = request.query_params
+        expires_raw = (params.get("expires") or [""])[0]
+        signature = (params.get("signature") or [""])[0]
+        if not expires_raw or not signature:
+            return s3_error(403, "AccessDenied", "Query-string authentication requires expires and signature.")
+        valid_number = expires_raw.isascii() and expires_raw.isdigit() and len(expires_raw) <= 12
+        expires = int(expires_raw) if valid_number else -1
+        expected = self._sign(request.path, expires).encode()
+        if expires < 0 or not hmac.compare_digest(expected, signature.lower().encode("utf-8", "replace")):
+            return s3_error(
+                403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature."
+            )
+        if self.now() > expires:
+            return s3_error(403, "AccessDenied", "Request has expired.")
+        stored = self._objects.get(unquote(request.path[len(self.prefix) :]))
+        if stored is None:
+            return s3_error(404, "NoSuchKey", "The specified key does not exist.")
+        return stored
+
+    def respond(self, request: MockRequest, stored: StoredObject) -> MockResponse:
+        """The object, whole (200) or the requested byte range (206); 416 when the range cannot be met."""
+        size = len(stored.content)
+        headers = [
+            ("content-type", stored.media_type),
+            ("accept-ranges", "bytes"),
+            ("etag", stored.etag),
+            ("cache-control", "private, max-age=0"),
+        ]
+        if stored.filename:
+            headers.append(("content-disposition", f'attachment; filename="{stored.filename}"'))
+        status, body = 200, stored.content
+        range_header = request.headers.get("range")
+        if range_header is not None:
+            wanted = _parse_range(range_header.strip(), size)
+            if isinstance(wanted, str):  # unsatisfiable
+                return s3_error(
+                    416,
+                    "InvalidRange",
+                    "The requested range is not satisfiable",
+                    [("content-range", f"bytes */{size}")],
+                )
+            if wanted is not None:
+                first, last = wanted
+                status, body = 206, stored.content[first : last + 1]
+                headers.append(("content-range", f"bytes {first}-{last}/{size}"))
+        headers.append(("content-length", str(len(body))))
+        return MockResponse(status, headers, b"" if request.method == "HEAD" else body)
+
+    def _sign(self, path: str, expires: int) -> str:
+        return hmac.digest(self._secret, f"{path}\n{expires}".encode(), "sha256").hex()
+
+
+def s3_error(status: int, code: str, message: str, headers: Iterable[tuple[str, str]] = ()) -> MockResponse:
+    body = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f"<Error><Code>{escape(code)}</Code><Message>{escape(message)}</Message></Error>"
+    ).encode()
+    return MockResponse(status, [("content-type", "application/xml"), *headers], body)
+
+
+def _parse_range(header: str, size: int) -> tuple[int, int] | str | None:
+    """``(first, last)`` inclusive, ``"unsatisfiable"``, or ``None`` to ignore the header (malformed, multi)."""
+    found = _RANGE.fullmatch(header)
+    if found is None:
+        return None
+    start, end = found.groups()
+    if not start and not end:
+        return None
+    if not start:
+        suffix = int(end)
+        if suffix == 0 or size == 0:
+            return "unsatisfiable"
+        return max(size - suffix, 0), size - 1
+    first = int(start)
+    last = int(end) if end else size - 1
+    if end and last < first:
+        return None
+    if first >= size:
+        return "unsatisfiable"
+    return first, min(last, size - 1)
