@@ -33,7 +33,7 @@ test: setup check-generated lint
 	$(BIN)/pytest -q
 
 demo: setup
-	$(PY) -m labsdk.demo
+	$(PY) tools/demo/tour.py
 
 mock: setup
 	$(BIN)/labmock serve all --host 127.0.0.1 --port 8000
