@@ -136,15 +136,13 @@ class _Base:
         return []
 
 
-class CursorStrategy(_Base):
-    """``cursor`` (Biodock): pass the last item's cursor-field as cursor-param; the last page is shorter than asked."""
+class _TokenParamStrategy(_Base):
+    """Styles whose continuation token goes back in one query parameter (cursor, next-token)."""
 
-    def __init__(self, declaration: Pagination) -> None:
+    def __init__(self, declaration: Pagination, param: str | None) -> None:
         super().__init__(declaration)
-        assert declaration.cursor_param
-        assert declaration.cursor_field
-        self._param = snake_case(declaration.cursor_param)
-        self._field = declaration.cursor_field
+        assert param
+        self._param = snake_case(param)
 
     def start(self, continuation_token: str | None) -> PageState:
         return PageState(cursor=continuation_token, token=continuation_token)
@@ -154,6 +152,15 @@ class CursorStrategy(_Base):
         if state.cursor is not None:
             kwargs[self._param] = state.cursor
         return kwargs
+
+
+class CursorStrategy(_TokenParamStrategy):
+    """``cursor`` (Biodock): pass the last item's cursor-field as cursor-param; the last page is shorter than asked."""
+
+    def __init__(self, declaration: Pagination) -> None:
+        super().__init__(declaration, declaration.cursor_param)
+        assert declaration.cursor_field
+        self._field = declaration.cursor_field
 
     def _cursor(self, item: object) -> str:
         value = read_field(item, self._field)
@@ -171,26 +178,15 @@ class CursorStrategy(_Base):
         return Step(PageState(cursor=token, token=token), token)
 
 
-class NextTokenStrategy(_Base):
+class NextTokenStrategy(_TokenParamStrategy):
     """``next-token`` (Sphinx): pass the body's token-field back as token-param until it is absent or null.
 
     A page cut by ``max_items`` continues after the whole page (a token cannot point inside a page)."""
 
     def __init__(self, declaration: Pagination) -> None:
-        super().__init__(declaration)
-        assert declaration.token_param
+        super().__init__(declaration, declaration.token_param)
         assert declaration.token_field
-        self._param = snake_case(declaration.token_param)
         self._field = declaration.token_field
-
-    def start(self, continuation_token: str | None) -> PageState:
-        return PageState(cursor=continuation_token, token=continuation_token)
-
-    def request(self, state: PageState, limit: int) -> dict[str, object]:
-        kwargs: dict[str, object] = {self._limit: limit}
-        if state.cursor is not None:
-            kwargs[self._param] = state.cursor
-        return kwargs
 
     def advance(self, state: PageState, page: PageResponse, items: Sequence[object], asked: int, kept: int) -> Step:
         value = read_field(page.body, self._field)
