@@ -178,3 +178,12 @@ def test_snake_case_matches_the_generator() -> None:
     assert labspecs.snake_case("objectsDataCSVUrl") == "objects_data_csv_url"
     assert labspecs.snake_case("__t") == "field_t"
     assert labspecs.snake_case("nextToken") == "next_token"
+
+
+def test_generated_multipart_requests_pick_their_own_boundary() -> None:
+    """The driver removes openapi-python-client 0.29's fixed `boundary=+++` (a file containing it was cut short)."""
+    modules = list((ROOT / "generated").rglob("*.py"))
+    assert modules
+    assert not [m for m in modules if "boundary=+++" in m.read_text(encoding="utf-8")]
+    upload = ROOT / "generated/biodock_client/api/filesystem/upload_file.py"
+    assert '_kwargs["files"] = body.to_multipart()' in upload.read_text(encoding="utf-8")

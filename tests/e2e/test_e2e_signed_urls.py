@@ -1,0 +1,58 @@
+"""Workflow 9: the signed-URL host never receives the API key.
+
+Seen from the server: every request the mock receives is recorded; the object store's ones must carry no
+credential, the API's ones must. Seen from the object store: it refuses (400) a request carrying X-API-KEY, so
+the SDK's successful downloads could not have sent it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+
+from labmock import MockConfig
+
+from .support import DEMO_KEY, Mode, Waits, open_driver, serve
+
+
+async def test_signed_url_requests_carry_no_api_key(mode: Mode, waits: Waits, tmp_path: Path) -> None:
+    with serve(MockConfig(job_polls=1)) as (live, seen):
+        async with open_driver(mode, live, retry=waits.policy()) as bd:
+            job = await bd.wait_for_job((await bd.submit_job("pl_0002", ["fs_0010"])).id, within=30)
+            await bd.download_results(job, tmp_path / "results")
+            await bd.read_objects_csv(job)
+            await bd.read_aggregate_csv(job)
+            await bd.download_masks("aj_0002", tmp_path / "masks")
+
+    signed = [s for s in seen if s.signed]
+    api = [s for s in seen if not s.signed]
+    assert [s.path.rsplit("/", 1)[1] for s in signed] == [
+        "objects.csv",
+        "aggregate.csv",
+        "objects.csv",
+        "aggregate.csv",
+        "masks.zip",
+    ]
+    assert all(s.status == 200 and s.method == "GET" for s in signed)
+    for request in signed:
+        assert "x-api-key" not in request.headers
+        assert "authorization" not in request.headers
+        assert DEMO_KEY not in repr(request)
+        assert set(request.query) == {"expires", "signature"}
+    assert api
+    assert all(s.headers.get("x-api-key") == DEMO_KEY for s in api)
+
+
+def test_the_object_store_refuses_a_request_that_carries_the_key() -> None:
+    with serve() as (live, _):
+        with httpx.Client(base_url=live.base_url, headers={"X-API-KEY": DEMO_KEY}, trust_env=False) as api:
+            url = api.get("/analysis-jobs/aj_0005").json()["objectsDataCSVUrl"]
+        assert url.startswith(live.origin)
+        with_key = httpx.get(url, headers={"X-API-KEY": DEMO_KEY}, trust_env=False)
+        assert with_key.status_code == 400
+        assert with_key.headers["content-type"] == "application/xml"
+        assert "<Code>InvalidArgument</Code>" in with_key.text
+        without = httpx.get(url, trust_env=False)
+        assert without.status_code == 200
+        assert without.content.startswith(b"object_id,file_id,file_name,")
