@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 import time
 
-from tours import TOURS, biodock
+from tours import TOURS
 
 import labmock
 
@@ -19,13 +19,15 @@ def say(line: str) -> None:
 
 def main() -> int:
     started = time.perf_counter()
-    for name, tour in TOURS.items():
-        config = labmock.MockConfig(job_duration=1.5)
-        with labmock.running(name, config) as live:
-            say(f"\n== {name}: mock at {live.base_url} ({live.server.describe_credential()})")
-            tour(live.base_url, live.server.key, say)
-    biodock.resilience(say)
-    say(f"\nDemo finished in {time.perf_counter() - started:.1f} s: every tour ran against its mock.")
+    for tour in TOURS:
+        for mock in tour.mocks:
+            with labmock.running(mock, labmock.MockConfig(job_duration=1.5)) as live:
+                say(f"\n== {mock}: mock at {live.base_url} ({live.server.describe_credential()})")
+                tour.run(live.base_url, live.server.key, say)
+        if tour.extras is not None:
+            tour.extras(say)
+    names = ", ".join(mock for tour in TOURS for mock in tour.mocks)
+    say(f"\nDemo finished in {time.perf_counter() - started:.1f} s: tours of {names}, each against its mock.")
     return 0
 
 

@@ -72,7 +72,7 @@ def tour(base_url: str, api_key: str, say: Say) -> None:
             say(f"wait_for_job() on a failing pipeline raised JobFailedError: {exc.server_message}")
 
 
-def resilience(say: Say) -> None:
+def extras(say: Say) -> None:
     """The same listing through a mock that fails 30% of requests (5xx, 429, dropped and truncated responses)."""
     faults = ("500", "503", "429", "drop", "truncate")
     config = labmock.MockConfig(fault_rate=0.3, faults=faults, retry_after=0, seed=7)

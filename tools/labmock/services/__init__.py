@@ -1,14 +1,33 @@
-"""The registry of mocked APIs. Adding one: write ``specs/<name>.yaml`` and a folder here with a
-:class:`~labmock.core.Service` (state + one handler per operationId), then list it below."""
+"""The registry of mocked APIs, discovered: every subpackage here that exports ``SERVICE`` is one.
+
+Adding one: write ``specs/<name>.yaml`` and a folder here whose ``__init__`` exports a
+:class:`~labmock.core.Service` named ``SERVICE`` (state + one handler per operationId). Nothing else to edit.
+"""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from typing import Any
 
 from ..core import LabmockError, Service
-from .biodock import SERVICE as BIODOCK
 
-SERVICES: dict[str, Service[Any]] = {service.name: service for service in (BIODOCK,)}
+
+def _discover() -> dict[str, Service[Any]]:
+    found: dict[str, Service[Any]] = {}
+    for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if not module.ispkg:
+            continue
+        service = getattr(importlib.import_module(f"{__name__}.{module.name}"), "SERVICE", None)
+        if not isinstance(service, Service):
+            raise LabmockError(f"labmock.services.{module.name} exports no SERVICE")
+        if service.name in found:
+            raise LabmockError(f"two mock services are named {service.name!r}")
+        found[service.name] = service
+    return found
+
+
+SERVICES: dict[str, Service[Any]] = _discover()
 
 
 def get(name: str) -> Service[Any]:
