@@ -10,8 +10,9 @@ HAND_WRITTEN := overlays tools tests specs
 
 setup: $(STAMP)
 
-# Re-installs only when the project's dependencies change; otherwise a no-op.
-$(STAMP): pyproject.toml
+# Re-installs only when the dependencies or the set of generated clients change; otherwise a no-op.
+# (a new generated client package also needs a re-install: the editable finder maps packages at install time)
+$(STAMP): pyproject.toml $(wildcard generated/*/__init__.py)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
