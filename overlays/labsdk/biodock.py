@@ -199,11 +199,15 @@ class Biodock(BaseClient):
         job_id: str,
         *,
         timeout: float | None = None,
+        interval: float = 0.5,
+        max_interval: float = 10.0,
         on_progress: ProgressCallback | None = None,
         progress: bool = False,
     ) -> AnalysisJob:
         """Poll until the job succeeds (JobFailedError if it fails, PollTimeoutError after ``timeout`` seconds)."""
-        return self.poll_job(job_id, on_progress=on_progress, progress=progress).result(timeout)
+        return self.poll_job(
+            job_id, interval=interval, max_interval=max_interval, on_progress=on_progress, progress=progress
+        ).result(timeout)
 
     def submit_masks(self, job_id: str) -> MasksJob:
         """Start generating the masks of a (succeeded) analysis job."""
@@ -238,10 +242,14 @@ class Biodock(BaseClient):
         job_id: str,
         *,
         timeout: float | None = None,
+        interval: float = 0.5,
+        max_interval: float = 10.0,
         on_progress: MasksProgressCallback | None = None,
         progress: bool = False,
     ) -> MasksJob:
-        return self.poll_masks(job_id, on_progress=on_progress, progress=progress).result(timeout)
+        return self.poll_masks(
+            job_id, interval=interval, max_interval=max_interval, on_progress=on_progress, progress=progress
+        ).result(timeout)
 
     def download_results(
         self,
@@ -372,10 +380,14 @@ class AsyncBiodock(AsyncBaseClient):
         job_id: str,
         *,
         timeout: float | None = None,  # noqa: ASYNC109 - a poll deadline (PollTimeoutError), not a cancel scope
+        interval: float = 0.5,
+        max_interval: float = 10.0,
         on_progress: ProgressCallback | None = None,
         progress: bool = False,
     ) -> AnalysisJob:
-        return await self.poll_job(job_id, on_progress=on_progress, progress=progress).result(timeout)
+        return await self.poll_job(
+            job_id, interval=interval, max_interval=max_interval, on_progress=on_progress, progress=progress
+        ).result(timeout)
 
     async def submit_masks(self, job_id: str) -> MasksJob:
         return await self._call(submit_download_masks.asyncio_detailed, job_id, expect=MasksJob)
@@ -408,10 +420,14 @@ class AsyncBiodock(AsyncBaseClient):
         job_id: str,
         *,
         timeout: float | None = None,  # noqa: ASYNC109 - a poll deadline (PollTimeoutError), not a cancel scope
+        interval: float = 0.5,
+        max_interval: float = 10.0,
         on_progress: MasksProgressCallback | None = None,
         progress: bool = False,
     ) -> MasksJob:
-        return await self.poll_masks(job_id, on_progress=on_progress, progress=progress).result(timeout)
+        return await self.poll_masks(
+            job_id, interval=interval, max_interval=max_interval, on_progress=on_progress, progress=progress
+        ).result(timeout)
 
     async def download_results(
         self,
