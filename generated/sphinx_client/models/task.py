@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.task_status import TaskStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_result import TaskResult
+
+
+T = TypeVar("T", bound="Task")
+
+
+@_attrs_define
+class Task:
+    """
+    Attributes:
+        status (str | TaskStatus):
+        id (str | Unset): [inferred] The task id, as returned by the download request.
+        result (None | TaskResult | Unset): Present once the task succeeded. "[inferred]" absent or null before.
+        message (str | Unset): [inferred] Why the task failed.
+    """
+
+    status: str | TaskStatus
+    id: str | Unset = UNSET
+    result: None | TaskResult | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.task_result import TaskResult  # noqa: PLC0415
+
+        status: str
+        if isinstance(self.status, TaskStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        id = self.id
+
+        result: dict[str, Any] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, TaskResult):
+            result = self.result.to_dict()
+        else:
+            result = self.result
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if result is not UNSET:
+            field_dict["result"] = result
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_result import TaskResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_status(data: object) -> str | TaskStatus:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = TaskStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TaskStatus, data)
+
+        status = _parse_status(d.pop("status"))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_result(data: object) -> None | TaskResult | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0 = TaskResult.from_dict(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaskResult | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        message = d.pop("message", UNSET)
+
+        task = cls(
+            status=status,
+            id=id,
+            result=result,
+            message=message,
+        )
+
+        task.additional_properties = d
+        return task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

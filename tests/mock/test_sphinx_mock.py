@@ -1,0 +1,279 @@
+"""The Sphinx mock, in-process: demo data, nextToken paging, Bearer auth, export tasks on the job clock, the
+signed-URL object store (SVG plots, CSV datatables) and the shared fault and latency knobs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import time
+from collections.abc import Iterator
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+
+import labmock
+from labmock import MockConfig, MockServer
+from labmock.services.sphinx import DEMO_KEY, FAILING_DATATABLE, FAILING_MESSAGE, SphinxState
+
+
+@pytest.fixture
+def mock() -> MockServer:
+    """Sphinx, checking every response against the spec; tasks finish on their 3rd GET."""
+    return labmock.create("sphinx", MockConfig(validate_responses=True, job_polls=3))
+
+
+@pytest.fixture
+def api(mock: MockServer) -> Iterator[httpx.Client]:
+    with mock.client() as client:
+        yield client
+
+
+@pytest.fixture
+def anon(mock: MockServer) -> Iterator[httpx.Client]:
+    with mock.client(authenticated=False) as client:
+        yield client
+
+
+def walk(api: httpx.Client, path: str, limit: int | None) -> list[list[str]]:
+    """The ids of every page, following nextToken as the vendor page says, until none is returned."""
+    pages: list[list[str]] = []
+    params: dict[str, str | int] = {} if limit is None else {"limit": limit}
+    while True:
+        response = api.get(path, params=params)
+        assert response.status_code == 200, response.text
+        body = response.json()
+        assert set(body) <= {"data", "nextToken"}
+        pages.append([item["id"] for item in body["data"]])
+        if body.get("nextToken") is None:
+            assert "nextToken" not in body
+            return pages
+        params = {**params, "nextToken": body["nextToken"]}
+
+
+def poll(api: httpx.Client, task_id: str, times: int) -> list[dict[str, object]]:
+    return [api.get(f"/tasks/{task_id}").json() for _ in range(times)]
+
+
+# -- demo data and paging ------------------------------------------------------------------------------------------
+
+
+def test_the_demo_data_holds_the_vendor_page_ids(mock: MockServer) -> None:
+    state: SphinxState = mock.state
+    assert mock.base_path == "/v1"
+    assert mock.describe_credential() == f"Authorization: Bearer {DEMO_KEY}"
+    assert "plot_12345" in state.plots
+    assert "dt_12345" in state.datatables
+    assert len(state.datasets) >= 250
+    assert list(state.datasets)[:2] == ["ds_10001", "ds_10002"]
+    assert state.datatables["dt_12345"]["rowCount"] == 96
+    other = labmock.create("sphinx", MockConfig(seed=99)).state
+    assert (list(other.campaigns), list(other.datasets), list(other.plots), list(other.datatables)) == (
+        list(state.campaigns),
+        list(state.datasets),
+        list(state.plots),
+        list(state.datatables),
+    )
+    assert other.datatable_csv("dt_12345") != state.datatable_csv("dt_12345")  # the seed changes only numbers
+    assert labmock.create("sphinx").state.datatable_csv("dt_12345") == state.datatable_csv("dt_12345")
+
+
+@pytest.mark.parametrize("limit", [None, 1, 7, 50, 99, 100])
+def test_datasets_cross_several_pages_at_any_limit(mock: MockServer, api: httpx.Client, limit: int | None) -> None:
+    pages = walk(api, "/datasets", limit)
+    assert len(pages) >= 3
+    assert [i for page in pages for i in page] == list(mock.state.datasets)
+    size = limit or 50  # the declared default-limit
+    assert all(len(page) == size for page in pages[:-1])
+    assert 0 < len(pages[-1]) <= size
+
+
+@pytest.mark.parametrize(
+    ("path", "attr"), [("/campaigns", "campaigns"), ("/plots", "plots"), ("/datatables", "datatables")]
+)
+def test_every_list_pages_with_next_token(mock: MockServer, api: httpx.Client, path: str, attr: str) -> None:
+    pages = walk(api, path, 5)
+    assert len(pages) > 1
+    assert [i for page in pages for i in page] == list(getattr(mock.state, attr))
+
+
+@pytest.mark.parametrize("token", ["garbage", "bGFibW9jazo", "b3RoZXI6Mw", "%00"])
+def test_a_token_the_mock_did_not_issue_is_404(api: httpx.Client, token: str) -> None:
+    response = api.get("/datasets", params={"nextToken": token})
+    assert response.status_code == 404
+    assert response.json()["message"].startswith("Unknown nextToken")
+
+
+@pytest.mark.parametrize("limit", ["0", "101", "-1", "ten", "2.5"])
+def test_a_bad_limit_is_400_in_the_error_shape(api: httpx.Client, limit: str) -> None:
+    response = api.get("/campaigns", params={"limit": limit})
+    assert response.status_code == 400
+    assert set(response.json()) == {"message"}
+    assert "limit" in response.json()["message"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/campaigns/camp_0", "/datasets/ds_0", "/plots/plot_0", "/plots/plot_0/download", "/datatables/dt_0",
+     "/datatables/dt_0/download", "/tasks/task_0"],
+)  # fmt: skip
+def test_unknown_ids_are_404(api: httpx.Client, path: str) -> None:
+    response = api.get(path)
+    assert response.status_code == 404
+    assert response.json()["message"].endswith("not found")
+
+
+def test_gets_return_what_the_lists_show(api: httpx.Client) -> None:
+    first = api.get("/plots", params={"limit": 10}).json()["data"]
+    for item in first:
+        assert api.get(f"/plots/{item['id']}").json() == item
+    assert api.get("/datatables/dt_12345").json()["name"] == "Plate reader results, KRAS screen plate 1"
+    campaign = api.get("/datasets/ds_10013").json()["campaignId"]
+    assert api.get(f"/campaigns/{campaign}").status_code == 200
+
+
+# -- auth ----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"Authorization": "Bearer wrong"}, {"Authorization": DEMO_KEY}, {"Authorization": f"Token {DEMO_KEY}"},
+     {"X-API-KEY": DEMO_KEY}, {"Authorization": "Bearer {access_token}"}],
+)  # fmt: skip
+def test_bearer_auth_is_enforced(anon: httpx.Client, headers: dict[str, str]) -> None:
+    response = anon.get("/plots/plot_12345/download", headers=headers)
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"] == "Bearer"
+    assert set(response.json()) == {"message"}
+
+
+def test_the_bearer_scheme_name_is_case_insensitive(anon: httpx.Client) -> None:
+    assert anon.get("/campaigns", headers={"Authorization": f"bearer {DEMO_KEY}"}).status_code == 200
+
+
+# -- export tasks --------------------------------------------------------------------------------------------------
+
+
+def test_a_download_task_moves_from_processing_to_success(mock: MockServer, api: httpx.Client) -> None:
+    started = api.get("/datatables/dt_12345/download").json()
+    assert set(started) == {"taskId"}
+    states = poll(api, started["taskId"], 4)
+    assert [s["status"] for s in states] == ["PROCESSING", "PROCESSING", "SUCCESS", "SUCCESS"]
+    assert states[0] == {"id": started["taskId"], "status": "PROCESSING"}
+    assert "result" not in states[1]
+    url = str(states[2]["result"]["signedUrl"])  # type: ignore[index]
+    assert urlsplit(url).path == "/v1/_labmock/objects/datatables/dt_12345/dt_12345.csv"
+    again = api.get("/datatables/dt_12345/download").json()["taskId"]
+    assert again != started["taskId"]  # every request starts a new task
+    assert mock.state.tasks[again].job.polls == 0
+
+
+def test_tasks_follow_the_clock_when_no_poll_count_is_set() -> None:
+    now = [1000.0]
+    mock = labmock.create("sphinx", MockConfig(job_duration=5.0, validate_responses=True))
+    mock.clock.now = lambda: now[0]
+    with mock.client() as api:
+        task_id = api.get("/datatables/dt_12341/download").json()["taskId"]
+        seen = []
+        for moment in (0.0, 4.9, 5.0):
+            now[0] = 1000.0 + moment
+            seen.append(api.get(f"/tasks/{task_id}").json()["status"])
+    assert seen == ["PROCESSING", "PROCESSING", "SUCCESS"]
+
+
+def test_the_failing_datatable_ends_in_failure_with_a_message(api: httpx.Client) -> None:
+    task_id = api.get(f"/datatables/{FAILING_DATATABLE}/download").json()["taskId"]
+    states = poll(api, task_id, 3)
+    assert [s["status"] for s in states] == ["PROCESSING", "PROCESSING", "FAILURE"]
+    assert states[-1] == {"id": task_id, "status": "FAILURE", "message": FAILING_MESSAGE}
+
+
+def test_any_datatable_can_be_configured_to_fail(mock: MockServer, api: httpx.Client) -> None:
+    before = api.get("/datatables/dt_12345/download").json()["taskId"]
+    mock.state.fail_exports("dt_12345", "quota exceeded")
+    after = api.get("/datatables/dt_12345/download").json()["taskId"]
+    assert poll(api, after, 3)[-1] == {"id": after, "status": "FAILURE", "message": "quota exceeded"}
+    assert poll(api, before, 3)[-1]["status"] == "SUCCESS"  # a task already started keeps its fate
+    with pytest.raises(labmock.MockHTTPError):
+        mock.state.fail_exports("dt_nope")
+
+
+# -- the signed-URL object store -----------------------------------------------------------------------------------
+
+
+def finished_csv_url(api: httpx.Client, datatable_id: str = "dt_12345") -> str:
+    task_id = api.get(f"/datatables/{datatable_id}/download").json()["taskId"]
+    return str(poll(api, task_id, 3)[-1]["result"]["signedUrl"])  # type: ignore[index]
+
+
+def test_the_datatable_csv_matches_its_metadata(mock: MockServer, api: httpx.Client, anon: httpx.Client) -> None:
+    response = anon.get(finished_csv_url(api))
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "text/csv"
+    assert response.headers["content-disposition"] == 'attachment; filename="dt_12345.csv"'
+    rows = list(csv.reader(io.StringIO(response.text)))
+    table = api.get("/datatables/dt_12345").json()
+    assert len(rows) - 1 == table["rowCount"]
+    assert {len(row) for row in rows} == {table["columnCount"]}
+    assert rows[0][:2] == ["well", "compound"]
+
+
+def test_the_plot_svg_is_served_by_its_signed_url(api: httpx.Client, anon: httpx.Client) -> None:
+    url = api.get("/plots/plot_12345/download").json()["signedUrl"]
+    response = anon.get(url)
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "image/svg+xml"
+    assert response.headers["content-disposition"] == 'attachment; filename="plot.svg"'
+    assert response.content.startswith(b"<?xml")
+    assert b"<svg" in response.content
+    assert response.content.rstrip().endswith(b"</svg>")
+    assert b"IC50 dose-response, SPX-101" in response.content
+
+
+def test_signed_urls_refuse_credentials_bad_signatures_and_expiry(
+    mock: MockServer, api: httpx.Client, anon: httpx.Client
+) -> None:
+    url = api.get("/plots/plot_12345/download").json()["signedUrl"]
+    refused = anon.get(url, headers={"Authorization": f"Bearer {DEMO_KEY}"})
+    assert refused.status_code == 400
+    assert "<Code>InvalidArgument</Code>" in refused.text
+    signature = parse_qs(urlsplit(url).query)["signature"][0]
+    assert anon.get(url.replace(signature, "0" * 64)).status_code == 403
+    assert anon.get(url.replace("plot_12345", "plot_12346")).status_code == 403
+    mock.objects.now = lambda: time.time() + 7200  # past the default one-hour expiry
+    expired = anon.get(url)
+    assert expired.status_code == 403
+    assert "expired" in expired.text
+
+
+def test_signed_urls_serve_ranges(api: httpx.Client, anon: httpx.Client) -> None:
+    url = finished_csv_url(api)
+    whole = anon.get(url).content
+    part = anon.get(url, headers={"Range": "bytes=10-19"})
+    assert part.status_code == 206
+    assert part.content == whole[10:20]
+    assert part.headers["content-range"] == f"bytes 10-19/{len(whole)}"
+    assert anon.get(url, headers={"Range": f"bytes={len(whole)}-"}).status_code == 416
+
+
+# -- the shared knobs ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["429", "500", "503"])
+def test_injected_faults_use_the_sphinx_error_shape(kind: str) -> None:
+    mock = labmock.create("sphinx", MockConfig(fault_rate=1.0, faults=(kind,), retry_after=4))
+    with mock.client() as api:
+        response = api.get("/datasets")
+    assert response.status_code == int(kind)
+    assert set(response.json()) == {"message"}
+    assert response.headers.get("retry-after") == (None if kind == "500" else "4")
+
+
+def test_latency_is_added_to_every_request(monkeypatch: pytest.MonkeyPatch) -> None:
+    slept: list[float] = []
+    monkeypatch.setattr(time, "sleep", slept.append)
+    mock = labmock.create("sphinx", MockConfig(latency=0.25))
+    with mock.client() as api:
+        assert api.get("/campaigns").status_code == 200
+        assert api.get("/plots/plot_12345").status_code == 200
+    assert slept == [0.25, 0.25]

@@ -1,0 +1,229 @@
+"""Sphinx Bio's in-memory backend and its deterministic demo dataset.
+
+Ids are the same on every start; ``seed`` only changes generated numbers (CSV values, plot points).
+
+- Campaigns ``camp_10001``–``camp_10012``.
+- Datasets ``ds_10001``–``ds_10260`` (260: a listing crosses at least three pages at any ``limit``), spread over
+  the campaigns in turn.
+- Plots ``plot_12340``–``plot_12359``; ``plot_12345`` is the vendor page's example (an IC50 dose-response).
+- Datatables ``dt_12340``–``dt_12359``; ``dt_12345`` is the vendor page's example (96 rows). Exporting
+  ``dt_12350`` always fails (FAILURE, with a message); :meth:`SphinxState.fail_exports` makes another one fail.
+- Export tasks ``task_000001``, ... are created by ``GET /datatables/{id}/download`` (one per request) and walk
+  PROCESSING → SUCCESS on the shared job clock (``job_duration`` / ``job_polls``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import random
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from ...core import Job, MockHTTPError, ServiceContext, clip
+
+EXAMPLE_PLOT = "plot_12345"
+EXAMPLE_DATATABLE = "dt_12345"
+FAILING_DATATABLE = "dt_12350"
+FAILING_MESSAGE = (
+    "Export of datatable dt_12350 failed: the source plate-reader file could not be parsed (row 17: 'OVRFLW')"
+)
+DATASET_COUNT = 260
+EPOCH = datetime(2024, 1, 8, 9, 0, tzinfo=UTC)
+
+CAMPAIGNS = [
+    ("KRAS G12C inhibitor screen", "Primary biochemical screen of the covalent series."),
+    ("EGFR exon 20 follow-up", "Cellular potency of the exon 20 insertion hits."),
+    ("BTK selectivity panel", "Kinome selectivity of the lead BTK inhibitors."),
+    ("PROTAC degradation series", "DC50 and Dmax of the cereblon-based degraders."),
+    ("Solubility and permeability", "Kinetic solubility and PAMPA of the lead series."),
+    ("hERG safety screen", "Patch-clamp hERG inhibition of the candidates."),
+    ("Antibody affinity maturation", "SPR kinetics of the affinity-matured variants."),
+    ("CRISPR knockout validation", "Viability after knockout of the top screen hits."),
+    ("Microsomal stability", "Human and mouse liver microsome half-lives."),
+    ("Cytokine release assay", "IL-6 and TNF-alpha release in PBMCs."),
+    ("Fragment screen by DSF", "Thermal shift of the fragment library."),
+    ("Plate-reader QC", "Z' and signal windows of every assay plate."),
+]
+ASSAYS = ("IC50", "Viability", "Thermal shift", "SPR kinetics", "Solubility")
+PLOT_TYPES = ("dose-response", "scatter", "plate-heatmap", "bar")
+COLUMNS = ("well", "compound", "concentration_uM", "replicate", "signal", "percent_inhibition")
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(slots=True)
+class ExportTask:
+    id: str
+    datatable_id: str
+    job: Job
+
+
+@dataclass
+class SphinxState:
+    """Campaigns, datasets, plots and datatables (as their JSON), and the datatable export tasks."""
+
+    ctx: ServiceContext
+    campaigns: dict[str, dict[str, Any]] = field(default_factory=dict)
+    datasets: dict[str, dict[str, Any]] = field(default_factory=dict)
+    plots: dict[str, dict[str, Any]] = field(default_factory=dict)
+    datatables: dict[str, dict[str, Any]] = field(default_factory=dict)
+    tasks: dict[str, ExportTask] = field(default_factory=dict)
+    failing: dict[str, str] = field(default_factory=lambda: {FAILING_DATATABLE: FAILING_MESSAGE})
+    _next_task: int = 1
+
+    def __post_init__(self) -> None:
+        _seed(self)
+
+    # -- lookups ------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def find(collection: dict[str, dict[str, Any]], kind: str, item_id: str) -> dict[str, Any]:
+        found = collection.get(item_id)
+        if found is None:
+            raise MockHTTPError(404, f"{kind} {clip(item_id, 80)!r} not found")
+        return found
+
+    # -- datatable exports --------------------------------------------------------------------------------
+
+    def fail_exports(self, datatable_id: str, message: str | None = None) -> None:
+        """Make every later export of ``datatable_id`` end in FAILURE with ``message``."""
+        self.find(self.datatables, "Datatable", datatable_id)
+        self.failing[datatable_id] = message or f"Export of datatable {datatable_id} failed"
+
+    def start_export(self, datatable_id: str) -> ExportTask:
+        self.find(self.datatables, "Datatable", datatable_id)
+        job = self.ctx.start_job("getTask", fail=self.failing.get(datatable_id))
+        task = ExportTask(f"task_{self._next_task:06d}", datatable_id, job)
+        self._next_task += 1
+        self.tasks[task.id] = task
+        return task
+
+    def task(self, task_id: str) -> ExportTask:
+        task = self.tasks.get(task_id)
+        if task is None:
+            raise MockHTTPError(404, f"Task {clip(task_id, 80)!r} not found")
+        return task
+
+    def export_url(self, datatable_id: str, origin: str) -> str:
+        """A signed URL of the datatable's CSV (made once), named ``<datatable id>.csv``."""
+        objects = self.ctx.objects
+        key = f"datatables/{datatable_id}/{datatable_id}.csv"
+        if key not in objects:
+            (declared,) = self.ctx.spec.signed_url_fields("TaskResult")
+            objects.put(key, self.datatable_csv(datatable_id), declared.media_type, f"{datatable_id}.csv")
+        return objects.url(origin, key)
+
+    # -- generated content --------------------------------------------------------------------------------
+
+    def datatable_csv(self, datatable_id: str) -> bytes:
+        """``rowCount`` rows of a plate-based dose-response: the datatable's JSON and its CSV agree."""
+        table = self.datatables[datatable_id]
+        rng = random.Random(f"{self.ctx.config.seed}:{datatable_id}")
+        compounds = [f"SPX-{100 + index}" for index in range(rng.randint(3, 8))]
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        for row in range(int(table["rowCount"])):
+            well = f"{'ABCDEFGHIJKLMNOP'[(row // 24) % 16]}{row % 24 + 1:02d}"
+            dose = round(0.001 * 3 ** (row % 10), 4)
+            inhibition = round(100 / (1 + math.pow(1.0 / dose, 1.1)) + rng.gauss(0, 3), 2)
+            signal = round(50000 * (1 - inhibition / 100) + rng.gauss(0, 800), 1)
+            writer.writerow([well, compounds[row % len(compounds)], dose, row // 48 + 1, signal, inhibition])
+        return out.getvalue().encode()
+
+    def plot_svg(self, plot_id: str) -> bytes:
+        """A small dose-response SVG: the points and the fitted curve."""
+        plot = self.plots[plot_id]
+        rng = random.Random(f"{self.ctx.config.seed}:{plot_id}")
+        ic50 = rng.uniform(0.05, 5.0)
+
+        def y(log_dose: float) -> float:
+            return 260 - 220 / (1 + math.pow(ic50 / math.pow(10.0, log_dose), 1.2))
+
+        def x(log_dose: float) -> float:
+            return 40 + (log_dose + 3) * 70
+
+        points = "".join(
+            f'<circle cx="{x(d / 2):.1f}" cy="{y(d / 2) + rng.gauss(0, 6):.1f}" r="3"/>' for d in range(-6, 5)
+        )
+        curve = " ".join(f"{x(d / 20):.1f},{y(d / 20):.1f}" for d in range(-60, 41))
+        title = str(plot["name"]).replace("&", "&amp;").replace("<", "&lt;")
+        svg = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300">'
+            f"<title>{title}</title>"
+            '<rect width="400" height="300" fill="white"/>'
+            '<path d="M40 260 H390 M40 260 V20" stroke="black"/>'
+            f'<polyline fill="none" stroke="#1f77b4" stroke-width="2" points="{curve}"/>'
+            f'<g fill="#d62728">{points}</g>'
+            f'<text x="220" y="290" font-size="12" text-anchor="middle">IC50 = {ic50:.2f} µM</text>'
+            "</svg>\n"
+        )
+        return svg.encode()
+
+
+def _seed(state: SphinxState) -> None:
+    rng = random.Random("sphinx-demo")  # the layout is fixed; the seed only changes generated numbers
+    for index, (name, description) in enumerate(CAMPAIGNS, start=1):
+        created = EPOCH + timedelta(days=index)
+        state.campaigns[f"camp_{10000 + index}"] = {
+            "id": f"camp_{10000 + index}",
+            "name": name,
+            "description": description,
+            "createdAt": iso(created),
+            "updatedAt": iso(created + timedelta(days=3, hours=index)),
+        }
+    campaign_ids = list(state.campaigns)
+    for index in range(1, DATASET_COUNT + 1):
+        created = EPOCH + timedelta(days=14, hours=5 * index)
+        campaign = campaign_ids[(index - 1) % len(campaign_ids)]
+        state.datasets[f"ds_{10000 + index}"] = {
+            "id": f"ds_{10000 + index}",
+            "name": f"{ASSAYS[index % len(ASSAYS)]} plate {index:03d}",
+            "campaignId": campaign,
+            "description": f"Plate {index:03d} of {state.campaigns[campaign]['name']}.",
+            "createdAt": iso(created),
+            "updatedAt": iso(created + timedelta(minutes=rng.randint(5, 600))),
+        }
+    for number in range(12340, 12360):
+        dataset = f"ds_{10001 + (number - 12340) * 7}"
+        kind = "dose-response" if number == 12345 else PLOT_TYPES[number % len(PLOT_TYPES)]
+        name = "IC50 dose-response, SPX-101" if number == 12345 else f"{kind.capitalize()} of {dataset}"
+        state.plots[f"plot_{number}"] = {
+            "id": f"plot_{number}",
+            "name": name,
+            "datasetId": dataset,
+            "plotType": kind,
+            "createdAt": iso(EPOCH + timedelta(days=40, hours=number - 12340)),
+        }
+    for number in range(12340, 12360):
+        dataset = f"ds_{10001 + (number - 12340) * 11}"
+        if number == 12345:
+            name, rows = "Plate reader results, KRAS screen plate 1", 96
+        elif f"dt_{number}" == FAILING_DATATABLE:
+            name, rows = "Corrupt plate-reader import (export always fails)", 384
+        else:
+            name, rows = f"Results of {dataset}", rng.choice((96, 192, 384))
+        state.datatables[f"dt_{number}"] = {
+            "id": f"dt_{number}",
+            "name": name,
+            "datasetId": dataset,
+            "rowCount": rows,
+            "columnCount": len(COLUMNS),
+            "createdAt": iso(EPOCH + timedelta(days=41, hours=number - 12340)),
+        }
+
+
+__all__ = [
+    "EXAMPLE_DATATABLE",
+    "EXAMPLE_PLOT",
+    "FAILING_DATATABLE",
+    "FAILING_MESSAGE",
+    "ExportTask",
+    "SphinxState",
+]
