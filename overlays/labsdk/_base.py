@@ -25,6 +25,7 @@ from ._errors import APIConnectionError, APITimeoutError, DownloadError, LabSDKE
 from ._fields import read_field, status_text
 from ._pagination import AsyncItemPaged, ItemPaged
 from ._polling import AsyncPoller, Polled, Poller
+from ._ratelimit import RateLimitPacer
 from ._retry import RetryPolicy
 from ._secrets import Secret, redact_url, scrub, summarize_text
 from ._spec import SpecBinding, bind
@@ -95,6 +96,7 @@ class _ClientCore:
     _binding: SpecBinding
     _api_transport: ApiTransport
     _generated: object
+    _pacer: RateLimitPacer | None
 
     @classmethod
     def servers(cls) -> dict[str, str]:
@@ -117,6 +119,9 @@ class _ClientCore:
         if not key:
             raise LabSDKError(f"no API key: pass api_key= or set {self.ENV_VAR}")
         env_url = os.environ.get(self.BASE_URL_ENV_VAR) if self.BASE_URL_ENV_VAR else None
+        if not (base_url or env_url) and "{" in self._binding.spec.server_url:  # e.g. http://{host}/rundb/api/v1
+            where = f" or set {self.BASE_URL_ENV_VAR}" if self.BASE_URL_ENV_VAR else ""
+            raise LabSDKError(f"{self.API} has no public server: pass base_url= (your own server's){where}")
         policy = retry or RetryPolicy()
         if max_retries is not None:
             policy = policy.with_max_retries(max_retries)
@@ -150,6 +155,12 @@ class _ClientCore:
         self._settings = settings
         self._inner = inner
         header, value = self._credential()
+        # One pacer per credential, shared with the with_options() copies (they spend the same budget).
+        declared = self._binding.spec.rate_limit
+        pacer: RateLimitPacer | None = getattr(self, "_pacer", None)
+        if pacer is None and declared is not None:
+            pacer = RateLimitPacer(declared)
+        self._pacer = pacer
         self._api_transport = ApiTransport(
             inner,
             origin=settings.base_url,
@@ -159,6 +170,7 @@ class _ClientCore:
             message_field=self._binding.spec.errors.message_field,
             follow_redirects=settings.follow_redirects,
             owns_inner=owns,
+            pacer=pacer,
         )
         # The prefix is folded into the Secret token (prefix=""): the header value itself is then a Secret, so
         # the generated client's attrs repr of its headers shows '***' for Bearer / ApiKey schemes too.

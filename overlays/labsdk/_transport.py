@@ -6,6 +6,7 @@ From the top::
                       status mapping (any non-2xx raises an APIStatusError *before* the generated code runs
                       ``HTTPStatus(code)``), body buffering, the last exchange for ResponseValidationError
       RetryTransport  httpx-retries, driven by a LabRetry per request (request.extensions["retry"])
+        PacedTransport  only for APIs that declare x-rate-limit: waits for the window's reset when it is spent
         inner         the network (httpx.HTTPTransport / AsyncHTTPTransport) or the transport the user gave
 
 One ``ApiTransport`` serves sync and async clients. ``derive`` makes a copy with other retry settings over the
@@ -22,6 +23,7 @@ import httpx
 from httpx_retries import Retry, RetryTransport
 
 from ._errors import APIConnectionError, APITimeoutError, LabSDKError, make_status_error
+from ._ratelimit import PacedTransport, RateLimitPacer
 from ._retry import LabRetry, RetryPolicy
 from ._secrets import redact_url, scrub
 
@@ -104,12 +106,17 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         follow_redirects: bool = True,
         max_redirects: int = 5,
         owns_inner: bool = True,
+        pacer: RateLimitPacer | None = None,
     ) -> None:
         self._inner = inner
         self._origin = httpx.URL(str(origin))
         self._policy = retry
         self._retry = retry.to_retry(check_json=True)
-        self._retrying = RetryTransport(transport=BorrowedTransport(inner), retry=self._retry)
+        self._pacer = pacer
+        network: httpx.BaseTransport | httpx.AsyncBaseTransport = BorrowedTransport(inner)
+        if pacer is not None:
+            network = PacedTransport(network, pacer, sleep=retry.sleep, asleep=retry.asleep)
+        self._retrying = RetryTransport(transport=network, retry=self._retry)
         self._private = tuple(dict.fromkeys([*(h.lower() for h in credential_headers), *ALWAYS_PRIVATE_HEADERS]))
         self._secrets = tuple(secrets)
         self._message_field = message_field
@@ -133,6 +140,7 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             follow_redirects=self._follow,
             max_redirects=self._max_redirects,
             owns_inner=False,
+            pacer=self._pacer,
         )
 
     # -- pieces shared by the sync and async paths ------------------------------------------------------------

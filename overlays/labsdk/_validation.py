@@ -29,7 +29,9 @@ def _hints(cls: type) -> dict[str, object]:
     namespace: dict[str, object] = {}
     package, sep, _ = cls.__module__.rpartition(".models.")
     if sep:
-        for extra in (f"{package}.models", f"{package}.types"):
+        # types first, models last: a schema named like a generated helper (Seven Bridges' ``File`` and the generated
+        # ``types.File``) is the model in annotations that import it only under TYPE_CHECKING.
+        for extra in (f"{package}.types", f"{package}.models"):
             with contextlib.suppress(ImportError):  # a generated package always has both
                 namespace.update(vars(importlib.import_module(extra)))
     namespace.update(vars(module))

@@ -25,6 +25,7 @@ __all__ = [
     "LongRunning",
     "Operation",
     "Pagination",
+    "RateLimit",
     "SignedUrlField",
     "SpecError",
     "available",
@@ -156,6 +157,35 @@ class ErrorShape:
 
 
 @dataclass(frozen=True, slots=True)
+class RateLimit:
+    """``x-rate-limit`` at the root: the response headers that report a per-credential rate limit.
+
+    ``reset`` says how ``reset-header`` counts: ``epoch-seconds`` (the Unix time the window ends, as Seven Bridges
+    sends it) or ``seconds`` (seconds from now).
+    """
+
+    limit_header: str
+    remaining_header: str
+    reset_header: str
+    reset: Literal["epoch-seconds", "seconds"] = "epoch-seconds"
+
+    @classmethod
+    def parse(cls, where: str, raw: Mapping[str, Any]) -> RateLimit:
+        known = {"limit-header", "remaining-header", "reset-header", "reset"}
+        unknown = set(raw) - known
+        if unknown:
+            raise SpecError(f"{where}: x-rate-limit has unknown keys {sorted(unknown)}")
+        try:
+            parsed = cls(str(raw["limit-header"]), str(raw["remaining-header"]), str(raw["reset-header"]))
+        except KeyError as exc:
+            raise SpecError(f"{where}: x-rate-limit needs {exc.args[0]}") from None
+        reset = raw.get("reset", "epoch-seconds")
+        if reset not in ("epoch-seconds", "seconds"):
+            raise SpecError(f"{where}: x-rate-limit reset {reset!r} is not epoch-seconds or seconds")
+        return cls(parsed.limit_header, parsed.remaining_header, parsed.reset_header, reset)
+
+
+@dataclass(frozen=True, slots=True)
 class AuthScheme:
     """The security scheme the operations use, as both sides need it."""
 
@@ -196,6 +226,7 @@ class ApiSpec:
     signed_urls: tuple[SignedUrlField, ...]
     errors: ErrorShape
     auth: AuthScheme | None
+    rate_limit: RateLimit | None = None
 
     @property
     def server_url(self) -> str:
@@ -318,7 +349,13 @@ def parse(name: str, document: Mapping[str, Any]) -> ApiSpec:
     errors = ErrorShape(str(raw_errors["schema"]), str(raw_errors["message-field"]))
     if errors.schema not in document.get("components", {}).get("schemas", {}):
         raise SpecError(f"{name}: x-errors names schema {errors.schema!r}, which is not in components.schemas")
-    return ApiSpec(name, document, operations, tuple(signed), errors, _auth(name, document))
+    raw_rate_limit = document.get("x-rate-limit")
+    rate_limit = None
+    if raw_rate_limit is not None:
+        if not isinstance(raw_rate_limit, Mapping):
+            raise SpecError(f"{name}: x-rate-limit must be a mapping")
+        rate_limit = RateLimit.parse(name, spec_for_refs.resolve(raw_rate_limit))
+    return ApiSpec(name, document, operations, tuple(signed), errors, _auth(name, document), rate_limit)
 
 
 def specs_dir() -> Path:

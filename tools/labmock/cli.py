@@ -14,9 +14,16 @@ import sys
 from collections.abc import Sequence
 
 from .core import FAULT_KINDS, LabmockError, MockConfig, MockServer, parse_faults
-from .core.config import DEFAULT_FAULTS
+from .core.config import DEFAULT_FAULTS, parse_rate_limit
 from .core.live import LiveServer, bind, serve_all
 from .services import SERVICES, get
+
+
+def _rate_limit(text: str) -> tuple[int, float]:
+    try:
+        return parse_rate_limit(text)
+    except LabmockError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,6 +47,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--job-duration", type=float, default=3.0, help="seconds a job takes (default 3)")
     serve.add_argument("--job-polls", type=int, default=None, help="a job is done on its N-th GET (overrides time)")
     serve.add_argument("--url-expiry", type=int, default=3600, help="lifetime of signed URLs in seconds")
+    serve.add_argument(
+        "--rate-limit",
+        type=_rate_limit,
+        default=None,
+        metavar="REQUESTS/SECONDS",
+        help="per-token rate limit of the services that have one (e.g. 50/2; default: the documented one)",
+    )
     serve.add_argument("--validate-responses", action="store_true", help="check every response against the spec")
     serve.add_argument("--log-level", default="warning", help="uvicorn log level (default warning)")
     serve.add_argument("--access-log", action="store_true", help="log every request")
@@ -58,6 +72,7 @@ def _config(args: argparse.Namespace) -> MockConfig:
         job_polls=args.job_polls,
         url_expiry=args.url_expiry,
         validate_responses=args.validate_responses,
+        rate_limit=args.rate_limit,
     )
 
 

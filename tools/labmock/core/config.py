@@ -26,6 +26,8 @@ class MockConfig:
     - ``job_polls``: if set, a job is done on its N-th GET, whatever the time (deterministic; for tests).
     - ``url_expiry``: lifetime of signed URLs, in seconds.
     - ``validate_responses``: check every JSON response against the spec (slow; for tests).
+    - ``rate_limit``: ``(requests, seconds)`` allowed per credential, for services that rate-limit (Seven Bridges);
+      ``None`` means the service's documented limit. Other services ignore it.
     """
 
     key: str | None = None
@@ -38,6 +40,7 @@ class MockConfig:
     job_polls: int | None = None
     url_expiry: int = 3600
     validate_responses: bool = False
+    rate_limit: tuple[int, float] | None = None
 
     def __post_init__(self) -> None:
         faults = tuple(str(f).strip() for f in self.faults)
@@ -61,10 +64,26 @@ class MockConfig:
             raise LabmockError(f"url_expiry must be > 0, not {self.url_expiry}")
         if self.key is not None and not self.key:
             raise LabmockError("key must not be empty")
+        if self.rate_limit is not None:
+            requests, seconds = self.rate_limit
+            if requests < 1 or not (math.isfinite(seconds) and seconds > 0):
+                raise LabmockError(f"rate_limit must be (requests >= 1, seconds > 0), not {self.rate_limit}")
+            object.__setattr__(self, "rate_limit", (int(requests), float(seconds)))
 
     def with_(self, **changes: Any) -> MockConfig:
         """A copy with some knobs changed."""
         return replace(self, **changes)
+
+
+def parse_rate_limit(text: str) -> tuple[int, float]:
+    """``"50/2"`` → ``(50, 2.0)``: that many requests per that many seconds."""
+    requests, sep, seconds = text.partition("/")
+    try:
+        if not sep:
+            raise ValueError(text)
+        return int(requests), float(seconds)
+    except ValueError:
+        raise LabmockError(f"rate limit {text!r} is not REQUESTS/SECONDS (e.g. 50/2)") from None
 
 
 def parse_faults(text: str | Iterable[str]) -> tuple[str, ...]:

@@ -4,6 +4,10 @@ URLs look like ``{origin}{base_path}/_labmock/objects/{key}?expires=<unix>&signa
 signature is an HMAC-SHA256 of the path and the expiry. Like S3, the store answers a bad signature or an
 expired URL with 403 and an XML error, serves ``Range`` requests (206, 416), and refuses (400) a request
 that also carries the API's credentials: a signed URL must be fetched without them.
+
+Upload URLs (:meth:`ObjectStore.upload_url`, for multipart upload parts) are signed for ``PUT`` instead: a PUT
+with such a signature stores the body at the key and answers 200 with the object's ``ETag``, like an S3 part
+upload; a download URL still refuses PUT (405).
 """
 
 from __future__ import annotations
@@ -78,6 +82,15 @@ class ObjectStore:
         expires = int(self.now() + (self.expiry if expires_in is None else expires_in))
         return f"{origin}{path}?expires={expires}&signature={self._sign(path, expires)}"
 
+    def upload_url(self, origin: str, key: str, expires_in: float | None = None) -> str:
+        """A signed URL to ``PUT`` the content of ``key`` to (an upload part), valid ``expires_in`` seconds."""
+        path = self.prefix + quote(key, safe="/")
+        expires = int(self.now() + (self.expiry if expires_in is None else expires_in))
+        return f"{origin}{path}?expires={expires}&signature={self._sign(path, expires, 'PUT')}"
+
+    def delete(self, key: str) -> None:
+        self._objects.pop(key, None)
+
     def matches(self, path: str) -> bool:
         return path.startswith(self.prefix)
 
@@ -94,29 +107,48 @@ class ObjectStore:
                 "Only one auth mechanism allowed: a signed URL must be requested without API credentials "
                 "(drop the API key / Authorization header).",
             )
+        key = unquote(request.path[len(self.prefix) :])
+        upload = self._signed(request, "PUT") if request.method == "PUT" else None
+        if upload is not None:
+            if not upload:
+                return s3_error(403, "AccessDenied", "Request has expired.")
+            return StoredObject(key, b"", "", None, "")  # an upload: respond() stores the body
         if request.method not in ("GET", "HEAD"):
             return s3_error(405, "MethodNotAllowed", "The specified method is not allowed.", [("allow", "GET, HEAD")])
         params = request.query_params
-        expires_raw = (params.get("expires") or [""])[0]
-        signature = (params.get("signature") or [""])[0]
-        if not expires_raw or not signature:
+        if not (params.get("expires") or [""])[0] or not (params.get("signature") or [""])[0]:
             return s3_error(403, "AccessDenied", "Query-string authentication requires expires and signature.")
-        valid_number = expires_raw.isascii() and expires_raw.isdigit() and len(expires_raw) <= 12
-        expires = int(expires_raw) if valid_number else -1
-        expected = self._sign(request.path, expires).encode()
-        if expires < 0 or not hmac.compare_digest(expected, signature.lower().encode("utf-8", "replace")):
+        signed = self._signed(request, "GET")
+        if signed is None:
             return s3_error(
                 403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature."
             )
-        if self.now() > expires:
+        if signed is False:
             return s3_error(403, "AccessDenied", "Request has expired.")
-        stored = self._objects.get(unquote(request.path[len(self.prefix) :]))
+        stored = self._objects.get(key)
         if stored is None:
             return s3_error(404, "NoSuchKey", "The specified key does not exist.")
         return stored
 
+    def _signed(self, request: MockRequest, method: str) -> bool | None:
+        """Whether the URL is signed for ``method``: ``True`` and current, ``False`` and expired, ``None`` if not."""
+        params = request.query_params
+        expires_raw = (params.get("expires") or [""])[0]
+        signature = (params.get("signature") or [""])[0]
+        valid_number = expires_raw.isascii() and expires_raw.isdigit() and len(expires_raw) <= 12
+        expires = int(expires_raw) if valid_number else -1
+        expected = self._sign(request.path, expires, method).encode()
+        if expires < 0 or not hmac.compare_digest(expected, signature.lower().encode("utf-8", "replace")):
+            return None
+        return self.now() <= expires
+
     def respond(self, request: MockRequest, stored: StoredObject) -> MockResponse:
-        """The object, whole (200) or the requested byte range (206); 416 when the range cannot be met."""
+        """The object, whole (200) or the requested byte range (206); 416 when the range cannot be met. For an
+        upload (a PUT on an upload URL), the body is stored and its ``ETag`` answered."""
+        if request.method == "PUT":
+            media_type = request.headers.get("content-type") or "application/octet-stream"
+            uploaded = self.put(stored.key, request.body, media_type)
+            return MockResponse(200, [("etag", uploaded.etag), ("content-length", "0")], b"")
         size = len(stored.content)
         headers = [
             ("content-type", stored.media_type),
@@ -144,8 +176,9 @@ class ObjectStore:
         headers.append(("content-length", str(len(body))))
         return MockResponse(status, headers, b"" if request.method == "HEAD" else body)
 
-    def _sign(self, path: str, expires: int) -> str:
-        return hmac.digest(self._secret, f"{path}\n{expires}".encode(), "sha256").hex()
+    def _sign(self, path: str, expires: int, method: str = "GET") -> str:
+        message = f"{path}\n{expires}" if method == "GET" else f"{method}\n{path}\n{expires}"
+        return hmac.digest(self._secret, message.encode(), "sha256").hex()
 
 
 def s3_error(status: int, code: str, message: str, headers: Iterable[tuple[str, str]] = ()) -> MockResponse:

@@ -117,6 +117,8 @@ class MockServer:
         if path.startswith(self.objects.prefix):
             return self._serve_object(request)
         match = self._router.match(path)
+        if match is None and self.service.trailing_slash and len(path) > 1 and path.endswith("/"):
+            match = self._router.match(path[:-1])
         if match is None:
             return self._finish(
                 request, self.error_builder(MockHTTPError(404, f"Not found: {clip(unquote(path), 200)}"))

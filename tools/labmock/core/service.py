@@ -122,6 +122,8 @@ class Service(Generic[S]):
     - ``error_builder``: the API's error body, when ``{<x-errors message-field>: message}`` is not it.
     - ``authenticator``: a credential check other than the spec's security scheme (e.g. several schemes).
     - ``max_body_bytes``: larger requests get 413 before their body is read.
+    - ``trailing_slash``: a path with one trailing slash is served as the path without it (``/projects/``),
+      as APIs whose official clients send both do.
     - ``before``: runs on every routed API request before auth (may raise :class:`MockHTTPError`, e.g. a
       rate limiter's 429); ``after``: sees every API response, errors included (e.g. to add rate-limit headers).
     """
@@ -135,5 +137,6 @@ class Service(Generic[S]):
     error_builder: Callable[[ApiSpec], ErrorBuilder] | None = None
     authenticator: Callable[[ApiSpec, str], Authenticator] | None = None
     max_body_bytes: int = 64 * 2**20
+    trailing_slash: bool = False
     before: Callable[[S, MockRequest], None] | None = None
     after: Callable[[S, MockRequest, MockResponse], None] | None = None

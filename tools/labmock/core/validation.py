@@ -2,7 +2,10 @@
 
 Query, path and header values arrive as strings; each is coerced by its declared schema type (``"20"`` → 20
 for an integer) before it is validated, so the handler receives typed values. Undeclared query parameters
-are ignored, as real APIs do.
+are ignored, as real APIs do. A query parameter declared as an object with ``style: form, explode: true`` (the
+defaults) is assembled from the query keys named by its schema's ``properties`` (``?project=a/b`` for a parameter
+``scope`` whose schema has a ``project`` property), then validated as one value. Query booleans are read
+case-insensitively (``True``, as Python clients send them).
 """
 
 from __future__ import annotations
@@ -50,6 +53,31 @@ def first_error(validator: Any, instance: Any) -> str | None:
     return f"at '{where}': {message}" if where else message
 
 
+def all_errors(validator: Any, instance: Any, limit: int = 50) -> list[dict[str, Any]]:
+    """Every error (at most ``limit``) of an invalid instance, for services whose error body lists them by field:
+    ``path`` (the instance path, a list), ``keyword`` (the failing JSON Schema keyword), ``property`` (the missing
+    property of a ``required`` failure, else None), ``schema_path`` and ``message``. A request body that fails
+    validation raises a :class:`MockHTTPError` whose ``details["errors"]`` holds this list."""
+    found: list[dict[str, Any]] = []
+    try:
+        for error in validator.iter_errors(instance):
+            schema_path = [str(part) for part in error.schema_path]
+            found.append(
+                {
+                    "path": list(error.instance_path),
+                    "keyword": schema_path[-1] if schema_path else "",
+                    "property": getattr(error.kind, "property", None) if error.kind.name == "required" else None,
+                    "schema_path": schema_path,
+                    "message": clip(str(error.message)),
+                }
+            )
+            if len(found) >= limit:
+                break
+    except ValueError:  # an instance jsonschema_rs cannot read: first_error reports it
+        pass
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Validated:
     """The typed inputs of a request: parameters by location and the body (JSON value, form dict, bytes or None).
@@ -72,6 +100,7 @@ class _Param:
     has_default: bool
     coerce: Coercer
     validator: Any
+    members: Mapping[str, Coercer] | None = None  # an exploded object's properties (query key -> coercer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +131,10 @@ class RequestValidator:
         if self._query:
             raw_query = request.query_params
             for param in self._query:
-                value = self._value(param, raw_query.get(param.name))
+                if param.members is not None:
+                    value = self._check(param, _assemble(param.members, raw_query))
+                else:
+                    value = self._value(param, raw_query.get(param.name))
                 if value is not _MISSING:
                     query[param.name] = value
         headers: dict[str, Any] = {}
@@ -115,14 +147,16 @@ class RequestValidator:
         return Validated(path, query, headers, body)
 
     def _value(self, param: _Param, raw: list[str] | None) -> Any:
+        return self._check(param, _MISSING if raw is None else param.coerce(raw))
+
+    def _check(self, param: _Param, value: Any) -> Any:
         where = _LOCATIONS[param.location]
-        if raw is None:
+        if value is _MISSING:
             if param.has_default:
                 return param.default
             if param.required:
                 raise MockHTTPError(400, f"Missing required {where} '{param.name}'")
             return _MISSING
-        value = param.coerce(raw)
         if param.validator is not None:
             problem = first_error(param.validator, value)
             if problem is not None:
@@ -146,7 +180,8 @@ class RequestValidator:
             if media.validator is not None:
                 problem = first_error(media.validator, value)
                 if problem is not None:
-                    raise MockHTTPError(400, f"Invalid request body {problem}")
+                    details = {"errors": all_errors(media.validator, value)}
+                    raise MockHTTPError(400, f"Invalid request body {problem}", details=details)
             return value
         if media.kind in ("multipart", "urlencoded"):
             try:
@@ -166,6 +201,12 @@ class _Missing:
 
 
 _MISSING: Any = _Missing()
+
+
+def _assemble(members: Mapping[str, Coercer], raw_query: Mapping[str, list[str]]) -> Any:
+    """An exploded object parameter's value from its properties' query keys; missing when none is present."""
+    value = {name: coerce(raw_query[name]) for name, coerce in members.items() if name in raw_query}
+    return value if value else _MISSING
 
 
 def _wildcard(media: Mapping[str, _Media], media_type: str) -> _Media | None:
@@ -226,6 +267,11 @@ def _parameters(spec: ApiSpec, operation: Operation) -> list[_Param]:
             continue
         schema = spec.resolve(param.get("schema")) or {}
         array_style = "split" if location != "query" or param.get("explode") is False else "repeat"
+        members = None
+        exploded = param.get("style", "form") == "form" and param.get("explode", True) is not False
+        if location == "query" and exploded and "object" in _types(spec, schema):
+            properties = (schema.get("properties") if isinstance(schema, Mapping) else None) or {}
+            members = {key: coercer(spec, prop, "repeat") for key, prop in properties.items()}
         params.append(
             _Param(
                 name=name,
@@ -235,6 +281,7 @@ def _parameters(spec: ApiSpec, operation: Operation) -> list[_Param]:
                 has_default=isinstance(schema, Mapping) and "default" in schema,
                 coerce=coercer(spec, schema, array_style),
                 validator=compile_schema(spec, schema) if schema else None,
+                members=members,
             )
         )
     return params
@@ -331,7 +378,7 @@ def _to_number(text: str) -> Any:
 
 
 def _to_bool(text: str) -> Any:
-    return {"true": True, "false": False}.get(text, _MISSING)
+    return {"true": True, "false": False}.get(text.lower(), _MISSING)
 
 
 def _to_null(text: str) -> Any:
