@@ -1,0 +1,447 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.composite_experiment_list import CompositeExperimentList
+from ...models.composite_experiment_order_by import CompositeExperimentOrderBy
+from ...models.result_status_filter import ResultStatusFilter
+from ...models.tastypie_error import TastypieError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 20,
+    offset: int | Unset = UNSET,
+    order_by: list[CompositeExperimentOrderBy] | Unset = UNSET,
+    id: int | Unset = UNSET,
+    id_in: list[int | str] | Unset = UNSET,
+    display_name: str | Unset = UNSET,
+    display_name_startswith: str | Unset = UNSET,
+    display_name_icontains: str | Unset = UNSET,
+    exp_name: str | Unset = UNSET,
+    exp_name_startswith: str | Unset = UNSET,
+    chip_type: str | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    pgm_name: str | Unset = UNSET,
+    star: bool | Unset = UNSET,
+    date_gte: datetime.date | Unset = UNSET,
+    date_lt: datetime.date | Unset = UNSET,
+    result_status: ResultStatusFilter | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_order_by: list[str] | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = []
+        for order_by_item_data in order_by:
+            order_by_item = order_by_item_data.value
+            json_order_by.append(order_by_item)
+
+    params["order_by"] = json_order_by
+
+    params["id"] = id
+
+    json_id_in: list[int | str] | Unset = UNSET
+    if not isinstance(id_in, Unset):
+        json_id_in = []
+        for id_in_item_data in id_in:
+            id_in_item: int | str
+            id_in_item = id_in_item_data
+            json_id_in.append(id_in_item)
+
+    params["id__in"] = json_id_in
+
+    params["displayName"] = display_name
+
+    params["displayName__startswith"] = display_name_startswith
+
+    params["displayName__icontains"] = display_name_icontains
+
+    params["expName"] = exp_name
+
+    params["expName__startswith"] = exp_name_startswith
+
+    params["chipType"] = chip_type
+
+    params["platform"] = platform
+
+    params["pgmName"] = pgm_name
+
+    params["star"] = star
+
+    json_date_gte: str | Unset = UNSET
+    if not isinstance(date_gte, Unset):
+        json_date_gte = date_gte.isoformat()
+    params["date__gte"] = json_date_gte
+
+    json_date_lt: str | Unset = UNSET
+    if not isinstance(date_lt, Unset):
+        json_date_lt = date_lt.isoformat()
+    params["date__lt"] = json_date_lt
+
+    json_result_status: str | Unset = UNSET
+    if not isinstance(result_status, Unset):
+        json_result_status = result_status.value
+
+    params["result_status"] = json_result_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/compositeexperiment/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CompositeExperimentList | TastypieError:
+    if response.status_code == 200:
+        response_200 = CompositeExperimentList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = TastypieError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    response_default = cast(Any, None)
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CompositeExperimentList | TastypieError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    offset: int | Unset = UNSET,
+    order_by: list[CompositeExperimentOrderBy] | Unset = UNSET,
+    id: int | Unset = UNSET,
+    id_in: list[int | str] | Unset = UNSET,
+    display_name: str | Unset = UNSET,
+    display_name_startswith: str | Unset = UNSET,
+    display_name_icontains: str | Unset = UNSET,
+    exp_name: str | Unset = UNSET,
+    exp_name_startswith: str | Unset = UNSET,
+    chip_type: str | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    pgm_name: str | Unset = UNSET,
+    star: bool | Unset = UNSET,
+    date_gte: datetime.date | Unset = UNSET,
+    date_lt: datetime.date | Unset = UNSET,
+    result_status: ResultStatusFilter | Unset = UNSET,
+) -> Response[Any | CompositeExperimentList | TastypieError]:
+    """List completed runs with their reports (the "Data" page)
+
+     Runs that were sequenced (not planned ones, nor report-only ones), newest `resultDate` first, each
+    with its reports (`results`) embedded, representative first and then newest first.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):
+        order_by (list[CompositeExperimentOrderBy] | Unset):
+        id (int | Unset):
+        id_in (list[int | str] | Unset):
+        display_name (str | Unset):
+        display_name_startswith (str | Unset):
+        display_name_icontains (str | Unset):
+        exp_name (str | Unset):
+        exp_name_startswith (str | Unset):
+        chip_type (str | Unset):
+        platform (str | Unset):
+        pgm_name (str | Unset):
+        star (bool | Unset):
+        date_gte (datetime.date | Unset):
+        date_lt (datetime.date | Unset):
+        result_status (ResultStatusFilter | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CompositeExperimentList | TastypieError]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        id=id,
+        id_in=id_in,
+        display_name=display_name,
+        display_name_startswith=display_name_startswith,
+        display_name_icontains=display_name_icontains,
+        exp_name=exp_name,
+        exp_name_startswith=exp_name_startswith,
+        chip_type=chip_type,
+        platform=platform,
+        pgm_name=pgm_name,
+        star=star,
+        date_gte=date_gte,
+        date_lt=date_lt,
+        result_status=result_status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    offset: int | Unset = UNSET,
+    order_by: list[CompositeExperimentOrderBy] | Unset = UNSET,
+    id: int | Unset = UNSET,
+    id_in: list[int | str] | Unset = UNSET,
+    display_name: str | Unset = UNSET,
+    display_name_startswith: str | Unset = UNSET,
+    display_name_icontains: str | Unset = UNSET,
+    exp_name: str | Unset = UNSET,
+    exp_name_startswith: str | Unset = UNSET,
+    chip_type: str | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    pgm_name: str | Unset = UNSET,
+    star: bool | Unset = UNSET,
+    date_gte: datetime.date | Unset = UNSET,
+    date_lt: datetime.date | Unset = UNSET,
+    result_status: ResultStatusFilter | Unset = UNSET,
+) -> Any | CompositeExperimentList | TastypieError | None:
+    """List completed runs with their reports (the "Data" page)
+
+     Runs that were sequenced (not planned ones, nor report-only ones), newest `resultDate` first, each
+    with its reports (`results`) embedded, representative first and then newest first.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):
+        order_by (list[CompositeExperimentOrderBy] | Unset):
+        id (int | Unset):
+        id_in (list[int | str] | Unset):
+        display_name (str | Unset):
+        display_name_startswith (str | Unset):
+        display_name_icontains (str | Unset):
+        exp_name (str | Unset):
+        exp_name_startswith (str | Unset):
+        chip_type (str | Unset):
+        platform (str | Unset):
+        pgm_name (str | Unset):
+        star (bool | Unset):
+        date_gte (datetime.date | Unset):
+        date_lt (datetime.date | Unset):
+        result_status (ResultStatusFilter | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CompositeExperimentList | TastypieError
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        id=id,
+        id_in=id_in,
+        display_name=display_name,
+        display_name_startswith=display_name_startswith,
+        display_name_icontains=display_name_icontains,
+        exp_name=exp_name,
+        exp_name_startswith=exp_name_startswith,
+        chip_type=chip_type,
+        platform=platform,
+        pgm_name=pgm_name,
+        star=star,
+        date_gte=date_gte,
+        date_lt=date_lt,
+        result_status=result_status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    offset: int | Unset = UNSET,
+    order_by: list[CompositeExperimentOrderBy] | Unset = UNSET,
+    id: int | Unset = UNSET,
+    id_in: list[int | str] | Unset = UNSET,
+    display_name: str | Unset = UNSET,
+    display_name_startswith: str | Unset = UNSET,
+    display_name_icontains: str | Unset = UNSET,
+    exp_name: str | Unset = UNSET,
+    exp_name_startswith: str | Unset = UNSET,
+    chip_type: str | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    pgm_name: str | Unset = UNSET,
+    star: bool | Unset = UNSET,
+    date_gte: datetime.date | Unset = UNSET,
+    date_lt: datetime.date | Unset = UNSET,
+    result_status: ResultStatusFilter | Unset = UNSET,
+) -> Response[Any | CompositeExperimentList | TastypieError]:
+    """List completed runs with their reports (the "Data" page)
+
+     Runs that were sequenced (not planned ones, nor report-only ones), newest `resultDate` first, each
+    with its reports (`results`) embedded, representative first and then newest first.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):
+        order_by (list[CompositeExperimentOrderBy] | Unset):
+        id (int | Unset):
+        id_in (list[int | str] | Unset):
+        display_name (str | Unset):
+        display_name_startswith (str | Unset):
+        display_name_icontains (str | Unset):
+        exp_name (str | Unset):
+        exp_name_startswith (str | Unset):
+        chip_type (str | Unset):
+        platform (str | Unset):
+        pgm_name (str | Unset):
+        star (bool | Unset):
+        date_gte (datetime.date | Unset):
+        date_lt (datetime.date | Unset):
+        result_status (ResultStatusFilter | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CompositeExperimentList | TastypieError]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        id=id,
+        id_in=id_in,
+        display_name=display_name,
+        display_name_startswith=display_name_startswith,
+        display_name_icontains=display_name_icontains,
+        exp_name=exp_name,
+        exp_name_startswith=exp_name_startswith,
+        chip_type=chip_type,
+        platform=platform,
+        pgm_name=pgm_name,
+        star=star,
+        date_gte=date_gte,
+        date_lt=date_lt,
+        result_status=result_status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    offset: int | Unset = UNSET,
+    order_by: list[CompositeExperimentOrderBy] | Unset = UNSET,
+    id: int | Unset = UNSET,
+    id_in: list[int | str] | Unset = UNSET,
+    display_name: str | Unset = UNSET,
+    display_name_startswith: str | Unset = UNSET,
+    display_name_icontains: str | Unset = UNSET,
+    exp_name: str | Unset = UNSET,
+    exp_name_startswith: str | Unset = UNSET,
+    chip_type: str | Unset = UNSET,
+    platform: str | Unset = UNSET,
+    pgm_name: str | Unset = UNSET,
+    star: bool | Unset = UNSET,
+    date_gte: datetime.date | Unset = UNSET,
+    date_lt: datetime.date | Unset = UNSET,
+    result_status: ResultStatusFilter | Unset = UNSET,
+) -> Any | CompositeExperimentList | TastypieError | None:
+    """List completed runs with their reports (the "Data" page)
+
+     Runs that were sequenced (not planned ones, nor report-only ones), newest `resultDate` first, each
+    with its reports (`results`) embedded, representative first and then newest first.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):
+        order_by (list[CompositeExperimentOrderBy] | Unset):
+        id (int | Unset):
+        id_in (list[int | str] | Unset):
+        display_name (str | Unset):
+        display_name_startswith (str | Unset):
+        display_name_icontains (str | Unset):
+        exp_name (str | Unset):
+        exp_name_startswith (str | Unset):
+        chip_type (str | Unset):
+        platform (str | Unset):
+        pgm_name (str | Unset):
+        star (bool | Unset):
+        date_gte (datetime.date | Unset):
+        date_lt (datetime.date | Unset):
+        result_status (ResultStatusFilter | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CompositeExperimentList | TastypieError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            id=id,
+            id_in=id_in,
+            display_name=display_name,
+            display_name_startswith=display_name_startswith,
+            display_name_icontains=display_name_icontains,
+            exp_name=exp_name,
+            exp_name_startswith=exp_name_startswith,
+            chip_type=chip_type,
+            platform=platform,
+            pgm_name=pgm_name,
+            star=star,
+            date_gte=date_gte,
+            date_lt=date_lt,
+            result_status=result_status,
+        )
+    ).parsed

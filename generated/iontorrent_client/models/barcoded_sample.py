@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.barcoded_sample_barcode_sample_info import BarcodedSampleBarcodeSampleInfo
+
+
+T = TypeVar("T", bound="BarcodedSample")
+
+
+@_attrs_define
+class BarcodedSample:
+    """One sample of a barcoded plan; its barcodes, and per barcode what it holds.
+
+    Attributes:
+        barcodes (list[str]):
+        barcode_sample_info (BarcodedSampleBarcodeSampleInfo | Unset):
+    """
+
+    barcodes: list[str]
+    barcode_sample_info: BarcodedSampleBarcodeSampleInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        barcodes = self.barcodes
+
+        barcode_sample_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.barcode_sample_info, Unset):
+            barcode_sample_info = self.barcode_sample_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "barcodes": barcodes,
+            }
+        )
+        if barcode_sample_info is not UNSET:
+            field_dict["barcodeSampleInfo"] = barcode_sample_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.barcoded_sample_barcode_sample_info import BarcodedSampleBarcodeSampleInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        barcodes = cast(list[str], d.pop("barcodes"))
+
+        _barcode_sample_info = d.pop("barcodeSampleInfo", UNSET)
+        barcode_sample_info: BarcodedSampleBarcodeSampleInfo | Unset
+        if isinstance(_barcode_sample_info, Unset):
+            barcode_sample_info = UNSET
+        else:
+            barcode_sample_info = BarcodedSampleBarcodeSampleInfo.from_dict(_barcode_sample_info)
+
+        barcoded_sample = cls(
+            barcodes=barcodes,
+            barcode_sample_info=barcode_sample_info,
+        )
+
+        barcoded_sample.additional_properties = d
+        return barcoded_sample
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

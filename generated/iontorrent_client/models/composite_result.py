@@ -1,0 +1,417 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.composite_analysis_metrics import CompositeAnalysisMetrics
+    from ..models.composite_eas import CompositeEas
+    from ..models.composite_lib_metrics import CompositeLibMetrics
+    from ..models.composite_project import CompositeProject
+    from ..models.composite_quality_metrics import CompositeQualityMetrics
+    from ..models.i18n_status import I18NStatus
+
+
+T = TypeVar("T", bound="CompositeResult")
+
+
+@_attrs_define
+class CompositeResult:
+    """A report with its summary metrics nested (null when the report has none yet).
+
+    Attributes:
+        id (int):
+        resource_uri (str):
+        results_name (str):
+        status (str): Free text, e.g. "Completed", "Importing Failed".
+        status_display (str | Unset): "Completed", "Progress", "Error", "Other" or "".
+        i18nstatus (I18NStatus | Unset): Schema says string; the server sends this object.
+        processedflows (int | Unset):
+        time_stamp (datetime.datetime | Unset):
+        report_link (str | Unset):
+        report_status (None | str | Unset):
+        representative (bool | Unset):
+        auto_exempt (bool | Unset):
+        is_show_all_metrics (bool | Unset):
+        projects (list[CompositeProject] | Unset):
+        eas (CompositeEas | None | Unset):
+        analysismetrics (CompositeAnalysisMetrics | None | Unset):
+        analysis_metrics (CompositeAnalysisMetrics | None | Unset):
+        libmetrics (CompositeLibMetrics | None | Unset):
+        qualitymetrics (CompositeQualityMetrics | None | Unset):
+        quality_metrics (CompositeQualityMetrics | None | Unset):
+    """
+
+    id: int
+    resource_uri: str
+    results_name: str
+    status: str
+    status_display: str | Unset = UNSET
+    i18nstatus: I18NStatus | Unset = UNSET
+    processedflows: int | Unset = UNSET
+    time_stamp: datetime.datetime | Unset = UNSET
+    report_link: str | Unset = UNSET
+    report_status: None | str | Unset = UNSET
+    representative: bool | Unset = UNSET
+    auto_exempt: bool | Unset = UNSET
+    is_show_all_metrics: bool | Unset = UNSET
+    projects: list[CompositeProject] | Unset = UNSET
+    eas: CompositeEas | None | Unset = UNSET
+    analysismetrics: CompositeAnalysisMetrics | None | Unset = UNSET
+    analysis_metrics: CompositeAnalysisMetrics | None | Unset = UNSET
+    libmetrics: CompositeLibMetrics | None | Unset = UNSET
+    qualitymetrics: CompositeQualityMetrics | None | Unset = UNSET
+    quality_metrics: CompositeQualityMetrics | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.composite_analysis_metrics import CompositeAnalysisMetrics  # noqa: PLC0415
+        from ..models.composite_eas import CompositeEas  # noqa: PLC0415
+        from ..models.composite_lib_metrics import CompositeLibMetrics  # noqa: PLC0415
+        from ..models.composite_quality_metrics import CompositeQualityMetrics  # noqa: PLC0415
+
+        id = self.id
+
+        resource_uri = self.resource_uri
+
+        results_name = self.results_name
+
+        status = self.status
+
+        status_display = self.status_display
+
+        i18nstatus: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.i18nstatus, Unset):
+            i18nstatus = self.i18nstatus.to_dict()
+
+        processedflows = self.processedflows
+
+        time_stamp: str | Unset = UNSET
+        if not isinstance(self.time_stamp, Unset):
+            time_stamp = self.time_stamp.isoformat()
+
+        report_link = self.report_link
+
+        report_status: None | str | Unset
+        if isinstance(self.report_status, Unset):
+            report_status = UNSET
+        else:
+            report_status = self.report_status
+
+        representative = self.representative
+
+        auto_exempt = self.auto_exempt
+
+        is_show_all_metrics = self.is_show_all_metrics
+
+        projects: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.projects, Unset):
+            projects = []
+            for projects_item_data in self.projects:
+                projects_item = projects_item_data.to_dict()
+                projects.append(projects_item)
+
+        eas: dict[str, Any] | None | Unset
+        if isinstance(self.eas, Unset):
+            eas = UNSET
+        elif isinstance(self.eas, CompositeEas):
+            eas = self.eas.to_dict()
+        else:
+            eas = self.eas
+
+        analysismetrics: dict[str, Any] | None | Unset
+        if isinstance(self.analysismetrics, Unset):
+            analysismetrics = UNSET
+        elif isinstance(self.analysismetrics, CompositeAnalysisMetrics):
+            analysismetrics = self.analysismetrics.to_dict()
+        else:
+            analysismetrics = self.analysismetrics
+
+        analysis_metrics: dict[str, Any] | None | Unset
+        if isinstance(self.analysis_metrics, Unset):
+            analysis_metrics = UNSET
+        elif isinstance(self.analysis_metrics, CompositeAnalysisMetrics):
+            analysis_metrics = self.analysis_metrics.to_dict()
+        else:
+            analysis_metrics = self.analysis_metrics
+
+        libmetrics: dict[str, Any] | None | Unset
+        if isinstance(self.libmetrics, Unset):
+            libmetrics = UNSET
+        elif isinstance(self.libmetrics, CompositeLibMetrics):
+            libmetrics = self.libmetrics.to_dict()
+        else:
+            libmetrics = self.libmetrics
+
+        qualitymetrics: dict[str, Any] | None | Unset
+        if isinstance(self.qualitymetrics, Unset):
+            qualitymetrics = UNSET
+        elif isinstance(self.qualitymetrics, CompositeQualityMetrics):
+            qualitymetrics = self.qualitymetrics.to_dict()
+        else:
+            qualitymetrics = self.qualitymetrics
+
+        quality_metrics: dict[str, Any] | None | Unset
+        if isinstance(self.quality_metrics, Unset):
+            quality_metrics = UNSET
+        elif isinstance(self.quality_metrics, CompositeQualityMetrics):
+            quality_metrics = self.quality_metrics.to_dict()
+        else:
+            quality_metrics = self.quality_metrics
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "resource_uri": resource_uri,
+                "resultsName": results_name,
+                "status": status,
+            }
+        )
+        if status_display is not UNSET:
+            field_dict["status_display"] = status_display
+        if i18nstatus is not UNSET:
+            field_dict["i18nstatus"] = i18nstatus
+        if processedflows is not UNSET:
+            field_dict["processedflows"] = processedflows
+        if time_stamp is not UNSET:
+            field_dict["timeStamp"] = time_stamp
+        if report_link is not UNSET:
+            field_dict["reportLink"] = report_link
+        if report_status is not UNSET:
+            field_dict["reportStatus"] = report_status
+        if representative is not UNSET:
+            field_dict["representative"] = representative
+        if auto_exempt is not UNSET:
+            field_dict["autoExempt"] = auto_exempt
+        if is_show_all_metrics is not UNSET:
+            field_dict["isShowAllMetrics"] = is_show_all_metrics
+        if projects is not UNSET:
+            field_dict["projects"] = projects
+        if eas is not UNSET:
+            field_dict["eas"] = eas
+        if analysismetrics is not UNSET:
+            field_dict["analysismetrics"] = analysismetrics
+        if analysis_metrics is not UNSET:
+            field_dict["analysis_metrics"] = analysis_metrics
+        if libmetrics is not UNSET:
+            field_dict["libmetrics"] = libmetrics
+        if qualitymetrics is not UNSET:
+            field_dict["qualitymetrics"] = qualitymetrics
+        if quality_metrics is not UNSET:
+            field_dict["quality_metrics"] = quality_metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.composite_analysis_metrics import CompositeAnalysisMetrics  # noqa: PLC0415
+        from ..models.composite_eas import CompositeEas  # noqa: PLC0415
+        from ..models.composite_lib_metrics import CompositeLibMetrics  # noqa: PLC0415
+        from ..models.composite_project import CompositeProject  # noqa: PLC0415
+        from ..models.composite_quality_metrics import CompositeQualityMetrics  # noqa: PLC0415
+        from ..models.i18n_status import I18NStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        resource_uri = d.pop("resource_uri")
+
+        results_name = d.pop("resultsName")
+
+        status = d.pop("status")
+
+        status_display = d.pop("status_display", UNSET)
+
+        _i18nstatus = d.pop("i18nstatus", UNSET)
+        i18nstatus: I18NStatus | Unset
+        if isinstance(_i18nstatus, Unset):
+            i18nstatus = UNSET
+        else:
+            i18nstatus = I18NStatus.from_dict(_i18nstatus)
+
+        processedflows = d.pop("processedflows", UNSET)
+
+        _time_stamp = d.pop("timeStamp", UNSET)
+        time_stamp: datetime.datetime | Unset
+        if isinstance(_time_stamp, Unset):
+            time_stamp = UNSET
+        else:
+            time_stamp = datetime.datetime.fromisoformat(_time_stamp)
+
+        report_link = d.pop("reportLink", UNSET)
+
+        def _parse_report_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        report_status = _parse_report_status(d.pop("reportStatus", UNSET))
+
+        representative = d.pop("representative", UNSET)
+
+        auto_exempt = d.pop("autoExempt", UNSET)
+
+        is_show_all_metrics = d.pop("isShowAllMetrics", UNSET)
+
+        _projects = d.pop("projects", UNSET)
+        projects: list[CompositeProject] | Unset = UNSET
+        if _projects is not UNSET:
+            projects = []
+            for projects_item_data in _projects:
+                projects_item = CompositeProject.from_dict(projects_item_data)
+
+                projects.append(projects_item)
+
+        def _parse_eas(data: object) -> CompositeEas | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                eas_type_0 = CompositeEas.from_dict(data)
+
+                return eas_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompositeEas | None | Unset, data)
+
+        eas = _parse_eas(d.pop("eas", UNSET))
+
+        def _parse_analysismetrics(data: object) -> CompositeAnalysisMetrics | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                analysismetrics_type_0 = CompositeAnalysisMetrics.from_dict(data)
+
+                return analysismetrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompositeAnalysisMetrics | None | Unset, data)
+
+        analysismetrics = _parse_analysismetrics(d.pop("analysismetrics", UNSET))
+
+        def _parse_analysis_metrics(data: object) -> CompositeAnalysisMetrics | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                analysis_metrics_type_0 = CompositeAnalysisMetrics.from_dict(data)
+
+                return analysis_metrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompositeAnalysisMetrics | None | Unset, data)
+
+        analysis_metrics = _parse_analysis_metrics(d.pop("analysis_metrics", UNSET))
+
+        def _parse_libmetrics(data: object) -> CompositeLibMetrics | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                libmetrics_type_0 = CompositeLibMetrics.from_dict(data)
+
+                return libmetrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompositeLibMetrics | None | Unset, data)
+
+        libmetrics = _parse_libmetrics(d.pop("libmetrics", UNSET))
+
+        def _parse_qualitymetrics(data: object) -> CompositeQualityMetrics | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                qualitymetrics_type_0 = CompositeQualityMetrics.from_dict(data)
+
+                return qualitymetrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompositeQualityMetrics | None | Unset, data)
+
+        qualitymetrics = _parse_qualitymetrics(d.pop("qualitymetrics", UNSET))
+
+        def _parse_quality_metrics(data: object) -> CompositeQualityMetrics | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                quality_metrics_type_0 = CompositeQualityMetrics.from_dict(data)
+
+                return quality_metrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompositeQualityMetrics | None | Unset, data)
+
+        quality_metrics = _parse_quality_metrics(d.pop("quality_metrics", UNSET))
+
+        composite_result = cls(
+            id=id,
+            resource_uri=resource_uri,
+            results_name=results_name,
+            status=status,
+            status_display=status_display,
+            i18nstatus=i18nstatus,
+            processedflows=processedflows,
+            time_stamp=time_stamp,
+            report_link=report_link,
+            report_status=report_status,
+            representative=representative,
+            auto_exempt=auto_exempt,
+            is_show_all_metrics=is_show_all_metrics,
+            projects=projects,
+            eas=eas,
+            analysismetrics=analysismetrics,
+            analysis_metrics=analysis_metrics,
+            libmetrics=libmetrics,
+            qualitymetrics=qualitymetrics,
+            quality_metrics=quality_metrics,
+        )
+
+        composite_result.additional_properties = d
+        return composite_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,562 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.storage_option import StorageOption
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.experiment_eas_set_item import ExperimentEasSetItem
+    from ..models.experiment_log import ExperimentLog
+    from ..models.experiment_meta_data import ExperimentMetaData
+
+
+T = TypeVar("T", bound="Experiment")
+
+
+@_attrs_define
+class Experiment:
+    """A run (sequenced, or planned and waiting for its chip). 36 `chef*` fields and more besides these.
+
+    Attributes:
+        id (int):
+        resource_uri (str):
+        exp_name (str):
+        display_name (str | Unset):
+        unique (str | Unset):
+        chip_type (str | Unset):
+        chip_barcode (str | Unset):
+        pgm_name (str | Unset):
+        platform (str | Unset): "PGM", "PROTON", "S5" ...
+        flows (int | Unset):
+        cycles (int | Unset):
+        date (datetime.datetime | Unset):
+        result_date (datetime.datetime | None | Unset):
+        status (str | Unset): "", pending, voided, reserved, planned, transferred, inactive, run
+        ftp_status (str | Unset):
+        storage_options (StorageOption | str | Unset):
+        user_ack (str | Unset):
+        star (bool | Unset):
+        notes (None | str | Unset):
+        run_mode (str | Unset):
+        runtype (str | Unset):
+        sequencekitname (None | str | Unset):
+        sample (str | Unset):
+        is_proton (str | Unset): The string "True" or "False".
+        log (ExperimentLog | Unset): Schema says string; the server sends an object.
+        meta_data (ExperimentMetaData | Unset): Schema says string; the server sends an object.
+        exp_dir (str | Unset):
+        rawdatastyle (None | str | Unset):
+        diskusage (int | None | Unset):
+        plan (None | str | Unset):
+        results (list[str] | Unset):
+        samples (list[str] | Unset):
+        eas_set (list[ExperimentEasSetItem] | Unset):
+        chef_status (str | Unset):
+        chef_progress (float | Unset):
+        chef_remaining_seconds (int | None | Unset):
+        chef_start_time (datetime.datetime | None | Unset):
+    """
+
+    id: int
+    resource_uri: str
+    exp_name: str
+    display_name: str | Unset = UNSET
+    unique: str | Unset = UNSET
+    chip_type: str | Unset = UNSET
+    chip_barcode: str | Unset = UNSET
+    pgm_name: str | Unset = UNSET
+    platform: str | Unset = UNSET
+    flows: int | Unset = UNSET
+    cycles: int | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    result_date: datetime.datetime | None | Unset = UNSET
+    status: str | Unset = UNSET
+    ftp_status: str | Unset = UNSET
+    storage_options: StorageOption | str | Unset = UNSET
+    user_ack: str | Unset = UNSET
+    star: bool | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    run_mode: str | Unset = UNSET
+    runtype: str | Unset = UNSET
+    sequencekitname: None | str | Unset = UNSET
+    sample: str | Unset = UNSET
+    is_proton: str | Unset = UNSET
+    log: ExperimentLog | Unset = UNSET
+    meta_data: ExperimentMetaData | Unset = UNSET
+    exp_dir: str | Unset = UNSET
+    rawdatastyle: None | str | Unset = UNSET
+    diskusage: int | None | Unset = UNSET
+    plan: None | str | Unset = UNSET
+    results: list[str] | Unset = UNSET
+    samples: list[str] | Unset = UNSET
+    eas_set: list[ExperimentEasSetItem] | Unset = UNSET
+    chef_status: str | Unset = UNSET
+    chef_progress: float | Unset = UNSET
+    chef_remaining_seconds: int | None | Unset = UNSET
+    chef_start_time: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        resource_uri = self.resource_uri
+
+        exp_name = self.exp_name
+
+        display_name = self.display_name
+
+        unique = self.unique
+
+        chip_type = self.chip_type
+
+        chip_barcode = self.chip_barcode
+
+        pgm_name = self.pgm_name
+
+        platform = self.platform
+
+        flows = self.flows
+
+        cycles = self.cycles
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        result_date: None | str | Unset
+        if isinstance(self.result_date, Unset):
+            result_date = UNSET
+        elif isinstance(self.result_date, datetime.datetime):
+            result_date = self.result_date.isoformat()
+        else:
+            result_date = self.result_date
+
+        status = self.status
+
+        ftp_status = self.ftp_status
+
+        storage_options: str | Unset
+        if isinstance(self.storage_options, Unset):
+            storage_options = UNSET
+        elif isinstance(self.storage_options, StorageOption):
+            storage_options = self.storage_options.value
+        else:
+            storage_options = self.storage_options
+
+        user_ack = self.user_ack
+
+        star = self.star
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        run_mode = self.run_mode
+
+        runtype = self.runtype
+
+        sequencekitname: None | str | Unset
+        if isinstance(self.sequencekitname, Unset):
+            sequencekitname = UNSET
+        else:
+            sequencekitname = self.sequencekitname
+
+        sample = self.sample
+
+        is_proton = self.is_proton
+
+        log: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.log, Unset):
+            log = self.log.to_dict()
+
+        meta_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta_data, Unset):
+            meta_data = self.meta_data.to_dict()
+
+        exp_dir = self.exp_dir
+
+        rawdatastyle: None | str | Unset
+        if isinstance(self.rawdatastyle, Unset):
+            rawdatastyle = UNSET
+        else:
+            rawdatastyle = self.rawdatastyle
+
+        diskusage: int | None | Unset
+        if isinstance(self.diskusage, Unset):
+            diskusage = UNSET
+        else:
+            diskusage = self.diskusage
+
+        plan: None | str | Unset
+        if isinstance(self.plan, Unset):
+            plan = UNSET
+        else:
+            plan = self.plan
+
+        results: list[str] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = self.results
+
+        samples: list[str] | Unset = UNSET
+        if not isinstance(self.samples, Unset):
+            samples = self.samples
+
+        eas_set: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.eas_set, Unset):
+            eas_set = []
+            for eas_set_item_data in self.eas_set:
+                eas_set_item = eas_set_item_data.to_dict()
+                eas_set.append(eas_set_item)
+
+        chef_status = self.chef_status
+
+        chef_progress = self.chef_progress
+
+        chef_remaining_seconds: int | None | Unset
+        if isinstance(self.chef_remaining_seconds, Unset):
+            chef_remaining_seconds = UNSET
+        else:
+            chef_remaining_seconds = self.chef_remaining_seconds
+
+        chef_start_time: None | str | Unset
+        if isinstance(self.chef_start_time, Unset):
+            chef_start_time = UNSET
+        elif isinstance(self.chef_start_time, datetime.datetime):
+            chef_start_time = self.chef_start_time.isoformat()
+        else:
+            chef_start_time = self.chef_start_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "resource_uri": resource_uri,
+                "expName": exp_name,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if unique is not UNSET:
+            field_dict["unique"] = unique
+        if chip_type is not UNSET:
+            field_dict["chipType"] = chip_type
+        if chip_barcode is not UNSET:
+            field_dict["chipBarcode"] = chip_barcode
+        if pgm_name is not UNSET:
+            field_dict["pgmName"] = pgm_name
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if flows is not UNSET:
+            field_dict["flows"] = flows
+        if cycles is not UNSET:
+            field_dict["cycles"] = cycles
+        if date is not UNSET:
+            field_dict["date"] = date
+        if result_date is not UNSET:
+            field_dict["resultDate"] = result_date
+        if status is not UNSET:
+            field_dict["status"] = status
+        if ftp_status is not UNSET:
+            field_dict["ftpStatus"] = ftp_status
+        if storage_options is not UNSET:
+            field_dict["storage_options"] = storage_options
+        if user_ack is not UNSET:
+            field_dict["user_ack"] = user_ack
+        if star is not UNSET:
+            field_dict["star"] = star
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if run_mode is not UNSET:
+            field_dict["runMode"] = run_mode
+        if runtype is not UNSET:
+            field_dict["runtype"] = runtype
+        if sequencekitname is not UNSET:
+            field_dict["sequencekitname"] = sequencekitname
+        if sample is not UNSET:
+            field_dict["sample"] = sample
+        if is_proton is not UNSET:
+            field_dict["isProton"] = is_proton
+        if log is not UNSET:
+            field_dict["log"] = log
+        if meta_data is not UNSET:
+            field_dict["metaData"] = meta_data
+        if exp_dir is not UNSET:
+            field_dict["expDir"] = exp_dir
+        if rawdatastyle is not UNSET:
+            field_dict["rawdatastyle"] = rawdatastyle
+        if diskusage is not UNSET:
+            field_dict["diskusage"] = diskusage
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if results is not UNSET:
+            field_dict["results"] = results
+        if samples is not UNSET:
+            field_dict["samples"] = samples
+        if eas_set is not UNSET:
+            field_dict["eas_set"] = eas_set
+        if chef_status is not UNSET:
+            field_dict["chefStatus"] = chef_status
+        if chef_progress is not UNSET:
+            field_dict["chefProgress"] = chef_progress
+        if chef_remaining_seconds is not UNSET:
+            field_dict["chefRemainingSeconds"] = chef_remaining_seconds
+        if chef_start_time is not UNSET:
+            field_dict["chefStartTime"] = chef_start_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.experiment_eas_set_item import ExperimentEasSetItem  # noqa: PLC0415
+        from ..models.experiment_log import ExperimentLog  # noqa: PLC0415
+        from ..models.experiment_meta_data import ExperimentMetaData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        resource_uri = d.pop("resource_uri")
+
+        exp_name = d.pop("expName")
+
+        display_name = d.pop("displayName", UNSET)
+
+        unique = d.pop("unique", UNSET)
+
+        chip_type = d.pop("chipType", UNSET)
+
+        chip_barcode = d.pop("chipBarcode", UNSET)
+
+        pgm_name = d.pop("pgmName", UNSET)
+
+        platform = d.pop("platform", UNSET)
+
+        flows = d.pop("flows", UNSET)
+
+        cycles = d.pop("cycles", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        def _parse_result_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                result_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return result_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        result_date = _parse_result_date(d.pop("resultDate", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        ftp_status = d.pop("ftpStatus", UNSET)
+
+        def _parse_storage_options(data: object) -> StorageOption | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                storage_options_type_0 = StorageOption(data)
+
+                return storage_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(StorageOption | str | Unset, data)
+
+        storage_options = _parse_storage_options(d.pop("storage_options", UNSET))
+
+        user_ack = d.pop("user_ack", UNSET)
+
+        star = d.pop("star", UNSET)
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        run_mode = d.pop("runMode", UNSET)
+
+        runtype = d.pop("runtype", UNSET)
+
+        def _parse_sequencekitname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sequencekitname = _parse_sequencekitname(d.pop("sequencekitname", UNSET))
+
+        sample = d.pop("sample", UNSET)
+
+        is_proton = d.pop("isProton", UNSET)
+
+        _log = d.pop("log", UNSET)
+        log: ExperimentLog | Unset
+        if isinstance(_log, Unset):
+            log = UNSET
+        else:
+            log = ExperimentLog.from_dict(_log)
+
+        _meta_data = d.pop("metaData", UNSET)
+        meta_data: ExperimentMetaData | Unset
+        if isinstance(_meta_data, Unset):
+            meta_data = UNSET
+        else:
+            meta_data = ExperimentMetaData.from_dict(_meta_data)
+
+        exp_dir = d.pop("expDir", UNSET)
+
+        def _parse_rawdatastyle(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rawdatastyle = _parse_rawdatastyle(d.pop("rawdatastyle", UNSET))
+
+        def _parse_diskusage(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        diskusage = _parse_diskusage(d.pop("diskusage", UNSET))
+
+        def _parse_plan(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        plan = _parse_plan(d.pop("plan", UNSET))
+
+        results = cast(list[str], d.pop("results", UNSET))
+
+        samples = cast(list[str], d.pop("samples", UNSET))
+
+        _eas_set = d.pop("eas_set", UNSET)
+        eas_set: list[ExperimentEasSetItem] | Unset = UNSET
+        if _eas_set is not UNSET:
+            eas_set = []
+            for eas_set_item_data in _eas_set:
+                eas_set_item = ExperimentEasSetItem.from_dict(eas_set_item_data)
+
+                eas_set.append(eas_set_item)
+
+        chef_status = d.pop("chefStatus", UNSET)
+
+        chef_progress = d.pop("chefProgress", UNSET)
+
+        def _parse_chef_remaining_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        chef_remaining_seconds = _parse_chef_remaining_seconds(d.pop("chefRemainingSeconds", UNSET))
+
+        def _parse_chef_start_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                chef_start_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return chef_start_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        chef_start_time = _parse_chef_start_time(d.pop("chefStartTime", UNSET))
+
+        experiment = cls(
+            id=id,
+            resource_uri=resource_uri,
+            exp_name=exp_name,
+            display_name=display_name,
+            unique=unique,
+            chip_type=chip_type,
+            chip_barcode=chip_barcode,
+            pgm_name=pgm_name,
+            platform=platform,
+            flows=flows,
+            cycles=cycles,
+            date=date,
+            result_date=result_date,
+            status=status,
+            ftp_status=ftp_status,
+            storage_options=storage_options,
+            user_ack=user_ack,
+            star=star,
+            notes=notes,
+            run_mode=run_mode,
+            runtype=runtype,
+            sequencekitname=sequencekitname,
+            sample=sample,
+            is_proton=is_proton,
+            log=log,
+            meta_data=meta_data,
+            exp_dir=exp_dir,
+            rawdatastyle=rawdatastyle,
+            diskusage=diskusage,
+            plan=plan,
+            results=results,
+            samples=samples,
+            eas_set=eas_set,
+            chef_status=chef_status,
+            chef_progress=chef_progress,
+            chef_remaining_seconds=chef_remaining_seconds,
+            chef_start_time=chef_start_time,
+        )
+
+        experiment.additional_properties = d
+        return experiment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.i18n_status_state import I18NStatusState
+
+T = TypeVar("T", bound="I18NStatus")
+
+
+@_attrs_define
+class I18NStatus:
+    """Schema says string; the server sends this object.
+
+    Attributes:
+        i18n (str): The status as displayed (translated).
+        state (I18NStatusState | str):
+    """
+
+    i18n: str
+    state: I18NStatusState | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        i18n = self.i18n
+
+        state: str
+        if isinstance(self.state, I18NStatusState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "i18n": i18n,
+                "state": state,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        i18n = d.pop("i18n")
+
+        def _parse_state(data: object) -> I18NStatusState | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = I18NStatusState(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(I18NStatusState | str, data)
+
+        state = _parse_state(d.pop("state"))
+
+        i18n_status = cls(
+            i18n=i18n,
+            state=state,
+        )
+
+        i18n_status.additional_properties = d
+        return i18n_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

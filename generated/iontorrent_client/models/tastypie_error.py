@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.field_errors import FieldErrors
+
+
+T = TypeVar("T", bound="TastypieError")
+
+
+@_attrs_define
+class TastypieError:
+    """Tastypie's `{"error": ...}`: a message, or (plan validation) messages by field, each a string or a
+    list of strings.
+
+        Attributes:
+            error (FieldErrors | str):
+    """
+
+    error: FieldErrors | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.field_errors import FieldErrors  # noqa: PLC0415
+
+        error: dict[str, Any] | str
+        if isinstance(self.error, FieldErrors):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_errors import FieldErrors  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_error(data: object) -> FieldErrors | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_1 = FieldErrors.from_dict(data)
+
+                return error_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldErrors | str, data)
+
+        error = _parse_error(d.pop("error"))
+
+        tastypie_error = cls(
+            error=error,
+        )
+
+        tastypie_error.additional_properties = d
+        return tastypie_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
