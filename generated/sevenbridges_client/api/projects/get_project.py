@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.project import Project
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    owner: str,
+    project: str,
+    *,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/projects/{owner}/{project}".format(
+            owner=quote(str(owner), safe=""),
+            project=quote(str(project), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Project:
+    if response.status_code == 200:
+        response_200 = Project.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Project]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    owner: str,
+    project: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+) -> Response[Error | Project]:
+    """A project's details
+
+    Args:
+        owner (str): A username, or a project's or app's short name: letters, digits, `_`, `-` and
+            `.`.
+        project (str): A username, or a project's or app's short name: letters, digits, `_`, `-`
+            and `.`.
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Project]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        project=project,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    owner: str,
+    project: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+) -> Error | Project | None:
+    """A project's details
+
+    Args:
+        owner (str): A username, or a project's or app's short name: letters, digits, `_`, `-` and
+            `.`.
+        project (str): A username, or a project's or app's short name: letters, digits, `_`, `-`
+            and `.`.
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Project
+    """
+
+    return sync_detailed(
+        owner=owner,
+        project=project,
+        client=client,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    owner: str,
+    project: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+) -> Response[Error | Project]:
+    """A project's details
+
+    Args:
+        owner (str): A username, or a project's or app's short name: letters, digits, `_`, `-` and
+            `.`.
+        project (str): A username, or a project's or app's short name: letters, digits, `_`, `-`
+            and `.`.
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Project]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        project=project,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    owner: str,
+    project: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+) -> Error | Project | None:
+    """A project's details
+
+    Args:
+        owner (str): A username, or a project's or app's short name: letters, digits, `_`, `-` and
+            `.`.
+        project (str): A username, or a project's or app's short name: letters, digits, `_`, `-`
+            and `.`.
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Project
+    """
+
+    return (
+        await asyncio_detailed(
+            owner=owner,
+            project=project,
+            client=client,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """The platform's error envelope; `code` is the platform code of the error registry.
+
+    Attributes:
+        status (int): The HTTP status.
+        code (int): The platform error code.
+        message (str):
+        more_info (str | Unset): A documentation URL
+    """
+
+    status: int
+    code: int
+    message: str
+    more_info: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        code = self.code
+
+        message = self.message
+
+        more_info = self.more_info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "code": code,
+                "message": message,
+            }
+        )
+        if more_info is not UNSET:
+            field_dict["more_info"] = more_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        more_info = d.pop("more_info", UNSET)
+
+        error = cls(
+            status=status,
+            code=code,
+            message=message,
+            more_info=more_info,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

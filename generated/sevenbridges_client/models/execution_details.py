@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.execution_job import ExecutionJob
+
+
+T = TypeVar("T", bound="ExecutionDetails")
+
+
+@_attrs_define
+class ExecutionDetails:
+    """
+    Attributes:
+        href (str):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        status (str | Unset):
+        message (str | Unset):
+        jobs (list[ExecutionJob] | Unset):
+    """
+
+    href: str
+    start_time: datetime.datetime | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
+    status: str | Unset = UNSET
+    message: str | Unset = UNSET
+    jobs: list[ExecutionJob] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        href = self.href
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        status = self.status
+
+        message = self.message
+
+        jobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.jobs, Unset):
+            jobs = []
+            for jobs_item_data in self.jobs:
+                jobs_item = jobs_item_data.to_dict()
+                jobs.append(jobs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "href": href,
+            }
+        )
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if status is not UNSET:
+            field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
+        if jobs is not UNSET:
+            field_dict["jobs"] = jobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.execution_job import ExecutionJob  # noqa: PLC0415
+
+        d = dict(src_dict)
+        href = d.pop("href")
+
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        _end_time = d.pop("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        status = d.pop("status", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _jobs = d.pop("jobs", UNSET)
+        jobs: list[ExecutionJob] | Unset = UNSET
+        if _jobs is not UNSET:
+            jobs = []
+            for jobs_item_data in _jobs:
+                jobs_item = ExecutionJob.from_dict(jobs_item_data)
+
+                jobs.append(jobs_item)
+
+        execution_details = cls(
+            href=href,
+            start_time=start_time,
+            end_time=end_time,
+            status=status,
+            message=message,
+            jobs=jobs,
+        )
+
+        execution_details.additional_properties = d
+        return execution_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.execution_job_docker import ExecutionJobDocker
+    from ..models.execution_job_logs import ExecutionJobLogs
+    from ..models.job_instance import JobInstance
+
+
+T = TypeVar("T", bound="ExecutionJob")
+
+
+@_attrs_define
+class ExecutionJob:
+    """
+    Attributes:
+        name (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        status (str | Unset):
+        command_line (str | Unset):
+        retried (bool | Unset):
+        instance (JobInstance | Unset):
+        logs (ExecutionJobLogs | Unset):
+        docker (ExecutionJobDocker | Unset):
+    """
+
+    name: str | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
+    status: str | Unset = UNSET
+    command_line: str | Unset = UNSET
+    retried: bool | Unset = UNSET
+    instance: JobInstance | Unset = UNSET
+    logs: ExecutionJobLogs | Unset = UNSET
+    docker: ExecutionJobDocker | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        status = self.status
+
+        command_line = self.command_line
+
+        retried = self.retried
+
+        instance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.instance, Unset):
+            instance = self.instance.to_dict()
+
+        logs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.logs, Unset):
+            logs = self.logs.to_dict()
+
+        docker: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.docker, Unset):
+            docker = self.docker.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if status is not UNSET:
+            field_dict["status"] = status
+        if command_line is not UNSET:
+            field_dict["command_line"] = command_line
+        if retried is not UNSET:
+            field_dict["retried"] = retried
+        if instance is not UNSET:
+            field_dict["instance"] = instance
+        if logs is not UNSET:
+            field_dict["logs"] = logs
+        if docker is not UNSET:
+            field_dict["docker"] = docker
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.execution_job_docker import ExecutionJobDocker  # noqa: PLC0415
+        from ..models.execution_job_logs import ExecutionJobLogs  # noqa: PLC0415
+        from ..models.job_instance import JobInstance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        _end_time = d.pop("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        status = d.pop("status", UNSET)
+
+        command_line = d.pop("command_line", UNSET)
+
+        retried = d.pop("retried", UNSET)
+
+        _instance = d.pop("instance", UNSET)
+        instance: JobInstance | Unset
+        if isinstance(_instance, Unset):
+            instance = UNSET
+        else:
+            instance = JobInstance.from_dict(_instance)
+
+        _logs = d.pop("logs", UNSET)
+        logs: ExecutionJobLogs | Unset
+        if isinstance(_logs, Unset):
+            logs = UNSET
+        else:
+            logs = ExecutionJobLogs.from_dict(_logs)
+
+        _docker = d.pop("docker", UNSET)
+        docker: ExecutionJobDocker | Unset
+        if isinstance(_docker, Unset):
+            docker = UNSET
+        else:
+            docker = ExecutionJobDocker.from_dict(_docker)
+
+        execution_job = cls(
+            name=name,
+            start_time=start_time,
+            end_time=end_time,
+            status=status,
+            command_line=command_line,
+            retried=retried,
+            instance=instance,
+            logs=logs,
+            docker=docker,
+        )
+
+        execution_job.additional_properties = d
+        return execution_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExecutionStatus")
+
+
+@_attrs_define
+class ExecutionStatus:
+    """
+    Attributes:
+        steps_completed (int | Unset):
+        steps_total (int | Unset):
+        message (str | Unset):
+        message_code (str | Unset):
+        queued_duration (int | Unset):
+        running_duration (int | Unset):
+        execution_duration (int | Unset):
+        duration (int | Unset):
+        system_limit (bool | Unset):
+        account_limit (bool | Unset):
+        instance_init (bool | Unset):
+    """
+
+    steps_completed: int | Unset = UNSET
+    steps_total: int | Unset = UNSET
+    message: str | Unset = UNSET
+    message_code: str | Unset = UNSET
+    queued_duration: int | Unset = UNSET
+    running_duration: int | Unset = UNSET
+    execution_duration: int | Unset = UNSET
+    duration: int | Unset = UNSET
+    system_limit: bool | Unset = UNSET
+    account_limit: bool | Unset = UNSET
+    instance_init: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        steps_completed = self.steps_completed
+
+        steps_total = self.steps_total
+
+        message = self.message
+
+        message_code = self.message_code
+
+        queued_duration = self.queued_duration
+
+        running_duration = self.running_duration
+
+        execution_duration = self.execution_duration
+
+        duration = self.duration
+
+        system_limit = self.system_limit
+
+        account_limit = self.account_limit
+
+        instance_init = self.instance_init
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if steps_completed is not UNSET:
+            field_dict["steps_completed"] = steps_completed
+        if steps_total is not UNSET:
+            field_dict["steps_total"] = steps_total
+        if message is not UNSET:
+            field_dict["message"] = message
+        if message_code is not UNSET:
+            field_dict["message_code"] = message_code
+        if queued_duration is not UNSET:
+            field_dict["queued_duration"] = queued_duration
+        if running_duration is not UNSET:
+            field_dict["running_duration"] = running_duration
+        if execution_duration is not UNSET:
+            field_dict["execution_duration"] = execution_duration
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if system_limit is not UNSET:
+            field_dict["system_limit"] = system_limit
+        if account_limit is not UNSET:
+            field_dict["account_limit"] = account_limit
+        if instance_init is not UNSET:
+            field_dict["instance_init"] = instance_init
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        steps_completed = d.pop("steps_completed", UNSET)
+
+        steps_total = d.pop("steps_total", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        message_code = d.pop("message_code", UNSET)
+
+        queued_duration = d.pop("queued_duration", UNSET)
+
+        running_duration = d.pop("running_duration", UNSET)
+
+        execution_duration = d.pop("execution_duration", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        system_limit = d.pop("system_limit", UNSET)
+
+        account_limit = d.pop("account_limit", UNSET)
+
+        instance_init = d.pop("instance_init", UNSET)
+
+        execution_status = cls(
+            steps_completed=steps_completed,
+            steps_total=steps_total,
+            message=message,
+            message_code=message_code,
+            queued_duration=queued_duration,
+            running_duration=running_duration,
+            execution_duration=execution_duration,
+            duration=duration,
+            system_limit=system_limit,
+            account_limit=account_limit,
+            instance_init=instance_init,
+        )
+
+        execution_status.additional_properties = d
+        return execution_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

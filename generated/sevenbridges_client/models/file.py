@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_kind import FileKind
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_origin import FileOrigin
+    from ..models.file_storage import FileStorage
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="File")
+
+
+@_attrs_define
+class File:
+    """
+    Attributes:
+        href (str):
+        id (str): A file or folder id (24 hexadecimal characters).
+        name (str | Unset):
+        size (int | Unset):
+        project (str | Unset):
+        parent (str | Unset):
+        type_ (FileKind | str | Unset):
+        created_on (datetime.datetime | Unset):
+        modified_on (datetime.datetime | Unset):
+        storage (FileStorage | Unset):
+        origin (FileOrigin | Unset):
+        metadata (Metadata | Unset): Free-form metadata: `{key: value}`.
+        tags (list[str] | Unset):
+    """
+
+    href: str
+    id: str
+    name: str | Unset = UNSET
+    size: int | Unset = UNSET
+    project: str | Unset = UNSET
+    parent: str | Unset = UNSET
+    type_: FileKind | str | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    modified_on: datetime.datetime | Unset = UNSET
+    storage: FileStorage | Unset = UNSET
+    origin: FileOrigin | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        href = self.href
+
+        id = self.id
+
+        name = self.name
+
+        size = self.size
+
+        project = self.project
+
+        parent = self.parent
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, FileKind):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        modified_on: str | Unset = UNSET
+        if not isinstance(self.modified_on, Unset):
+            modified_on = self.modified_on.isoformat()
+
+        storage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.storage, Unset):
+            storage = self.storage.to_dict()
+
+        origin: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.origin, Unset):
+            origin = self.origin.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "href": href,
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if size is not UNSET:
+            field_dict["size"] = size
+        if project is not UNSET:
+            field_dict["project"] = project
+        if parent is not UNSET:
+            field_dict["parent"] = parent
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created_on is not UNSET:
+            field_dict["created_on"] = created_on
+        if modified_on is not UNSET:
+            field_dict["modified_on"] = modified_on
+        if storage is not UNSET:
+            field_dict["storage"] = storage
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_origin import FileOrigin  # noqa: PLC0415
+        from ..models.file_storage import FileStorage  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        href = d.pop("href")
+
+        id = d.pop("id")
+
+        name = d.pop("name", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        project = d.pop("project", UNSET)
+
+        parent = d.pop("parent", UNSET)
+
+        def _parse_type_(data: object) -> FileKind | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = FileKind(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FileKind | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        _created_on = d.pop("created_on", UNSET)
+        created_on: datetime.datetime | Unset
+        if isinstance(_created_on, Unset):
+            created_on = UNSET
+        else:
+            created_on = datetime.datetime.fromisoformat(_created_on)
+
+        _modified_on = d.pop("modified_on", UNSET)
+        modified_on: datetime.datetime | Unset
+        if isinstance(_modified_on, Unset):
+            modified_on = UNSET
+        else:
+            modified_on = datetime.datetime.fromisoformat(_modified_on)
+
+        _storage = d.pop("storage", UNSET)
+        storage: FileStorage | Unset
+        if isinstance(_storage, Unset):
+            storage = UNSET
+        else:
+            storage = FileStorage.from_dict(_storage)
+
+        _origin = d.pop("origin", UNSET)
+        origin: FileOrigin | Unset
+        if isinstance(_origin, Unset):
+            origin = UNSET
+        else:
+            origin = FileOrigin.from_dict(_origin)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        file = cls(
+            href=href,
+            id=id,
+            name=name,
+            size=size,
+            project=project,
+            parent=parent,
+            type_=type_,
+            created_on=created_on,
+            modified_on=modified_on,
+            storage=storage,
+            origin=origin,
+            metadata=metadata,
+            tags=tags,
+        )
+
+        file.additional_properties = d
+        return file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FolderCreate")
+
+
+@_attrs_define
+class FolderCreate:
+    """Give exactly one of `parent` (a folder id) and `project`.
+
+    Attributes:
+        name (str): A folder name; it must not start with `__`.
+        type_ (str): `folder` (any case).
+        parent (str | Unset): A file or folder id (24 hexadecimal characters).
+        project (str | Unset): `owner/short-name`.
+    """
+
+    name: str
+    type_: str
+    parent: str | Unset = UNSET
+    project: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_
+
+        parent = self.parent
+
+        project = self.project
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if parent is not UNSET:
+            field_dict["parent"] = parent
+        if project is not UNSET:
+            field_dict["project"] = project
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        parent = d.pop("parent", UNSET)
+
+        project = d.pop("project", UNSET)
+
+        folder_create = cls(
+            name=name,
+            type_=type_,
+            parent=parent,
+            project=project,
+        )
+
+        folder_create.additional_properties = d
+        return folder_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

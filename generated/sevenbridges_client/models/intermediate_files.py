@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IntermediateFiles")
+
+
+@_attrs_define
+class IntermediateFiles:
+    """
+    Attributes:
+        retention (str | Unset): `LIMITED`.
+        duration (int | Unset): Hours (default 24).
+    """
+
+    retention: str | Unset = UNSET
+    duration: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        retention = self.retention
+
+        duration = self.duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if retention is not UNSET:
+            field_dict["retention"] = retention
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        retention = d.pop("retention", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        intermediate_files = cls(
+            retention=retention,
+            duration=duration,
+        )
+
+        intermediate_files.additional_properties = d
+        return intermediate_files
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

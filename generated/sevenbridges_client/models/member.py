@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.member_type import MemberType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.permissions import Permissions
+
+
+T = TypeVar("T", bound="Member")
+
+
+@_attrs_define
+class Member:
+    """
+    Attributes:
+        href (str):
+        username (str):
+        id (str | Unset):
+        email (str | Unset):
+        type_ (MemberType | str | Unset):
+        permissions (Permissions | Unset): [inferred] In a PATCH, the permissions not given are kept.
+    """
+
+    href: str
+    username: str
+    id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    type_: MemberType | str | Unset = UNSET
+    permissions: Permissions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        href = self.href
+
+        username = self.username
+
+        id = self.id
+
+        email = self.email
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, MemberType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        permissions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = self.permissions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "href": href,
+                "username": username,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.permissions import Permissions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        href = d.pop("href")
+
+        username = d.pop("username")
+
+        id = d.pop("id", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        def _parse_type_(data: object) -> MemberType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = MemberType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MemberType | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        _permissions = d.pop("permissions", UNSET)
+        permissions: Permissions | Unset
+        if isinstance(_permissions, Unset):
+            permissions = UNSET
+        else:
+            permissions = Permissions.from_dict(_permissions)
+
+        member = cls(
+            href=href,
+            username=username,
+            id=id,
+            email=email,
+            type_=type_,
+            permissions=permissions,
+        )
+
+        member.additional_properties = d
+        return member
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

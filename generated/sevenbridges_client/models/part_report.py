@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.part_response import PartResponse
+
+
+T = TypeVar("T", bound="PartReport")
+
+
+@_attrs_define
+class PartReport:
+    """
+    Attributes:
+        part_number (int):
+        response (PartResponse):
+    """
+
+    part_number: int
+    response: PartResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        part_number = self.part_number
+
+        response = self.response.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "part_number": part_number,
+                "response": response,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.part_response import PartResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        part_number = d.pop("part_number")
+
+        response = PartResponse.from_dict(d.pop("response"))
+
+        part_report = cls(
+            part_number=part_number,
+            response=response,
+        )
+
+        part_report.additional_properties = d
+        return part_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.price_breakdown import PriceBreakdown
+
+
+T = TypeVar("T", bound="Price")
+
+
+@_attrs_define
+class Price:
+    """Money amounts are strings.
+
+    Attributes:
+        currency (str | Unset):
+        amount (str | Unset):
+        breakdown (PriceBreakdown | Unset):
+    """
+
+    currency: str | Unset = UNSET
+    amount: str | Unset = UNSET
+    breakdown: PriceBreakdown | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        amount = self.amount
+
+        breakdown: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.breakdown, Unset):
+            breakdown = self.breakdown.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if breakdown is not UNSET:
+            field_dict["breakdown"] = breakdown
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.price_breakdown import PriceBreakdown  # noqa: PLC0415
+
+        d = dict(src_dict)
+        currency = d.pop("currency", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        _breakdown = d.pop("breakdown", UNSET)
+        breakdown: PriceBreakdown | Unset
+        if isinstance(_breakdown, Unset):
+            breakdown = UNSET
+        else:
+            breakdown = PriceBreakdown.from_dict(_breakdown)
+
+        price = cls(
+            currency=currency,
+            amount=amount,
+            breakdown=breakdown,
+        )
+
+        price.additional_properties = d
+        return price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

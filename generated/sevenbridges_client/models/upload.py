@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.upload_part import UploadPart
+
+
+T = TypeVar("T", bound="Upload")
+
+
+@_attrs_define
+class Upload:
+    """
+    Attributes:
+        upload_id (str):
+        project (str | Unset):
+        parent (str | Unset):
+        name (str | Unset):
+        size (int | Unset):
+        part_size (int | Unset):
+        parallel_uploads (bool | Unset):
+        initiated (datetime.datetime | Unset):
+        uploaded_parts_count (int | Unset):
+        parts (list[UploadPart] | Unset):
+    """
+
+    upload_id: str
+    project: str | Unset = UNSET
+    parent: str | Unset = UNSET
+    name: str | Unset = UNSET
+    size: int | Unset = UNSET
+    part_size: int | Unset = UNSET
+    parallel_uploads: bool | Unset = UNSET
+    initiated: datetime.datetime | Unset = UNSET
+    uploaded_parts_count: int | Unset = UNSET
+    parts: list[UploadPart] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        upload_id = self.upload_id
+
+        project = self.project
+
+        parent = self.parent
+
+        name = self.name
+
+        size = self.size
+
+        part_size = self.part_size
+
+        parallel_uploads = self.parallel_uploads
+
+        initiated: str | Unset = UNSET
+        if not isinstance(self.initiated, Unset):
+            initiated = self.initiated.isoformat()
+
+        uploaded_parts_count = self.uploaded_parts_count
+
+        parts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parts, Unset):
+            parts = []
+            for parts_item_data in self.parts:
+                parts_item = parts_item_data.to_dict()
+                parts.append(parts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "upload_id": upload_id,
+            }
+        )
+        if project is not UNSET:
+            field_dict["project"] = project
+        if parent is not UNSET:
+            field_dict["parent"] = parent
+        if name is not UNSET:
+            field_dict["name"] = name
+        if size is not UNSET:
+            field_dict["size"] = size
+        if part_size is not UNSET:
+            field_dict["part_size"] = part_size
+        if parallel_uploads is not UNSET:
+            field_dict["parallel_uploads"] = parallel_uploads
+        if initiated is not UNSET:
+            field_dict["initiated"] = initiated
+        if uploaded_parts_count is not UNSET:
+            field_dict["uploaded_parts_count"] = uploaded_parts_count
+        if parts is not UNSET:
+            field_dict["parts"] = parts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.upload_part import UploadPart  # noqa: PLC0415
+
+        d = dict(src_dict)
+        upload_id = d.pop("upload_id")
+
+        project = d.pop("project", UNSET)
+
+        parent = d.pop("parent", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        part_size = d.pop("part_size", UNSET)
+
+        parallel_uploads = d.pop("parallel_uploads", UNSET)
+
+        _initiated = d.pop("initiated", UNSET)
+        initiated: datetime.datetime | Unset
+        if isinstance(_initiated, Unset):
+            initiated = UNSET
+        else:
+            initiated = datetime.datetime.fromisoformat(_initiated)
+
+        uploaded_parts_count = d.pop("uploaded_parts_count", UNSET)
+
+        _parts = d.pop("parts", UNSET)
+        parts: list[UploadPart] | Unset = UNSET
+        if _parts is not UNSET:
+            parts = []
+            for parts_item_data in _parts:
+                parts_item = UploadPart.from_dict(parts_item_data)
+
+                parts.append(parts_item)
+
+        upload = cls(
+            upload_id=upload_id,
+            project=project,
+            parent=parent,
+            name=name,
+            size=size,
+            part_size=part_size,
+            parallel_uploads=parallel_uploads,
+            initiated=initiated,
+            uploaded_parts_count=uploaded_parts_count,
+            parts=parts,
+        )
+
+        upload.additional_properties = d
+        return upload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.part_report_instructions import PartReportInstructions
+    from ..models.upload_part_url_headers import UploadPartUrlHeaders
+
+
+T = TypeVar("T", bound="UploadPartUrl")
+
+
+@_attrs_define
+class UploadPartUrl:
+    """
+    Attributes:
+        url (str): A signed storage URL: PUT the part's bytes there, without the token.
+        method (str | Unset):
+        expires (datetime.datetime | Unset):
+        headers (UploadPartUrlHeaders | Unset):
+        report (PartReportInstructions | Unset):
+    """
+
+    url: str
+    method: str | Unset = UNSET
+    expires: datetime.datetime | Unset = UNSET
+    headers: UploadPartUrlHeaders | Unset = UNSET
+    report: PartReportInstructions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        method = self.method
+
+        expires: str | Unset = UNSET
+        if not isinstance(self.expires, Unset):
+            expires = self.expires.isoformat()
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        report: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.report, Unset):
+            report = self.report.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+        if method is not UNSET:
+            field_dict["method"] = method
+        if expires is not UNSET:
+            field_dict["expires"] = expires
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if report is not UNSET:
+            field_dict["report"] = report
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.part_report_instructions import PartReportInstructions  # noqa: PLC0415
+        from ..models.upload_part_url_headers import UploadPartUrlHeaders  # noqa: PLC0415
+
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        method = d.pop("method", UNSET)
+
+        _expires = d.pop("expires", UNSET)
+        expires: datetime.datetime | Unset
+        if isinstance(_expires, Unset):
+            expires = UNSET
+        else:
+            expires = datetime.datetime.fromisoformat(_expires)
+
+        _headers = d.pop("headers", UNSET)
+        headers: UploadPartUrlHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = UploadPartUrlHeaders.from_dict(_headers)
+
+        _report = d.pop("report", UNSET)
+        report: PartReportInstructions | Unset
+        if isinstance(_report, Unset):
+            report = UNSET
+        else:
+            report = PartReportInstructions.from_dict(_report)
+
+        upload_part_url = cls(
+            url=url,
+            method=method,
+            expires=expires,
+            headers=headers,
+            report=report,
+        )
+
+        upload_part_url.additional_properties = d
+        return upload_part_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
