@@ -19,15 +19,12 @@ def is_unset(value: object) -> bool:
 
 def read_field(obj: object, name: str) -> object:
     """The field called ``name`` in the spec (JSON name): a mapping key, else the attrs attribute openapi-python-client
-    made of it (``snake_case(name)``, or with the ``_`` the generator appends to names that shadow a builtin or a
-    keyword: ``next`` → ``next_``), else an additional property. ``None`` when absent or unset."""
+    made of it (``snake_case(name)``, which follows the generator's renaming: ``next`` → ``next_``), else an additional
+    property. ``None`` when absent or unset."""
     if isinstance(obj, Mapping):
         value: object = obj.get(name)
     else:
-        attr = snake_case(name)
-        value = getattr(obj, attr, _MISSING)
-        if value is _MISSING:
-            value = getattr(obj, attr + "_", _MISSING)
+        value = getattr(obj, snake_case(name), _MISSING)
         if value is _MISSING:
             extra = getattr(obj, "additional_properties", None)
             value = extra.get(name) if isinstance(extra, Mapping) else None

@@ -7,7 +7,9 @@ themselves are documented in ``specs/README.md``.
 
 from __future__ import annotations
 
+import builtins
 import functools
+import keyword
 import os
 import re
 from collections.abc import Iterator, Mapping
@@ -42,12 +44,22 @@ class SpecError(ValueError):
     """A spec, or one of its vendor extensions, is malformed."""
 
 
+_DELIMITERS = ". _-"
+# The names openapi-python-client 0.29 suffixes with "_" (builtins, keywords and a few of its own, but not "id").
+_RESERVED = (set(dir(builtins)) | {"self", "true", "false", "datetime"}) - {"id"}
+
+
 def snake_case(name: str) -> str:
-    """The Python name openapi-python-client gives a parameter or property (``startingAfter`` → ``starting_after``)."""
-    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", name.replace("-", " ").replace("_", " "))
-    snake = "_".join(word.lower() for word in words)
-    if not snake or name.startswith("_"):
-        snake = "field_" + (snake or name.strip("_"))
+    """The Python name openapi-python-client gives a parameter, property or operation: ``startingAfter`` →
+    ``starting_after``, ``objectsDataCSVUrl`` → ``objects_data_csv_url``, ``next`` → ``next_`` (a builtin),
+    ``__t`` → ``field_t`` (the configured field prefix). Mirrors the pinned generator's rules."""
+    safe = "".join(c for c in name if c.isidentifier() or c.isdecimal() or c in _DELIMITERS)
+    spaced = " ".join(re.split("([A-Z]?[a-z]+)", safe)) if any(c.isupper() for c in safe) else safe
+    snake = "_".join(re.findall(rf"[^{re.escape(_DELIMITERS)}]+", spaced)).lower()
+    if snake in _RESERVED or keyword.iskeyword(snake):
+        snake += "_"
+    if not snake.isidentifier() or safe.startswith("_"):
+        snake = "field_" + snake
     return snake
 
 

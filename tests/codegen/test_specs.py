@@ -179,6 +179,11 @@ def test_snake_case_matches_the_generator() -> None:
     assert labspecs.snake_case("objectsDataCSVUrl") == "objects_data_csv_url"
     assert labspecs.snake_case("__t") == "field_t"
     assert labspecs.snake_case("nextToken") == "next_token"
+    assert labspecs.snake_case("next") == "next_"  # a builtin: the generator appends "_"
+    assert labspecs.snake_case("class") == "class_"
+    assert labspecs.snake_case("id") == "id"  # the generator's one exception
+    assert labspecs.snake_case("total_count") == "total_count"
+    assert labspecs.snake_case("X-Total-Matching-Query") == "x_total_matching_query"
 
 
 def test_generated_multipart_requests_pick_their_own_boundary() -> None:

@@ -111,7 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "list":
             for name, service in SERVICES.items():
                 server = MockServer(service)
-                print(f"{name}: {server.spec.server_url} -> {server.base_path}  {server.describe_credential()}")
+                upstream = service.upstream or server.spec.server_url
+                print(f"{name}: {upstream} -> {server.base_path}  {server.describe_credential()}")
                 if service.summary:
                     print(f"    {service.summary}")
             return 0

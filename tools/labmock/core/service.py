@@ -124,6 +124,7 @@ class Service(Generic[S]):
     - ``max_body_bytes``: larger requests get 413 before their body is read.
     - ``trailing_slash``: a path with one trailing slash is served as the path without it (``/projects/``),
       as APIs whose official clients send both do.
+    - ``upstream``: the real service's base URL, when it is not the spec's first server (a deployment).
     - ``before``: runs on every routed API request before auth (may raise :class:`MockHTTPError`, e.g. a
       rate limiter's 429); ``after``: sees every API response, errors included (e.g. to add rate-limit headers).
     """
@@ -138,5 +139,6 @@ class Service(Generic[S]):
     authenticator: Callable[[ApiSpec, str], Authenticator] | None = None
     max_body_bytes: int = 64 * 2**20
     trailing_slash: bool = False
+    upstream: str | None = None
     before: Callable[[S, MockRequest], None] | None = None
     after: Callable[[S, MockRequest, MockResponse], None] | None = None

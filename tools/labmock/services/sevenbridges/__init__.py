@@ -37,6 +37,7 @@ def service(deployment: Deployment) -> Service[SevenBridgesState]:
         ),
         error_builder=error_builder,
         trailing_slash=True,
+        upstream=deployment.api_url,
         before=before,
         after=after,
     )
