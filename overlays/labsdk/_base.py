@@ -460,9 +460,18 @@ class BaseClient(_ClientCore):
                 )
         return out
 
-    def _read_signed_csv(self, obj: object, prop: str, **pandas_kwargs: Any) -> pd.DataFrame:
+    def _read_signed_csv(
+        self, obj: object, prop: str, *, refresh: Callable[[], object] | None = None, **pandas_kwargs: Any
+    ) -> pd.DataFrame:
+        """The CSV behind the ``x-signed-url`` field ``prop`` of ``obj``; an expired URL (401/403) is refreshed once."""
         _, url = self._signed_field(obj, prop)
-        return self.downloader.read_csv(url, **pandas_kwargs)
+        try:
+            return self.downloader.read_csv(url, **pandas_kwargs)
+        except DownloadError as exc:
+            if refresh is None or exc.status_code not in (401, 403):
+                raise
+            _, url = self._signed_field(refresh(), prop)
+            return self.downloader.read_csv(url, **pandas_kwargs)
 
 
 class AsyncBaseClient(_ClientCore):
@@ -634,6 +643,20 @@ class AsyncBaseClient(_ClientCore):
                 )
         return out
 
-    async def _read_signed_csv(self, obj: object, prop: str, **pandas_kwargs: Any) -> pd.DataFrame:
+    async def _read_signed_csv(
+        self,
+        obj: object,
+        prop: str,
+        *,
+        refresh: Callable[[], Awaitable[object]] | None = None,
+        **pandas_kwargs: Any,
+    ) -> pd.DataFrame:
+        """See :meth:`BaseClient._read_signed_csv`."""
         _, url = self._signed_field(obj, prop)
-        return await self.downloader.read_csv(url, **pandas_kwargs)
+        try:
+            return await self.downloader.read_csv(url, **pandas_kwargs)
+        except DownloadError as exc:
+            if refresh is None or exc.status_code not in (401, 403):
+                raise
+            _, url = self._signed_field(await refresh(), prop)
+            return await self.downloader.read_csv(url, **pandas_kwargs)

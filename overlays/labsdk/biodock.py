@@ -282,14 +282,20 @@ class Biodock(BaseClient):
         return next(iter(paths.values()))
 
     def read_objects_csv(self, job: AnalysisJob | str, **pandas_kwargs: Any) -> pd.DataFrame:
-        """The per-object CSV of a finished job as a pandas DataFrame."""
-        current = job if isinstance(job, AnalysisJob) else self.get_job(job)
-        return self._read_signed_csv(current, "objectsDataCSVUrl", **pandas_kwargs)
+        """The per-object CSV of a finished job as a pandas DataFrame (an expired URL is refreshed once)."""
+        job_id = _job_id(job)
+        current = job if isinstance(job, AnalysisJob) else self.get_job(job_id)
+        return self._read_signed_csv(
+            current, "objectsDataCSVUrl", refresh=lambda: self.get_job(job_id), **pandas_kwargs
+        )
 
     def read_aggregate_csv(self, job: AnalysisJob | str, **pandas_kwargs: Any) -> pd.DataFrame:
         """The aggregate CSV of a finished job as a pandas DataFrame."""
-        current = job if isinstance(job, AnalysisJob) else self.get_job(job)
-        return self._read_signed_csv(current, "aggregateDataCSVUrl", **pandas_kwargs)
+        job_id = _job_id(job)
+        current = job if isinstance(job, AnalysisJob) else self.get_job(job_id)
+        return self._read_signed_csv(
+            current, "aggregateDataCSVUrl", refresh=lambda: self.get_job(job_id), **pandas_kwargs
+        )
 
 
 class AsyncBiodock(AsyncBaseClient):
@@ -459,9 +465,19 @@ class AsyncBiodock(AsyncBaseClient):
         return next(iter(paths.values()))
 
     async def read_objects_csv(self, job: AnalysisJob | str, **pandas_kwargs: Any) -> pd.DataFrame:
-        current = job if isinstance(job, AnalysisJob) else await self.get_job(job)
-        return await self._read_signed_csv(current, "objectsDataCSVUrl", **pandas_kwargs)
+        job_id = _job_id(job)
+        current = job if isinstance(job, AnalysisJob) else await self.get_job(job_id)
+
+        async def refresh() -> object:
+            return await self.get_job(job_id)
+
+        return await self._read_signed_csv(current, "objectsDataCSVUrl", refresh=refresh, **pandas_kwargs)
 
     async def read_aggregate_csv(self, job: AnalysisJob | str, **pandas_kwargs: Any) -> pd.DataFrame:
-        current = job if isinstance(job, AnalysisJob) else await self.get_job(job)
-        return await self._read_signed_csv(current, "aggregateDataCSVUrl", **pandas_kwargs)
+        job_id = _job_id(job)
+        current = job if isinstance(job, AnalysisJob) else await self.get_job(job_id)
+
+        async def refresh() -> object:
+            return await self.get_job(job_id)
+
+        return await self._read_signed_csv(current, "aggregateDataCSVUrl", refresh=refresh, **pandas_kwargs)

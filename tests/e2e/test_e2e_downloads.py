@@ -84,6 +84,22 @@ async def test_an_expired_url_is_refreshed_once(
     assert [s.status for s in seen[first:] if s.signed] == [403, 200, 200]
 
 
+async def test_reading_a_csv_behind_an_expired_url_refreshes_it_once(
+    mode: Mode, served: tuple[LiveServer, list[Seen]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    live, seen = served
+    async with open_driver(mode, live) as bd:
+        job = await bd.get_job("aj_0012")
+        monkeypatch.setattr(live.server.objects, "now", lambda: time.time() + 2 * 3600)  # the URLs' hour is over
+        first = len(seen)
+        objects = await bd.read_objects_csv(job)
+    assert len(objects) > 0
+    assert list(objects.columns)[:2] == ["object_id", "file_id"]
+    refetched = [s for s in seen[first:] if s.path == "/api/external/analysis-jobs/aj_0012"]
+    assert len(refetched) == 1
+    assert [s.status for s in seen[first:] if s.signed] == [403, 200]
+
+
 async def test_a_failed_download_leaves_nothing_behind(
     mode: Mode, served: tuple[LiveServer, list[Seen]], tmp_path: Path
 ) -> None:
