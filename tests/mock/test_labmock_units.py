@@ -57,11 +57,13 @@ def test_next_token_style() -> None:
     assert seen == list(range(23))
     assert len(bodies) == 4
     assert "nextToken" not in bodies[-1]
-    with pytest.raises(MockHTTPError):
+    with pytest.raises(MockHTTPError) as bogus:
         paginate(style, ITEMS, _request(query="nextToken=bogus"), {"nextToken": "bogus"})
+    assert bogus.value.status == 404  # a valid string naming no page, like an unknown cursor
     forged = base64.urlsafe_b64encode(b"other:3").decode()
-    with pytest.raises(MockHTTPError):
+    with pytest.raises(MockHTTPError) as other:
         paginate(style, ITEMS, _request(query=f"nextToken={forged}"), {"nextToken": forged})
+    assert other.value.status == 404
 
 
 def test_offset_style_with_links_and_total_header() -> None:

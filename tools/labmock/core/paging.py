@@ -157,7 +157,8 @@ def _token_offset(param: str, request: MockRequest, query: Mapping[str, Any]) ->
         return 0
     offset = decode_token(str(token))
     if offset is None:
-        raise MockHTTPError(400, f"Invalid {param} {clip(str(token), 80)!r}")
+        # Like an unknown cursor: a well-formed string that names no page of this list (not a malformed request).
+        raise MockHTTPError(404, f"Unknown {param} {clip(str(token), 80)!r}: this server issued no such token")
     return offset
 
 
