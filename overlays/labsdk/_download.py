@@ -177,16 +177,22 @@ class _Transfer:
             self.got = 0
 
 
-def _retrying(
-    inner: httpx.BaseTransport | httpx.AsyncBaseTransport | None, policy: RetryPolicy, *, is_async: bool
+def signed_url_transport(
+    inner: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+    policy: RetryPolicy,
+    *,
+    is_async: bool,
+    method: str = "GET",
 ) -> RetryTransport:
-    if inner is None:
-        inner = httpx.AsyncHTTPTransport() if is_async else httpx.HTTPTransport()
+    """The transport for signed-URL hosts: no credentials anywhere in it, ``policy``'s retries for ``method``
+    (GET for downloads, PUT for upload parts). ``inner`` (tests, in-process mocks) is borrowed, never closed."""
+    network: httpx.BaseTransport | httpx.AsyncBaseTransport
+    if inner is not None:
+        network = BorrowedTransport(inner)
     else:
-        inner = BorrowedTransport(inner)
-    return RetryTransport(
-        transport=inner, retry=policy.to_retry(check_json=False).for_request("GET", is_async=is_async)
-    )
+        network = httpx.AsyncHTTPTransport() if is_async else httpx.HTTPTransport()
+    retry = policy.to_retry(check_json=False).for_request(method, is_async=is_async)
+    return RetryTransport(transport=network, retry=retry)
 
 
 def _bar(progress: bool, name: str, total: int | None) -> tqdm[Never] | None:
@@ -209,7 +215,7 @@ class Downloader:
     ) -> None:
         self._policy = retry or RetryPolicy()
         self._client = httpx.Client(
-            transport=_retrying(transport, self._policy, is_async=False),
+            transport=signed_url_transport(transport, self._policy, is_async=False),
             timeout=timeout,
             follow_redirects=True,
             headers={"User-Agent": user_agent or f"labsdk/{__version__}"},
@@ -329,7 +335,7 @@ class AsyncDownloader:
     ) -> None:
         self._policy = retry or RetryPolicy()
         self._client = httpx.AsyncClient(
-            transport=_retrying(transport, self._policy, is_async=True),
+            transport=signed_url_transport(transport, self._policy, is_async=True),
             timeout=timeout,
             follow_redirects=True,
             headers={"User-Agent": user_agent or f"labsdk/{__version__}"},

@@ -27,7 +27,6 @@ from urllib.parse import urlsplit
 
 import attrs
 import httpx
-from httpx_retries import RetryTransport
 
 from sevenbridges_client.api.apps import get_app, get_app_revision
 from sevenbridges_client.api.billing import get_billing_group
@@ -110,13 +109,13 @@ from sevenbridges_client.models import (
 from sevenbridges_client.types import UNSET, Unset
 
 from ._base import DEFAULT_TIMEOUT, AsyncBaseClient, BaseClient
+from ._download import signed_url_transport
 from ._errors import APIConnectionError, DownloadError, JobFailedError, LabSDKError
 from ._pagination import AsyncItemPaged, ItemPaged
 from ._polling import AsyncPoller, Poller
 from ._retry import RetryPolicy
 from ._secrets import redact_url
 from ._spec import bind
-from ._transport import BorrowedTransport
 
 __all__ = [
     "DEPLOYMENTS",
@@ -461,19 +460,6 @@ class _Source:
 
 def _report(number: int, etag: str) -> PartReport:
     return PartReport(part_number=number, response=PartResponse(headers=PartResponseHeaders(e_tag=etag)))
-
-
-def _storage_client(
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None, policy: RetryPolicy, *, is_async: bool
-) -> RetryTransport:
-    """A credential-free transport (with the policy's retries for PUT) for the signed part URLs."""
-    inner: httpx.BaseTransport | httpx.AsyncBaseTransport
-    if transport is None:
-        inner = httpx.AsyncHTTPTransport() if is_async else httpx.HTTPTransport()
-    else:
-        inner = BorrowedTransport(transport)
-    retry = policy.to_retry(check_json=False).for_request("PUT", is_async=is_async)
-    return RetryTransport(transport=inner, retry=retry)
 
 
 def _etag(response: httpx.Response, url: str) -> str:
@@ -825,7 +811,7 @@ class SevenBridges(_Common, BaseClient):
 
     def _storage_client(self) -> httpx.Client:
         if self._storage is None:
-            transport = _storage_client(self._user_transport, self._settings.retry, is_async=False)
+            transport = signed_url_transport(self._user_transport, self._settings.retry, is_async=False, method="PUT")
             self._storage = httpx.Client(transport=transport, timeout=self._settings.timeout)
         return self._storage
 
@@ -1280,7 +1266,7 @@ class AsyncSevenBridges(_Common, AsyncBaseClient):
 
     def _storage_client(self) -> httpx.AsyncClient:
         if self._storage is None:
-            transport = _storage_client(self._user_transport, self._settings.retry, is_async=True)
+            transport = signed_url_transport(self._user_transport, self._settings.retry, is_async=True, method="PUT")
             self._storage = httpx.AsyncClient(transport=transport, timeout=self._settings.timeout)
         return self._storage
 
