@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 import labmock
-from labmock import Call, LabmockError, MockConfig, MockResponse, MockServer, ResponseValidationError
+from labmock import Call, LabmockError, MockConfig, MockResponse, MockServer, ResponseContractError
 from labmock.core import json_response
 from labmock.services.biodock import SERVICE, BiodockState
 
@@ -48,9 +48,9 @@ def test_validate_responses_rejects_a_nonconforming_body() -> None:
     )
     server = MockServer(broken, MockConfig(validate_responses=True))
     with server.client() as client:
-        with pytest.raises(ResponseValidationError, match="checkApiKey"):
+        with pytest.raises(ResponseContractError, match="checkApiKey"):
             client.get("/check")
-        with pytest.raises(ResponseValidationError, match="does not conform"):
+        with pytest.raises(ResponseContractError, match="does not conform"):
             client.get("/pipelines")  # 201 is not declared, so "default" (the Error schema) applies
     server.validate_responses = False
     with server.client() as client:

@@ -25,7 +25,7 @@ from .core import (
     MockRequest,
     MockResponse,
     MockServer,
-    ResponseValidationError,
+    ResponseContractError,
     Service,
 )
 from .core.live import LiveServer, run_in_thread
@@ -65,7 +65,7 @@ __all__ = [
     "MockRequest",
     "MockResponse",
     "MockServer",
-    "ResponseValidationError",
+    "ResponseContractError",
     "Service",
     "create",
     "running",
