@@ -113,8 +113,9 @@ class Collection:
 
     # -- writing ------------------------------------------------------------------------------------------------
 
-    def add(self, fields: Mapping[str, Any]) -> Record:
-        """Store an object that has its id (demo data, a fixture, a handler's own); the counter moves past it."""
+    def add(self, fields: Mapping[str, Any], *, count: bool = True) -> Record:
+        """Store an object that has its id (demo data, a fixture, a handler's own); the counter moves past it unless
+        ``count`` is false (an id a client chose, which a database sequence would not see either)."""
         record = fields if isinstance(fields, Record) else Record(fields)
         key = record.get(self.decl.id.field)
         if key is None:
@@ -125,7 +126,8 @@ class Collection:
             raise LabmockError(f"x-resources {self.decl.name}: {key!r} is stored twice")
         self.objects[key] = record
         self._index(key, record)
-        self._count(key)
+        if count:
+            self._count(key)
         return record
 
     def create(self, fields: Mapping[str, Any]) -> Record:
