@@ -30,6 +30,7 @@ _KEYS = (
     "order",
     "defaults",
     "errors",
+    "merge",
 )
 ERROR_KINDS = ("not-found", "conflict")
 DEFAULT_MESSAGES = {
@@ -83,11 +84,12 @@ class ResourceError:
 @dataclass(frozen=True, slots=True)
 class Resource:
     """One ``x-resources`` entry. ``operations`` maps a role (list, read, create, replace, update, delete) to its
-    operationId; ``update`` merges the body's top-level fields, ``replace`` replaces the object's client fields."""
+    operationIds (one, or several paths to the same role); ``update`` merges the body's top-level fields (``merge:
+    deep`` merges nested objects too), ``replace`` replaces the object's client fields."""
 
     name: str
     title: str
-    operations: Mapping[str, str]
+    operations: Mapping[str, tuple[str, ...]]
     id: ResourceId
     schema: str | None = None
     created_field: str | None = None
@@ -102,6 +104,7 @@ class Resource:
     order: str | None = None
     defaults: Mapping[str, Any] = field(default_factory=dict)
     errors: Mapping[str, ResourceError] = field(default_factory=dict)
+    merge: Literal["shallow", "deep"] = "shallow"
 
     def error(self, kind: str) -> ResourceError:
         return self.errors.get(kind) or ResourceError(DEFAULT_MESSAGES[kind])
@@ -122,11 +125,17 @@ def parse_resources(name: str, raw: object) -> dict[str, Resource]:
 
 def _resource(where: str, kind: str, decl: Mapping[str, Any]) -> Resource:
     check_keys(where, "x-resources", decl, _KEYS)
-    operations = mapping(where, "operations", decl.get("operations"))
-    check_keys(where, "operations", operations, ROLES)
-    for role, op_id in operations.items():
-        if not isinstance(op_id, str) or not op_id:
-            raise SpecError(f"{where}: operations {role} must be an operationId, not {op_id!r}")
+    declared_ops = mapping(where, "operations", decl.get("operations"))
+    check_keys(where, "operations", declared_ops, ROLES)
+    operations: dict[str, tuple[str, ...]] = {}
+    for role, op_ids in declared_ops.items():
+        named = op_ids if isinstance(op_ids, list) else [op_ids]
+        if not named or not all(isinstance(op_id, str) and op_id for op_id in named):
+            raise SpecError(f"{where}: operations {role} must be an operationId or a list of them, not {op_ids!r}")
+        operations[role] = tuple(named)
+    merge = decl.get("merge", "shallow")
+    if merge not in ("shallow", "deep"):
+        raise SpecError(f"{where}: merge must be shallow or deep, not {merge!r}")
     stamps = mapping(where, "timestamps", decl.get("timestamps", {}))
     check_keys(where, "timestamps", stamps, ("created", "modified", "format"))
     stamp_format = text(where, "timestamps", stamps, "format") or "seconds"
@@ -143,7 +152,7 @@ def _resource(where: str, kind: str, decl: Mapping[str, Any]) -> Resource:
     return Resource(
         name=kind,
         title=text(where, "x-resources", decl, "title") or kind,
-        operations=dict(operations),
+        operations=operations,
         id=_id(where, mapping(where, "id", decl.get("id", {}))),
         schema=text(where, "x-resources", decl, "schema"),
         created_field=text(where, "timestamps", stamps, "created"),
@@ -158,6 +167,7 @@ def _resource(where: str, kind: str, decl: Mapping[str, Any]) -> Resource:
         order=order,
         defaults=dict(mapping(where, "defaults", decl.get("defaults", {}))),
         errors=_errors(where, mapping(where, "errors", decl.get("errors", {}))),
+        merge=merge,
     )
 
 
@@ -228,32 +238,33 @@ def check_resources(
     claimed: dict[str, tuple[str, str]] = {}
     for kind, res in resources.items():
         where = f"{name}: x-resources {kind}"
-        for role, op_id in res.operations.items():
-            if op_id not in operations:
-                raise SpecError(f"{where}: operations {role} names {op_id!r}, which is not an operationId")
-            if op_id in claimed:
-                raise SpecError(f"{where}: {op_id} already serves x-resources {claimed[op_id][0]}")
-            claimed[op_id] = (kind, role)
-            paginated, params = operations[op_id]
-            if role == "list" and not paginated:
-                raise SpecError(f"{where}: the list operation {op_id} needs x-pagination")
-            if role in ONE_OBJECT_ROLES:
-                _check_id_source(where, res, op_id, params)
+        for role, op_ids in res.operations.items():
+            for op_id in op_ids:
+                if op_id not in operations:
+                    raise SpecError(f"{where}: operations {role} names {op_id!r}, which is not an operationId")
+                if op_id in claimed:
+                    raise SpecError(f"{where}: {op_id} already serves x-resources {claimed[op_id][0]}")
+                claimed[op_id] = (kind, role)
+                paginated, params = operations[op_id]
+                if role == "list" and not paginated:
+                    raise SpecError(f"{where}: the list operation {op_id} needs x-pagination")
+                if role in ONE_OBJECT_ROLES:
+                    _check_id_source(where, res, op_id, params)
         if res.id.format is None and res.id.hook is None and "create" in res.operations:
             raise SpecError(f"{where}: a resource that is created needs id format or hook")
-        listing = res.operations.get("list")
-        query = {n for n, loc in operations[listing][1] if loc == "query"} if listing else set()
+        listings = res.operations.get("list", ())
+        known = {n for op_id in listings for n, _ in operations[op_id][1]}
         for param in res.filters:
-            if param not in query:
-                raise SpecError(f"{where}: filters names {param!r}, not a query parameter of {listing}")
+            if param not in known:
+                raise SpecError(
+                    f"{where}: filters names {param!r}, not a parameter of {', '.join(listings) or 'a list'}"
+                )
         if res.parent is not None:
             if res.parent.resource not in resources:
                 raise SpecError(f"{where}: parent resource {res.parent.resource!r} is not in x-resources")
-            if listing:
-                known = {n for n, _ in operations[listing][1]}
-                missing = [p for p in placeholders(res.parent.source) if p not in known]
-                if missing:
-                    raise SpecError(f"{where}: parent from names {missing}, not parameters of {listing}")
+            missing = [p for p in placeholders(res.parent.source) if listings and p not in known]
+            if missing:
+                raise SpecError(f"{where}: parent from names {missing}, not parameters of {', '.join(listings)}")
         _check_fields(where, res, schemas)
     return claimed
 

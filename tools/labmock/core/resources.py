@@ -70,9 +70,10 @@ class ResourceEngine:
 
     def _list(self, state: Any, call: Call, decl: Resource, objects: Collection) -> tuple[Any, list[tuple[str, str]]]:
         records = self._scoped(call, decl, objects)
+        given = {**call.query, **call.path}
         for param, field_name in decl.filters.items():
-            if param in call.query:
-                wanted = call.query[param]
+            if param in given:
+                wanted = given[param]
                 accepted = wanted if isinstance(wanted, list) else [wanted]
                 records = [r for r in records if _dotted(r, field_name) in accepted]
         if decl.order:
@@ -113,7 +114,8 @@ class ResourceEngine:
 
     def _update(self, state: Any, call: Call, decl: Resource, objects: Collection) -> tuple[Any, list[tuple[str, str]]]:
         old = self._find(call, decl, objects)
-        fields = Record({**old, **self._accept(call, decl)})
+        changes = self._accept(call, decl)
+        fields = Record(_merged(old, changes) if decl.merge == "deep" else {**old, **changes})
         return self._write(state, call, decl, objects, old, fields), []
 
     def _write(self, state: Any, call: Call, decl: Resource, objects: Collection, old: Record, fields: Record) -> Any:
@@ -148,9 +150,10 @@ class ResourceEngine:
 
     def _find(self, call: Call, decl: Resource, objects: Collection) -> Record:
         """The object the path names (within the parent the request names, if it names one)."""
-        key = _fill(decl.id.source or "{" + _only_path_param(call.operation) + "}", call.path)
+        template = decl.id.source or "{" + _only_path_param(call.operation) + "}"
+        key = _fill(template, call.path)
         record = objects.require(key)
-        if decl.parent is not None:
+        if decl.parent is not None and not set(placeholders(decl.parent.source)) & set(placeholders(template)):
             parent = self._parent_id(call, decl, {})
             if parent is not None and objects.parent_of(record) != parent:
                 raise objects.error("not-found", 404, id=clip(str(key), 80))
@@ -195,6 +198,15 @@ def _fill(template: str, values: Mapping[str, Any]) -> Any:
     if len(names) == 1 and template == "{" + names[0] + "}":
         return values[names[0]]
     return template.format(**{name: values[name] for name in names})
+
+
+def _merged(old: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    """``changes`` merged into ``old``, objects recursively (a JSON merge patch without deletion by null)."""
+    out = dict(old)
+    for key, value in changes.items():
+        current = out.get(key)
+        out[key] = _merged(current, value) if isinstance(current, Mapping) and isinstance(value, Mapping) else value
+    return out
 
 
 def _only_path_param(operation: Operation) -> str:
