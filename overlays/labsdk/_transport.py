@@ -103,6 +103,7 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         credential_headers: Iterable[str] = (),
         secrets: Iterable[str] = (),
         message_field: str = "message",
+        code_field: str | None = None,
         follow_redirects: bool = True,
         max_redirects: int = 5,
         owns_inner: bool = True,
@@ -120,6 +121,7 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._private = tuple(dict.fromkeys([*(h.lower() for h in credential_headers), *ALWAYS_PRIVATE_HEADERS]))
         self._secrets = tuple(secrets)
         self._message_field = message_field
+        self._code_field = code_field
         self._follow = follow_redirects
         self._max_redirects = max_redirects
         self._owns_inner = owns_inner
@@ -137,6 +139,7 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             credential_headers=self._private,
             secrets=self._secrets,
             message_field=self._message_field,
+            code_field=self._code_field,
             follow_redirects=self._follow,
             max_redirects=self._max_redirects,
             owns_inner=False,
@@ -203,6 +206,7 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     response,
                     _read_capped(response),
                     message_field=self._message_field,
+                    code_field=self._code_field,
                     secrets=self._secrets,
                     method=request.method,
                     url=request.url,
@@ -236,6 +240,7 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     response,
                     await _aread_capped(response),
                     message_field=self._message_field,
+                    code_field=self._code_field,
                     secrets=self._secrets,
                     method=request.method,
                     url=request.url,

@@ -7,6 +7,7 @@ import logging
 import httpx
 import pytest
 
+import labmock
 from labsdk import (
     APIConnectionError,
     APIStatusError,
@@ -23,7 +24,9 @@ from labsdk import (
     redact_headers,
     redact_url,
 )
+from labsdk._errors import error_code, make_status_error
 from labsdk.biodock import AnalysisJob, AnalysisJobStatus, Biodock, FilesystemItemKind
+from labsdk.sevenbridges import AsyncSevenBridges, SevenBridges
 
 from .helpers import MODES, Mode, invoke
 from .support import API_KEY, BASE, FakeApi, Sleeps, client, job
@@ -57,6 +60,7 @@ async def test_status_codes_map_to_exceptions(
     assert info.value.message == f"status {status}"
     assert info.value.body == {"message": f"status {status}"}
     assert info.value.request_id == "req-7"
+    assert info.value.code is None  # Biodock's x-errors declares no code-field
     assert info.value.url == f"{BASE}/analysis-jobs/job1"
     assert len(api.calls(JOB)) == 1  # none of these is retried
 
@@ -237,3 +241,38 @@ def test_user_agent_and_key_header(api: FakeApi, sleeps: Sleeps) -> None:
     assert request.headers["User-Agent"].startswith("labsdk/")
     assert request.headers["User-Agent"].endswith("(biodock)")
     assert str(request.url) == f"{BASE}/check"
+
+
+def test_status_errors_carry_the_declared_error_code() -> None:
+    """``x-errors`` code-field (Seven Bridges: ``code``) becomes ``APIStatusError.code``; Biodock declares none."""
+    request = httpx.Request("GET", "https://api.example/v2/files/x")
+    body = {"status": 404, "code": 5002, "message": "Requested file does not exist.", "more_info": "https://docs"}
+    error = make_status_error(
+        httpx.Response(404, json=body, request=request), httpx.Response(404, json=body).content,
+        message_field="message", code_field="code",
+    )  # fmt: skip
+    assert (type(error), error.code, error.message) == (NotFoundError, 5002, "Requested file does not exist.")
+    nested = {"error": {"code": "ObjectNotFoundError", "detail": "no"}}
+    assert error_code(nested, "error.code") == "ObjectNotFoundError"
+    for odd in ({"code": True}, {"code": {"x": 1}}, {"code": ""}, "<html>502</html>", {"other": 1}, [1]):
+        assert error_code(odd, "code") is None  # never a crash, never a non-code
+    assert error_code(body, None) is None
+    plain = make_status_error(
+        httpx.Response(404, json=body, request=request), httpx.Response(404, json=body).content, message_field="message"
+    )
+    assert plain.code is None
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_seven_bridges_errors_carry_the_platform_code(mode: Mode) -> None:
+    server = labmock.create("sevenbridges")
+    if mode == "sync":
+        sync = SevenBridges(api_key=server.key, base_url="http://mock/v2", transport=server.transport())
+        with sync, pytest.raises(NotFoundError) as info:
+            sync.get_file("0" * 24)
+    else:
+        transport = server.async_transport()
+        async with AsyncSevenBridges(api_key=server.key, base_url="http://mock/v2", transport=transport) as client:
+            with pytest.raises(NotFoundError) as info:
+                await client.get_file("0" * 24)
+    assert (info.value.code, info.value.message) == (5002, "Requested file does not exist.")

@@ -30,6 +30,10 @@ OFFSET = Pagination(
     style="offset", items="items", limit_param="limit", default_limit=50, max_limit=100, offset_param="offset",
     total_header="X-Total-Matching-Query", links_field="links",
 )  # fmt: skip
+OFFSET_BODY_TOTAL = Pagination(
+    style="offset", items="Items", limit_param="Limit", default_limit=10, max_limit=1024, offset_param="Offset",
+    total_field="Paging.TotalCount",
+)  # fmt: skip
 NEXT_URL = Pagination(
     style="next-url", items="objects", limit_param="limit", default_limit=20, max_limit=1000, offset_param="offset",
     next_field="meta.next", total_field="meta.total_count",
@@ -252,6 +256,35 @@ async def test_offset_total_only_and_resume(mode: Mode) -> None:
     assert [c["offset"] for c in server.calls] == [2, 4]
     with pytest.raises(PaginationError, match="not an offset"):
         await items_of(make(mode, offset_server(5), OFFSET, continuation_token="abc"))
+
+
+def basespace_server(n: int, total: object) -> Server:
+    """Illumina BaseSpace's envelope: no links, no total header; the total in the body (``Paging.TotalCount``)."""
+    data = ids(n)
+
+    def answer(kw: Mapping[str, object]) -> PageResponse:
+        limit, offset = int(str(kw["limit"])), int(str(kw["offset"]))
+        chunk = data[offset : offset + limit]
+        paging = {"DisplayedCount": len(chunk), "TotalCount": total, "Offset": offset, "Limit": limit}
+        return PageResponse({"Items": [{"id": i} for i in chunk], "Paging": paging}, {})
+
+    return Server(answer)
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_offset_total_from_the_body(mode: Mode) -> None:
+    server = basespace_server(4, 4)
+    pages = await pages_of(make(mode, server, OFFSET_BODY_TOTAL, page_size=2))
+    assert [[i["id"] for i in p.items] for p in pages] == [["i0", "i1"], ["i2", "i3"]]
+    assert [p.total for p in pages] == [4, 4]
+    assert len(server.calls) == 2  # the second page reaches the total: no third request for an empty page
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("absurd", ["many", None, True, -3])
+async def test_offset_total_field_that_is_not_a_count_is_ignored(mode: Mode, absurd: object) -> None:
+    server = basespace_server(3, absurd)
+    assert await items_of(make(mode, server, OFFSET_BODY_TOTAL, page_size=2)) == ["i0", "i1", "i2"]
 
 
 @pytest.mark.parametrize("mode", MODES)
