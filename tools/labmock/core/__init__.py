@@ -10,7 +10,7 @@ from .objects import ObjectStore, StoredObject
 from .paging import ServedPage, page_body, page_response, paginate
 from .server import MockServer
 from .service import Call, Handlers, Hooks, Service, ServiceContext
-from .store import Collection, Record, ResourceStore
+from .store import Collection, Record, ResourceStore, StoreObjects
 from .validation import form_bytes
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "ServedPage",
     "Service",
     "ServiceContext",
+    "StoreObjects",
     "StoredObject",
     "clip",
     "form_bytes",

@@ -214,6 +214,20 @@ def _counter_pattern(id_format: str | None) -> tuple[re.Pattern[str], int] | Non
     return re.compile("".join(parts)), base
 
 
+class StoreObjects:
+    """A service state's attribute that is one kind's objects in the store (by id), for states with a ``ctx``::
+
+    class SphinxState:
+        datasets = StoreObjects("dataset")     # state.datasets["ds_10001"]
+    """
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def __get__(self, state: Any, owner: type | None = None) -> dict[Any, Record]:
+        return cast("dict[Any, Record]", state.ctx.store[self.kind].objects)
+
+
 class ResourceStore:
     """Every ``x-resources`` kind's :class:`Collection`; ``store["pipeline"]``."""
 

@@ -28,7 +28,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
-from ...core import Collection, Job, MockHTTPError, Record, ServiceContext, clip
+from ...core import Collection, Job, MockHTTPError, Record, ServiceContext, StoreObjects, clip
 
 MAX_UPLOAD_BYTES = 2 * 1024**3
 FIXTURES = Path(__file__).with_name("fixtures.yaml")
@@ -75,10 +75,7 @@ class BiodockState:
     def files(self) -> Collection:
         return self.ctx.store["filesystem-item"]
 
-    @property
-    def items(self) -> dict[str, Record]:
-        """Files and folders by id (``parent``: the folder's id, ``None`` for the root; ``size`` in bytes)."""
-        return self.files.objects
+    items = StoreObjects("filesystem-item")  # files and folders (parent: the folder, None for the root; size)
 
     # -- filesystem ---------------------------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from ...core import MockHTTPError, ServiceContext
+from ...core import MockHTTPError, ServiceContext, StoreObjects
 from .tastypie import pk_of
 
 FIXTURES = Path(__file__).with_name("fixtures.yaml")
@@ -166,25 +166,11 @@ class IonTorrentState:
         self.username = (self.ctx.config.key or "ionadmin:").split(":", 1)[0] or "ionadmin"
         _seed(self)
 
-    @property
-    def chips(self) -> Mapping[int, dict[str, Any]]:
-        return self.ctx.store["chip"].objects
-
-    @property
-    def experiments(self) -> Mapping[int, dict[str, Any]]:
-        return self.ctx.store["experiment"].objects
-
-    @property
-    def results(self) -> Mapping[int, dict[str, Any]]:
-        return self.ctx.store["results"].objects
-
-    @property
-    def libmetrics(self) -> Mapping[int, dict[str, Any]]:
-        return self.ctx.store["libmetrics"].objects
-
-    @property
-    def plans(self) -> Mapping[int, dict[str, Any]]:
-        return self.ctx.store["plannedexperiment"].objects
+    chips = StoreObjects("chip")
+    experiments = StoreObjects("experiment")
+    results = StoreObjects("results")
+    libmetrics = StoreObjects("libmetrics")
+    plans = StoreObjects("plannedexperiment")
 
     # -- lookups ----------------------------------------------------------------------------------------------
 

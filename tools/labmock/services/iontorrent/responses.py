@@ -79,7 +79,7 @@ def _nested_metrics(state: IonTorrentState, result: dict[str, Any]) -> dict[str,
 
 
 def _composite_result(state: IonTorrentState, result: dict[str, Any]) -> dict[str, Any]:
-    run = state.experiments.get(pk_of(result["experiment"]) or 0) or {}
+    run: dict[str, Any] = state.experiments.get(pk_of(result["experiment"]) or 0) or {}
     return {
         **_nested_metrics(state, result),
         "autoExempt": result["autoExempt"],
@@ -112,7 +112,7 @@ def _composite(state: IonTorrentState, run: dict[str, Any], status: str | None =
     nested = order_objects([_composite_result(state, r) for r in reports], ["-representative", "-timeStamp"])
     if status is not None:
         nested = [r for r in nested if r["status_display"] == status]
-    plan = state.plans.get(pk_of(run["plan"]) or 0)
+    plan: dict[str, Any] | None = state.plans.get(pk_of(run["plan"]) or 0)
     chip = state.chip_named(run["chipType"]) or {}
     return {
         "applicationCategoryDisplayedName": "",

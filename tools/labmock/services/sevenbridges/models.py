@@ -31,7 +31,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from ...core import Collection, Job, MockHTTPError, Record, ServiceContext, clip
+from ...core import Collection, Job, MockHTTPError, Record, ServiceContext, StoreObjects, clip
 from .ratelimit import RateLimiter
 
 FIXTURES = Path(__file__).with_name("fixtures.yaml")
@@ -178,22 +178,10 @@ class SevenBridgesState:
         self._clock = datetime.fromisoformat(max(stamps)) if stamps else datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
         _seed(self)
 
-    @property
-    def projects(self) -> dict[str, Record]:
-        return self.ctx.store["project"].objects
-
-    @property
-    def files(self) -> dict[str, Record]:
-        """Files and folders by id; a project's root folder has the ``parent`` ``""``."""
-        return self.ctx.store["file"].objects
-
-    @property
-    def apps(self) -> dict[str, Record]:
-        return self.ctx.store["app"].objects
-
-    @property
-    def billing_groups(self) -> dict[str, Record]:
-        return self.ctx.store["billing-group"].objects
+    projects = StoreObjects("project")
+    files = StoreObjects("file")  # files and folders; a project's root folder has the parent ""
+    apps = StoreObjects("app")
+    billing_groups = StoreObjects("billing-group")
 
     # -- time -----------------------------------------------------------------------------------------------
 

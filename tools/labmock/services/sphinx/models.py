@@ -21,7 +21,7 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...core import Job, MockHTTPError, Record, ServiceContext, clip
+from ...core import Job, MockHTTPError, ServiceContext, StoreObjects, clip
 
 FIXTURES = Path(__file__).with_name("fixtures.yaml")
 
@@ -50,21 +50,10 @@ class SphinxState:
     failing: dict[str, str] = field(default_factory=lambda: {FAILING_DATATABLE: FAILING_MESSAGE})
     _next_task: int = 1
 
-    @property
-    def campaigns(self) -> dict[str, Record]:
-        return self.ctx.store["campaign"].objects
-
-    @property
-    def datasets(self) -> dict[str, Record]:
-        return self.ctx.store["dataset"].objects
-
-    @property
-    def plots(self) -> dict[str, Record]:
-        return self.ctx.store["plot"].objects
-
-    @property
-    def datatables(self) -> dict[str, Record]:
-        return self.ctx.store["datatable"].objects
+    campaigns = StoreObjects("campaign")
+    datasets = StoreObjects("dataset")
+    plots = StoreObjects("plot")
+    datatables = StoreObjects("datatable")
 
     # -- datatable exports --------------------------------------------------------------------------------
 
