@@ -2,7 +2,15 @@
 
 from .auth import Authenticator, SchemeAuthenticator
 from .config import FAULT_KINDS, MockConfig, parse_faults
-from .errors import ErrorBuilder, LabmockError, MockHTTPError, ResponseContractError, clip, json_error_builder
+from .errors import (
+    ErrorBuilder,
+    LabmockError,
+    MockHTTPError,
+    ResponseContractError,
+    clip,
+    json_error_builder,
+    lookup,
+)
 from .forms import FilePart, Form
 from .jobs import Job, JobClock, JobView
 from .messages import Headers, MockRequest, MockResponse, json_response
@@ -47,6 +55,7 @@ __all__ = [
     "form_bytes",
     "json_error_builder",
     "json_response",
+    "lookup",
     "page_body",
     "page_response",
     "paginate",

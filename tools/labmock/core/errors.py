@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from labspecs import ErrorShape
 
 from .messages import MockResponse, json_response
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 class LabmockError(Exception):
@@ -64,3 +67,11 @@ def json_error_builder(shape: ErrorShape) -> ErrorBuilder:
 def clip(text: str, limit: int = 300) -> str:
     """Shorten a message that quotes user input (a huge query value must not make a huge error body)."""
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def lookup(table: Mapping[K, V], key: K, what: str) -> V:
+    """``table[key]``, or a 404 ``"<what> '<key>' not found"``."""
+    found = table.get(key)
+    if found is None:
+        raise MockHTTPError(404, f"{what} {clip(str(key), 80)!r} not found")
+    return found

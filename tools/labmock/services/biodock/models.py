@@ -28,7 +28,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
-from ...core import Collection, Job, MockHTTPError, Record, ServiceContext, StoreObjects, clip
+from ...core import Collection, Job, MockHTTPError, Record, ServiceContext, StoreObjects, lookup
 
 MAX_UPLOAD_BYTES = 2 * 1024**3
 FIXTURES = Path(__file__).with_name("fixtures.yaml")
@@ -100,9 +100,7 @@ class BiodockState:
         """The file ids to analyze: files as given, folders expanded (recursively); 404 for unknown ids."""
         found: list[str] = []
         for item_id in item_ids:
-            item = self.files.get(item_id)
-            if item is None:
-                raise MockHTTPError(404, f"Filesystem item {clip(item_id, 80)!r} not found")
+            item = lookup(self.items, item_id, "Filesystem item")
             found += [item["id"]] if item["__t"] == "File" else self._files_below(item["id"])
         unique = tuple(dict.fromkeys(found))
         if not unique:
@@ -135,10 +133,7 @@ class BiodockState:
         return record
 
     def job(self, job_id: str) -> AnalysisJob:
-        record = self.jobs.get(job_id)
-        if record is None:
-            raise MockHTTPError(404, f"Analysis job {clip(job_id, 80)!r} not found")
-        return record
+        return lookup(self.jobs, job_id, "Analysis job")
 
     # -- results ------------------------------------------------------------------------------------------
 

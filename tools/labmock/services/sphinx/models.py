@@ -21,7 +21,7 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...core import Job, MockHTTPError, ServiceContext, StoreObjects, clip
+from ...core import Job, ServiceContext, StoreObjects, lookup
 
 FIXTURES = Path(__file__).with_name("fixtures.yaml")
 
@@ -71,10 +71,7 @@ class SphinxState:
         return task
 
     def task(self, task_id: str) -> ExportTask:
-        task = self.tasks.get(task_id)
-        if task is None:
-            raise MockHTTPError(404, f"Task {clip(task_id, 80)!r} not found")
-        return task
+        return lookup(self.tasks, task_id, "Task")
 
     def export_url(self, datatable_id: str, origin: str) -> str:
         """A signed URL of the datatable's CSV (made once), named ``<datatable id>.csv``."""
