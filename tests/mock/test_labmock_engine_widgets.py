@@ -322,3 +322,18 @@ def test_a_handler_replaces_the_store_for_one_operation(client: httpx.Client, se
         assert other.get("/widgets/wd_0001").json()["name"] == "custom"
     assert client.get("/widgets/wd_0001").json()["name"] == "Anvil"
     assert server.credential() == ("X-Widget-Key", DEMO_KEY)
+
+
+@pytest.mark.parametrize(
+    ("id_format", "pattern"), [("wd-{uuid}", r"wd-[0-9a-f-]{36}"), ("{n:06x}", r"0000(0[6-9a-f])"), ("serial", "6")]
+)
+def test_id_formats(id_format: str, pattern: str) -> None:
+    document = _document()
+    document["x-resources"]["widget"]["id"] = {"format": id_format}
+    spec = labspecs.parse("widgets", document)
+    store = ResourceStore(spec, SERVICE.hooks.ids)
+    store.load({"widget": [{"id": 5 if id_format == "serial" else "000005", "name": "Old", "color": "red"}]})
+    made = store["widget"].create({"name": "New"})
+    assert re.fullmatch(pattern, str(made["id"])), made
+    assert made["color"] == "grey"  # the declared default
+    assert ISO_MS.fullmatch(made["createdAt"])

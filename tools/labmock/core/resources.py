@@ -25,8 +25,6 @@ from .paging import page_body
 from .service import Call, HandlerFn, Hooks
 from .store import Collection, Record, ResourceStore
 
-_WRITES = ("create", "replace", "update")
-
 
 class ResourceEngine:
     """Builds the store-served handler of each operation an ``x-resources`` declaration claims."""

@@ -178,8 +178,9 @@ class Collection:
             return self._hook(self, fields)
         if made.format is None:
             raise LabmockError(f"x-resources {self.decl.name} declares no id format: objects bring their own id")
+        uses_uuid = made.format != "serial" and self._counted is None
         while True:
-            if made.format == "{uuid}" or "{uuid}" in made.format:
+            if uses_uuid:
                 candidate: Any = made.format.format(uuid=uuid.uuid4())
             else:
                 candidate = self.counter if made.format == "serial" else made.format.format(n=self.counter)
