@@ -10,8 +10,9 @@ The rewrite works on Python tokens, not on text: ``async def`` / ``async with`` 
 library's and httpx's async spellings), then any ``AsyncName`` → ``Name`` and ``async_name`` → ``name`` (so our own
 async names only need that prefix). Comments and strings get the same renames word by word. The pinned ruff, under
 the project's configuration, then removes the imports the rewrite left unused, sorts them, turns a loop that
-re-yields an iterable into ``yield from`` (an async generator cannot say it) and formats the file, so the bytes are
-reproducible; a header says where the file comes from.
+re-yields an iterable into ``yield from`` (an async generator cannot say it), joins nested ``with`` statements (a
+``with`` around an ``async with`` cannot be one statement) and formats the file, so the bytes are reproducible; a
+header says where the file comes from.
 
 What has no token-for-token twin (waiting, threads vs tasks) lives in ``overlays/labsdk/_backend.py``, written
 both ways by hand. A derived file that still says ``async``, ``await`` or ``asyncio``, or an ``Async…`` name the
@@ -233,8 +234,9 @@ def derive(pair: Pair, root: Path) -> str:
     where = pair.source.relative_to(root).as_posix()
     text = header(pair, root) + rewrite(pair.source.read_text(encoding="utf-8"), where=where)
     # the imports the rewrite left unused (Awaitable) or doubled (AsyncIterator -> Iterator), the loops that can
-    # be `yield from` now (UP028, an "unsafe" fix only for generators driven by send/throw), then the format
-    fixes = ("check", "--fix", "--unsafe-fixes", "--exit-zero", "--select", "F401,I001,UP028")
+    # be `yield from` now (UP028, an "unsafe" fix only for generators driven by send/throw), the nested `with`s
+    # that were a `with` and an `async with` (SIM117), then the format
+    fixes = ("check", "--fix", "--unsafe-fixes", "--exit-zero", "--select", "F401,I001,UP028,SIM117")
     text = _ruff(root, pair.target, text, *fixes)
     text = _ruff(root, pair.target, text, "format")
     problems = leftovers(text)

@@ -1,4 +1,6 @@
-"""The vendor page's three workflows through ``labsdk.sphinx`` (sync and async), over real HTTP against the mock:
+# Derived from tests/e2e/_async/test_sphinx_workflows.py by tools/codegen/unasync.py: do not edit.
+# Edit that source and run `make generate`; `make check-generated` fails on any difference.
+"""The vendor page's three workflows through ``labsdk.sphinx``, over real HTTP against the mock:
 list every dataset following nextToken, download a plot through its signed URL, wait for a datatable export task
 and read its CSV. Plus the failing task, the poll timeout, and the same workflows through injected faults."""
 
@@ -16,8 +18,9 @@ from labmock.services.sphinx import FAILING_DATATABLE, FAILING_MESSAGE
 from labsdk import AuthenticationError, JobFailedError, NotFoundError, PollTimeoutError
 from labsdk.sphinx import Campaign, Dataset, Datatable, Plot, Task, TaskStatus
 
-from .sphinx_support import invoke, open_client, pages_of, raw_get, serve_sphinx, signed_fetches
-from .support import Mode, Seen, Waits, leftovers, names_in
+from ..sphinx_support import raw_get, signed_fetches
+from ..support import Seen, Waits, leftovers, names_in, serve
+from .clients import collect, pages_of, sphinx
 
 FAULTS = ("500", "503", "429", "drop", "truncate")
 
@@ -25,14 +28,14 @@ FAULTS = ("500", "503", "429", "drop", "truncate")
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
     """Tasks finish on their 3rd GET."""
-    with serve_sphinx(MockConfig(job_polls=3)) as pair:
+    with serve(MockConfig(job_polls=3), api="sphinx") as pair:
         yield pair
 
 
 @pytest.fixture(scope="module")
 def slow() -> Iterator[LiveServer]:
     """Tasks take a minute: still PROCESSING at any short timeout."""
-    with serve_sphinx(MockConfig(job_duration=60.0)) as (live, _):
+    with serve(MockConfig(job_duration=60.0), api="sphinx") as (live, _):
         yield live
 
 
@@ -42,11 +45,11 @@ def stored(live: LiveServer, key: str) -> bytes:
     return found.content
 
 
-async def test_every_dataset_across_pages(mode: Mode, served: tuple[LiveServer, list[Seen]]) -> None:
+def test_every_dataset_across_pages(served: tuple[LiveServer, list[Seen]]) -> None:
     live, seen = served
-    async with open_client(mode, live) as client:
+    with sphinx(live) as client:
         before = len(seen)
-        datasets = await invoke(client, "list_datasets", page_size=100)
+        datasets = collect(client.list_datasets(page_size=100))
         assert all(isinstance(d, Dataset) for d in datasets)
         assert [d.id for d in datasets] == list(live.server.state.datasets)
         requests_made = seen[before:]
@@ -54,10 +57,10 @@ async def test_every_dataset_across_pages(mode: Mode, served: tuple[LiveServer, 
         tokens = [s.query.get("nextToken") for s in requests_made]
         assert tokens[0] is None
         assert all(t is not None for t in tokens[1:])
-        pages = await pages_of(client, "list_datasets", page_size=100)
+        pages = pages_of(client.list_datasets(page_size=100))
         assert [len(p) for p in pages] == [100, 100, 60]
         assert pages[-1].continuation_token is None
-        resumed = await invoke(client, "list_datasets", page_size=100, continuation_token=pages[0].continuation_token)
+        resumed = collect(client.list_datasets(page_size=100, continuation_token=pages[0].continuation_token))
         assert [d.id for d in resumed] == [d.id for d in datasets[100:]]
         first = raw_get(live, "/datasets", limit=3)["data"][0]
         assert (datasets[0].name, datasets[0].campaign_id) == (first["name"], first["campaignId"])
@@ -71,24 +74,22 @@ async def test_every_dataset_across_pages(mode: Mode, served: tuple[LiveServer, 
         ("list_datatables", Datatable, "datatables"),
     ],
 )
-async def test_every_other_list(
-    mode: Mode, served: tuple[LiveServer, list[Seen]], method: str, model: type, attr: str
-) -> None:
+def test_every_other_list(served: tuple[LiveServer, list[Seen]], method: str, model: type, attr: str) -> None:
     live, _ = served
-    async with open_client(mode, live) as client:
-        items = await invoke(client, method, page_size=7)
+    with sphinx(live) as client:
+        items = collect(getattr(client, method)(page_size=7))
     assert all(isinstance(i, model) for i in items)
     assert [i.id for i in items] == list(getattr(live.server.state, attr))
 
 
-async def test_download_a_plot(mode: Mode, served: tuple[LiveServer, list[Seen]], tmp_path: Path) -> None:
+def test_download_a_plot(served: tuple[LiveServer, list[Seen]], tmp_path: Path) -> None:
     live, seen = served
-    async with open_client(mode, live) as client:
-        plot = await invoke(client, "get_plot", "plot_12345")
+    with sphinx(live) as client:
+        plot = client.get_plot("plot_12345")
         assert (plot.id, plot.plot_type) == ("plot_12345", "dose-response")
         before = len(seen)
-        saved = await invoke(client, "download_plot", "plot_12345", tmp_path / "plot.svg")
-        into_folder = await invoke(client, "download_plot", "plot_12345", tmp_path)
+        saved = client.download_plot("plot_12345", tmp_path / "plot.svg")
+        into_folder = client.download_plot("plot_12345", tmp_path)
     assert saved == tmp_path / "plot.svg"
     assert into_folder == tmp_path / "plot.svg"  # named by the server's Content-Disposition
     assert saved.read_bytes() == stored(live, "plots/plot_12345/plot.svg")
@@ -98,17 +99,15 @@ async def test_download_a_plot(mode: Mode, served: tuple[LiveServer, list[Seen]]
     assert leftovers(tmp_path) == []
 
 
-async def test_download_and_read_a_datatable(
-    mode: Mode, served: tuple[LiveServer, list[Seen]], waits: Waits, tmp_path: Path
-) -> None:
+def test_download_and_read_a_datatable(served: tuple[LiveServer, list[Seen]], waits: Waits, tmp_path: Path) -> None:
     live, seen = served
     states: list[str] = []
-    async with open_client(mode, live, retry=waits.policy()) as client:
+    with sphinx(live, retry=waits.policy()) as client:
         before = len(seen)
-        saved = await invoke(
-            client, "download_datatable", "dt_12345", tmp_path, timeout=60, on_progress=lambda s, f, t: states.append(s)
+        saved = client.download_datatable(
+            "dt_12345", tmp_path, timeout=60, on_progress=lambda s, f, t: states.append(s)
         )
-        frame = await invoke(client, "read_datatable", "dt_12345", timeout=60)
+        frame = client.read_datatable("dt_12345", timeout=60)
     assert saved == tmp_path / "dt_12345.csv"
     content = stored(live, "datatables/dt_12345/dt_12345.csv")
     assert saved.read_bytes() == content
@@ -124,13 +123,12 @@ async def test_download_and_read_a_datatable(
     assert waits.waits == [1.0, 1.5] * 2  # the poller's backoff (recorded, not slept), for each task
 
 
-async def test_a_failing_export_raises_with_the_server_message(
-    mode: Mode, served: tuple[LiveServer, list[Seen]], waits: Waits, tmp_path: Path
+def test_a_failing_export_raises_with_the_server_message(
+    served: tuple[LiveServer, list[Seen]], waits: Waits, tmp_path: Path
 ) -> None:
     live, _ = served
-    async with open_client(mode, live, retry=waits.policy()) as client:
-        with pytest.raises(JobFailedError) as raised:
-            await invoke(client, "download_datatable", FAILING_DATATABLE, tmp_path / "out.csv", timeout=60)
+    with sphinx(live, retry=waits.policy()) as client, pytest.raises(JobFailedError) as raised:
+        client.download_datatable(FAILING_DATATABLE, tmp_path / "out.csv", timeout=60)
     error = raised.value
     assert (error.status, error.server_message) == ("FAILURE", FAILING_MESSAGE)
     assert isinstance(error.job, Task)
@@ -143,10 +141,9 @@ async def test_a_failing_export_raises_with_the_server_message(
     assert names_in(tmp_path) == []
 
 
-async def test_a_task_still_processing_at_the_timeout(mode: Mode, slow: LiveServer) -> None:
-    async with open_client(mode, slow) as client:
-        with pytest.raises(PollTimeoutError) as raised:
-            await invoke(client, "read_datatable", "dt_12345", timeout=0.3)
+def test_a_task_still_processing_at_the_timeout(slow: LiveServer) -> None:
+    with sphinx(slow) as client, pytest.raises(PollTimeoutError) as raised:
+        client.read_datatable("dt_12345", timeout=0.3)
     error = raised.value
     assert (error.last_status, error.timeout) == ("PROCESSING", 0.3)
     assert isinstance(error.job, Task)
@@ -155,29 +152,28 @@ async def test_a_task_still_processing_at_the_timeout(mode: Mode, slow: LiveServ
     assert slow.server.state.tasks[error.job_id].job.polls >= 1
 
 
-async def test_unknown_ids_and_a_wrong_key_are_typed_errors(mode: Mode, served: tuple[LiveServer, list[Seen]]) -> None:
+def test_unknown_ids_and_a_wrong_key_are_typed_errors(served: tuple[LiveServer, list[Seen]]) -> None:
     live, _ = served
-    async with open_client(mode, live) as client:
+    with sphinx(live) as client:
         with pytest.raises(NotFoundError, match="Datatable 'dt_0' not found"):
-            await invoke(client, "download_datatable", "dt_0", "unused.csv")
+            client.download_datatable("dt_0", "unused.csv")
         with pytest.raises(NotFoundError, match="Plot 'plot_0' not found"):
-            await invoke(client, "download_plot", "plot_0", "unused.svg")
+            client.download_plot("plot_0", "unused.svg")
     wrong = "not-the-key-123456"
-    async with open_client(mode, live, api_key=wrong) as other:
-        with pytest.raises(AuthenticationError) as raised:
-            await invoke(other, "get_campaign", "camp_10001")
+    with sphinx(live, api_key=wrong) as other, pytest.raises(AuthenticationError) as raised:
+        other.get_campaign("camp_10001")
     assert raised.value.message == "Invalid API key"
     assert wrong not in str(raised.value)
 
 
 @pytest.mark.parametrize("seed", [5, 17])
-async def test_the_workflows_survive_injected_faults(mode: Mode, waits: Waits, tmp_path: Path, seed: int) -> None:
+def test_the_workflows_survive_injected_faults(waits: Waits, tmp_path: Path, seed: int) -> None:
     config = MockConfig(fault_rate=0.3, faults=FAULTS, retry_after=0, seed=seed, job_polls=2)
-    with serve_sphinx(config) as (live, seen):
-        async with open_client(mode, live, retry=waits.policy(max_retries=8)) as client:
-            datasets = await invoke(client, "list_datasets", page_size=40)
-            plot = await invoke(client, "download_plot", "plot_12345", tmp_path / "plot.svg")
-            frame = await invoke(client, "read_datatable", "dt_12345", timeout=60)
+    with serve(config, api="sphinx") as (live, seen):
+        with sphinx(live, retry=waits.policy(max_retries=8)) as client:
+            datasets = collect(client.list_datasets(page_size=40))
+            plot = client.download_plot("plot_12345", tmp_path / "plot.svg")
+            frame = client.read_datatable("dt_12345", timeout=60)
         assert [d.id for d in datasets] == list(live.server.state.datasets)
         assert plot.read_bytes() == stored(live, "plots/plot_12345/plot.svg")
         pd.testing.assert_frame_equal(frame, pd.read_csv(io.BytesIO(stored(live, "datatables/dt_12345/dt_12345.csv"))))

@@ -13,9 +13,10 @@ import pytest
 
 from labmock import LiveServer, MockConfig
 from labsdk import APIConnectionError, InternalServerError, RateLimitError
-from labsdk.biodock import AnalysisJob, AnalysisJobStatus
+from labsdk.biodock import AnalysisJob, AnalysisJobStatus, AsyncBiodock
 
-from .support import Driver, Mode, Waits, leftovers, open_driver, serve, server_job_ids
+from ..support import Waits, leftovers, serve, server_job_ids
+from .clients import biodock, collect
 
 FAULTS = ("500", "503", "429", "drop", "truncate")
 
@@ -56,12 +57,12 @@ def observed(job: AnalysisJob) -> tuple[str, float, str, str | None, str | None]
 
 @pytest.mark.parametrize("seed", [3, 11])
 async def test_listing_and_getting_jobs_survive_faults(
-    mode: Mode, waits: Waits, monkeypatch: pytest.MonkeyPatch, seed: int
+    waits: Waits, monkeypatch: pytest.MonkeyPatch, seed: int
 ) -> None:
     with serve(faulty(seed)) as (live, seen):
         injected = count_faults(live, monkeypatch)
-        async with open_driver(mode, live, retry=waits.policy(max_retries=10)) as bd:
-            jobs = await bd.list_jobs(page_size=7)
+        async with biodock(live, retry=waits.policy(max_retries=10)) as bd:
+            jobs = await collect(bd.list_jobs(page_size=7))
             assert [j.id for j in jobs] == server_job_ids(live) == [f"aj_{n:04d}" for n in range(45, 0, -1)]
             assert [observed(j) for j in jobs] == [expected(live, j.id) for j in jobs]
             for job_id in ("aj_0001", "aj_0007", "aj_0023", "aj_0045"):
@@ -73,12 +74,10 @@ async def test_listing_and_getting_jobs_survive_faults(
     assert len(waits.waits) == sum(injected.values())
 
 
-async def test_downloads_survive_faults(
-    mode: Mode, waits: Waits, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+async def test_downloads_survive_faults(waits: Waits, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     with serve(faulty(5)) as (live, seen):
         injected = count_faults(live, monkeypatch)
-        async with open_driver(mode, live, retry=waits.policy(max_retries=10)) as bd:
+        async with biodock(live, retry=waits.policy(max_retries=10)) as bd:
             for job_id in ("aj_0012", "aj_0013", "aj_0014"):
                 job = await bd.get_job(job_id)
                 paths = await bd.download_results(job, tmp_path / job_id)
@@ -94,7 +93,7 @@ async def test_downloads_survive_faults(
     assert len(signed_faults) >= 2, injected  # the object store misbehaved too
 
 
-async def submit_with_retries(bd: Driver, attempts: int = 10) -> tuple[AnalysisJob, list[str]]:
+async def submit_with_retries(bd: AsyncBiodock, attempts: int = 10) -> tuple[AnalysisJob, list[str]]:
     """Submit a job, retrying on the exceptions a non-idempotent POST documents (and nothing else)."""
     failures: list[str] = []
     for _ in range(attempts):
@@ -113,18 +112,18 @@ async def submit_with_retries(bd: Driver, attempts: int = 10) -> tuple[AnalysisJ
     ],
 )
 async def test_a_job_submitted_under_faults_is_followed_to_its_results(
-    mode: Mode, waits: Waits, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, seed: int, post_failures: list[str]
+    waits: Waits, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, seed: int, post_failures: list[str]
 ) -> None:
     with serve(faulty(seed)) as (live, seen):
         injected = count_faults(live, monkeypatch)
-        async with open_driver(mode, live, retry=waits.policy(max_retries=10)) as bd:
+        async with biodock(live, retry=waits.policy(max_retries=10)) as bd:
             submitted, failures = await submit_with_retries(bd)
             assert failures == post_failures  # the seed makes the first POSTs fail
-            done = await bd.wait_for_job(submitted.id, within=30)
+            done = await bd.wait_for_job(submitted.id, timeout=30)
             assert observed(done)[:3] == ("SUCCEEDED", 100, "pl_0001")
             paths = await bd.download_results(done, tmp_path)
             assert sorted(p.name for p in paths.values()) == ["aggregate.csv", "objects.csv"]
-            listed = [j.id for j in await bd.list_jobs(page_size=7)]
+            listed = [j.id for j in await collect(bd.list_jobs(page_size=7))]
     assert submitted.id in listed
     assert listed == server_job_ids(live)
     posts = [s for s in seen if s.method == "POST" and s.path == "/api/external/analysis-jobs"]

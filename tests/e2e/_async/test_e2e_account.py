@@ -8,9 +8,10 @@ import pytest
 
 from labmock import LiveServer
 from labsdk import APIStatusError, AuthenticationError
-from labsdk.biodock import AsyncBiodock, Biodock, KeyCheck
+from labsdk.biodock import AsyncBiodock
 
-from .support import DEMO_KEY, Mode, Seen, Waits, open_driver, serve
+from ..support import DEMO_KEY, Seen, Waits, serve
+from .clients import biodock
 
 WRONG_KEY = "sk-live-WRONG-0123456789abcdef"
 
@@ -21,28 +22,28 @@ def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
         yield pair
 
 
-async def test_check_key(mode: Mode, served: tuple[LiveServer, list[Seen]], waits: Waits) -> None:
+async def test_check_key(served: tuple[LiveServer, list[Seen]], waits: Waits) -> None:
     live, seen = served
-    async with open_driver(mode, live, retry=waits.policy()) as bd:
+    async with biodock(live, retry=waits.policy()) as bd:
         check = await bd.check()
         assert check.user == "auth0|labmock-demo-user"
         assert check.email == "demo@labmock.invalid"
         assert check.messsage == "API key is valid."  # the vendor's own spelling
-        assert DEMO_KEY not in bd.client_repr()
-        assert "api_key='***'" in bd.client_repr()
+        assert DEMO_KEY not in repr(bd)
+        assert "api_key='***'" in repr(bd)
     last = seen[-1]
     assert (last.method, last.path, last.status) == ("GET", "/api/external/check", 200)
     assert last.headers["x-api-key"] == DEMO_KEY
 
 
 async def test_wrong_key_is_an_authentication_error_without_the_key(
-    mode: Mode, served: tuple[LiveServer, list[Seen]], waits: Waits
+    served: tuple[LiveServer, list[Seen]], waits: Waits
 ) -> None:
     live, seen = served
-    async with open_driver(mode, live, api_key=WRONG_KEY, retry=waits.policy()) as bd:
+    async with biodock(live, api_key=WRONG_KEY, retry=waits.policy()) as bd:
         with pytest.raises(AuthenticationError) as caught:
             await bd.check()
-        assert WRONG_KEY not in bd.client_repr()
+        assert WRONG_KEY not in repr(bd)
     error = caught.value
     assert isinstance(error, APIStatusError)
     assert error.status_code == 401
@@ -61,20 +62,14 @@ async def test_wrong_key_is_an_authentication_error_without_the_key(
 
 
 async def test_key_and_base_url_from_the_environment(
-    mode: Mode, served: tuple[LiveServer, list[Seen]], monkeypatch: pytest.MonkeyPatch
+    served: tuple[LiveServer, list[Seen]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The README's ``Biodock()`` with ``BIODOCK_API_KEY`` (and ``BIODOCK_BASE_URL``) in the environment."""
     live, seen = served
     monkeypatch.setenv("BIODOCK_API_KEY", DEMO_KEY)
     monkeypatch.setenv("BIODOCK_BASE_URL", live.base_url)
-    check: KeyCheck
-    if mode == "sync":
-        with Biodock() as client:
-            assert client.base_url == live.base_url
-            check = client.check()
-    else:
-        async with AsyncBiodock() as aclient:
-            assert aclient.base_url == live.base_url
-            check = await aclient.check()
+    async with AsyncBiodock() as client:
+        assert client.base_url == live.base_url
+        check = await client.check()
     assert check.user == "auth0|labmock-demo-user"
     assert (seen[-1].path, seen[-1].status, seen[-1].headers["x-api-key"]) == ("/api/external/check", 200, DEMO_KEY)

@@ -1,3 +1,5 @@
+# Derived from tests/e2e/_async/test_e2e_jobs.py by tools/codegen/unasync.py: do not edit.
+# Edit that source and run `make generate`; `make check-generated` fails on any difference.
 """Workflows 3 and 7: submit an analysis job, follow it to SUCCEEDED (or to FAILED, or past a poll timeout), and
 read its signed result URLs."""
 
@@ -12,7 +14,8 @@ from labmock import LiveServer, MockConfig
 from labsdk import JobFailedError, PollTimeoutError
 from labsdk.biodock import AnalysisJob, AnalysisJobStatus
 
-from .support import Mode, Seen, Waits, open_driver, raw_client, serve
+from ..support import Seen, Waits, raw_client, serve
+from .clients import biodock
 
 LIFECYCLE = ["PENDING", "RUNNING", "SUCCEEDED"]
 
@@ -40,17 +43,15 @@ def signed_url_pattern(live: LiveServer, job_id: str, filename: str) -> str:
     return where + r"\?expires=\d+&signature=[0-9a-f]{64}"
 
 
-async def test_submit_wait_for_job_with_progress_then_get_job(
-    mode: Mode, served: tuple[LiveServer, list[Seen]], waits: Waits
-) -> None:
+def test_submit_wait_for_job_with_progress_then_get_job(served: tuple[LiveServer, list[Seen]], waits: Waits) -> None:
     live, seen = served
-    async with open_driver(mode, live, retry=waits.policy()) as bd:
-        uploaded = await bd.upload_file(b"\x89PNG\r\n\x1a\n" + b"\x10" * 64, "e2e_nuclei.png", f"e2e-jobs-{mode}")
-        submitted = await bd.submit_job("pl_0001", [uploaded.id, "fs_0002"], name=f"E2E nuclei {mode}")
+    with biodock(live, retry=waits.policy()) as bd:
+        uploaded = bd.upload_file(b"\x89PNG\r\n\x1a\n" + b"\x10" * 64, "e2e_nuclei.png", "e2e-jobs")
+        submitted = bd.submit_job("pl_0001", [uploaded.id, "fs_0002"], name="E2E nuclei")
         assert re.fullmatch(r"aj_\d{4}", submitted.id)
         assert int(submitted.id[3:]) > 45  # a new job, after the demo ones
         assert (status(submitted), submitted.percentage_completed) == ("PENDING", 0)
-        assert (submitted.pipeline_id, submitted.name) == ("pl_0001", f"E2E nuclei {mode}")
+        assert (submitted.pipeline_id, submitted.name) == ("pl_0001", "E2E nuclei")
         assert not isinstance(submitted.objects_data_csv_url, str)
 
         events: list[tuple[str, float | None, str, float]] = []
@@ -59,7 +60,7 @@ async def test_submit_wait_for_job_with_progress_then_get_job(
             events.append((state, fraction, status(job), job.percentage_completed))
 
         polls_before = sum(1 for s in seen if s.path.endswith(f"/analysis-jobs/{submitted.id}"))
-        done = await bd.wait_for_job(submitted.id, within=30, on_progress=on_progress)
+        done = bd.wait_for_job(submitted.id, timeout=30, on_progress=on_progress)
 
         assert events == [
             ("PENDING", 0.0, "PENDING", 0),
@@ -79,7 +80,7 @@ async def test_submit_wait_for_job_with_progress_then_get_job(
         assert waits.waits == [0.5, 0.75, 1.125]
 
         assert (done.id, status(done), done.percentage_completed) == (submitted.id, "SUCCEEDED", 100)
-        fetched = await bd.get_job(submitted.id)
+        fetched = bd.get_job(submitted.id)
         assert (status(fetched), fetched.percentage_completed, fetched.pipeline_id) == ("SUCCEEDED", 100, "pl_0001")
         assert isinstance(fetched.objects_data_csv_url, str)
         assert isinstance(fetched.aggregate_data_csv_url, str)
@@ -87,17 +88,18 @@ async def test_submit_wait_for_job_with_progress_then_get_job(
         assert re.fullmatch(signed_url_pattern(live, submitted.id, "aggregate.csv"), fetched.aggregate_data_csv_url)
 
 
-async def test_poll_job_with_a_tiny_interval(mode: Mode, served: tuple[LiveServer, list[Seen]]) -> None:
+def test_poll_job_with_a_tiny_interval(served: tuple[LiveServer, list[Seen]]) -> None:
     live, _ = served
-    async with open_driver(mode, live) as bd:  # the real sleep: 4 polls, 3 waits of 1 ms
-        submitted = await bd.submit_job("pl_0003", ["fs_0031"])  # a folder: its 10 files are analysed
+    with biodock(live) as bd:  # the real sleep: 4 polls, 3 waits of 1 ms
+        submitted = bd.submit_job("pl_0003", ["fs_0031"])  # a folder: its 10 files are analysed
         seen_states: list[str] = []
-        done = await bd.poll_job(
-            submitted.id, interval=0.001, within=10, on_progress=lambda s, f, j: seen_states.append(s)
+        poller = bd.poll_job(
+            submitted.id, interval=0.001, max_interval=0.001, on_progress=lambda s, f, j: seen_states.append(s)
         )
+        done = poller.result(10)
         assert seen_states == ["PENDING", "RUNNING", "RUNNING", "SUCCEEDED"]
         assert (status(done), done.percentage_completed) == ("SUCCEEDED", 100)
-        aggregate = await bd.read_aggregate_csv(done)
+        aggregate = bd.read_aggregate_csv(done)
         assert sorted(aggregate["file_id"]) == [f"fs_{i:04d}" for i in range(11, 21)]
 
 
@@ -118,16 +120,16 @@ async def test_poll_job_with_a_tiny_interval(mode: Mode, served: tuple[LiveServe
         ),
     ],
 )
-async def test_a_failing_job_raises_job_failed_error_with_the_servers_message(
-    mode: Mode, served: tuple[LiveServer, list[Seen]], waits: Waits, pipeline: str, files: list[str], message: str
+def test_a_failing_job_raises_job_failed_error_with_the_servers_message(
+    served: tuple[LiveServer, list[Seen]], waits: Waits, pipeline: str, files: list[str], message: str
 ) -> None:
     live, _ = served
-    async with open_driver(mode, live, retry=waits.policy()) as bd:
-        submitted = await bd.submit_job(pipeline, files, name="doomed")
+    with biodock(live, retry=waits.policy()) as bd:
+        submitted = bd.submit_job(pipeline, files, name="doomed")
         assert status(submitted) == "PENDING"
         states: list[str] = []
         with pytest.raises(JobFailedError) as caught:
-            await bd.wait_for_job(submitted.id, within=30, on_progress=lambda s, f, j: states.append(s))
+            bd.wait_for_job(submitted.id, timeout=30, on_progress=lambda s, f, j: states.append(s))
         error = caught.value
         assert (error.job_id, error.status, error.server_message) == (submitted.id, "FAILED", message)
         assert str(error) == f"job {submitted.id} ended FAILED: {message}"
@@ -135,7 +137,7 @@ async def test_a_failing_job_raises_job_failed_error_with_the_servers_message(
         assert (status(error.job), error.job.message) == ("FAILED", message)
         assert states[0] == "PENDING"
         assert states[-1] == "FAILED"
-        again = await bd.get_job(submitted.id)
+        again = bd.get_job(submitted.id)
         assert (status(again), again.message) == ("FAILED", message)
         assert not isinstance(again.objects_data_csv_url, str)
     with raw_client(live) as client:  # the message the server itself sends
@@ -144,13 +146,13 @@ async def test_a_failing_job_raises_job_failed_error_with_the_servers_message(
     assert "objectsDataCSVUrl" not in body
 
 
-async def test_a_job_still_running_at_the_timeout_raises_poll_timeout_error(mode: Mode, slow: LiveServer) -> None:
-    async with open_driver(mode, slow) as bd:
-        submitted = await bd.submit_job("pl_0004", ["fs_0004"])
+def test_a_job_still_running_at_the_timeout_raises_poll_timeout_error(slow: LiveServer) -> None:
+    with biodock(slow) as bd:
+        submitted = bd.submit_job("pl_0004", ["fs_0004"])
         with pytest.raises(PollTimeoutError) as by_wait:
-            await bd.wait_for_job(submitted.id, within=0.1)
+            bd.wait_for_job(submitted.id, timeout=0.1)
         with pytest.raises(PollTimeoutError) as by_poller:
-            await bd.poll_job(submitted.id, interval=0.01, within=0.1)
+            bd.poll_job(submitted.id, interval=0.01, max_interval=0.01).result(0.1)
     for caught in (by_wait, by_poller):
         error = caught.value
         assert isinstance(error, TimeoutError)

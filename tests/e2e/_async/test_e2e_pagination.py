@@ -6,7 +6,8 @@ import pytest
 
 from labmock import MockConfig
 
-from .support import Mode, Waits, open_driver, raw_job_walk, serve, server_job_ids
+from ..support import Waits, raw_job_walk, serve, server_job_ids
+from .clients import biodock, collect, pages_of
 
 DEMO_IDS = [f"aj_{n:04d}" for n in range(45, 0, -1)]  # newest first
 
@@ -19,13 +20,13 @@ DEMO_IDS = [f"aj_{n:04d}" for n in range(45, 0, -1)]  # newest first
     ],
 )
 async def test_list_all_jobs_equals_the_raw_starting_after_walk(
-    mode: Mode, waits: Waits, page_size: int, page_lengths: list[int]
+    waits: Waits, page_size: int, page_lengths: list[int]
 ) -> None:
     with serve(MockConfig(job_polls=1)) as (live, seen):
-        async with open_driver(mode, live, retry=waits.policy()) as bd:
+        async with biodock(live, retry=waits.policy()) as bd:
             new = await bd.submit_job("pl_0002", ["fs_0005"], name="listed")
             first = len(seen)
-            jobs = await bd.list_jobs(page_size=page_size)
+            jobs = await collect(bd.list_jobs(page_size=page_size))
             sdk_requests = seen[first:]
         raw_pages = raw_job_walk(live, page_size)
 
@@ -44,14 +45,14 @@ async def test_list_all_jobs_equals_the_raw_starting_after_walk(
     assert all(s.status == 200 and s.path == "/api/external/analysis-jobs" for s in sdk_requests)
 
 
-async def test_max_items_stops_early_and_a_page_token_resumes_the_rest(mode: Mode, waits: Waits) -> None:
+async def test_max_items_stops_early_and_a_page_token_resumes_the_rest(waits: Waits) -> None:
     with serve(MockConfig(job_polls=1)) as (live, seen):
-        async with open_driver(mode, live, retry=waits.policy()) as bd:
+        async with biodock(live, retry=waits.policy()) as bd:
             new = await bd.submit_job("pl_0001", ["fs_0006"])
             everything = [new.id, *DEMO_IDS]
 
             first = len(seen)
-            ten = await bd.list_jobs(page_size=7, max_items=10)
+            ten = await collect(bd.list_jobs(page_size=7, max_items=10))
             assert [j.id for j in ten] == everything[:10]
             # two requests, the second asking only for the 3 still wanted; nothing after
             assert [s.query for s in seen[first:]] == [
@@ -59,23 +60,23 @@ async def test_max_items_stops_early_and_a_page_token_resumes_the_rest(mode: Mod
                 {"limit": ["3"], "startingAfter": [everything[6]]},
             ]
 
-            cut = await bd.job_pages(page_size=7, max_items=10)
+            cut = await pages_of(bd.list_jobs(page_size=7, max_items=10))
             assert [([j.id for j in p.items], p.continuation_token) for p in cut] == [
                 (everything[:7], everything[6]),
                 (everything[7:10], everything[9]),
             ]
-            after_cut = await bd.list_jobs(page_size=7, continuation_token=cut[-1].continuation_token)
+            after_cut = await collect(bd.list_jobs(page_size=7, continuation_token=cut[-1].continuation_token))
             assert [j.id for j in after_cut] == everything[10:]
 
-            pages = await bd.job_pages(page_size=7)
+            pages = await pages_of(bd.list_jobs(page_size=7))
             assert [len(p) for p in pages] == [7, 7, 7, 7, 7, 7, 4]
             assert [p.continuation_token for p in pages] == [everything[k * 7 + 6] for k in range(6)] + [None]
             assert [j.id for p in pages for j in p.items] == everything
             for index, page in enumerate(pages[:-1]):
                 assert page.continuation_token is not None
-                rest = await bd.list_jobs(page_size=7, continuation_token=page.continuation_token)
+                rest = await collect(bd.list_jobs(page_size=7, continuation_token=page.continuation_token))
                 assert [j.id for j in rest] == everything[(index + 1) * 7 :]
-                resumed_pages = await bd.job_pages(page_size=7, continuation_token=page.continuation_token)
+                resumed_pages = await pages_of(bd.list_jobs(page_size=7, continuation_token=page.continuation_token))
                 assert [p.items[0].id for p in resumed_pages] == [p.items[0].id for p in pages[index + 1 :]]
 
-            assert await bd.list_jobs(max_items=0) == []
+            assert await collect(bd.list_jobs(max_items=0)) == []
