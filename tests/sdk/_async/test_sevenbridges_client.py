@@ -4,11 +4,12 @@ the surface (projects, members, folders, apps, drafts, billing)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
 import labmock
-from labmock import MockConfig, MockServer
+from labmock import MockConfig, MockRequest, MockResponse, MockServer
 from labsdk.sevenbridges import AsyncSevenBridges, File, TaskFailedError
 
 from ..support import Sleeps
@@ -68,3 +69,37 @@ async def test_the_rest_of_the_surface(server: MockServer) -> None:
         assert (await client.get_billing_group(str(group.id))).balance.amount == "1000.00"  # type: ignore[union-attr]
         assert (await client.rate_limit()).rate.limit == 1000
         await client.delete_project(project.id)
+
+
+async def test_metadata_filters_go_with_every_page_and_with_nothing_else(server: MockServer) -> None:
+    """The ``metadata.<key>`` filters the spec cannot declare travel as extra query parameters the client's transport
+    adds (``labsdk._transport.sending_query``): on every page, concurrent ones too, and on no other request; the
+    generated client is never edited."""
+    seen: list[MockRequest] = []
+    original = server.handle
+
+    def handle(request: MockRequest) -> MockResponse:
+        seen.append(request)
+        return original(request)
+
+    server.handle = handle  # type: ignore[method-assign]
+    async with AsyncSevenBridges(
+        api_key=server.key, base_url="http://mock/v2", transport=server.async_transport(), retry=Sleeps().policy()
+    ) as client:
+        generated = cast(Any, client._generated)
+        httpx_args = dict(generated._httpx_args)
+        wanted = {"library": ["L1", "L2"], "platform": "Illumina"}
+        paged = client.list_files(MY_PROJECT, metadata=wanted, page_size=10, concurrency=3)
+        names = [f.name async for f in paged]
+        await client.get_user()
+        assert cast(Any, client._generated) is generated
+        assert generated._httpx_args == httpx_args
+    assert names == [f"sample_{i:03d}.fastq" for i in range(1, 71) if i % 3 != 2]  # library L1 or L2: 47 files
+    pages = [r for r in seen if r.path == "/v2/files"]
+    assert len(pages) == 5
+    for request in pages:
+        assert request.query_params["metadata.library"] == ["L1", "L2"]
+        assert request.query_params["metadata.platform"] == ["Illumina"]
+        assert request.query_params["project"] == [MY_PROJECT]
+    assert seen[-1].path == "/v2/user"
+    assert not any(key.startswith("metadata.") for key in seen[-1].query_params)

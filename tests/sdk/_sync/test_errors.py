@@ -21,6 +21,7 @@ from labsdk import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
+from labsdk._transport import sending_query
 from labsdk.biodock import AnalysisJob, AnalysisJobStatus
 
 from ..support import API_KEY, BASE, FakeApi, Sleeps, assert_hidden, job
@@ -145,3 +146,16 @@ def test_same_origin_redirect_keeps_the_key(api: FakeApi, sleeps: Sleeps) -> Non
     api.add("GET", "/api/external/analysis-jobs/job1/", httpx.Response(200, json=job()))
     invoke(api, sleeps, "get_job", "job1")
     assert [r.headers.get("X-API-KEY") for r in api.requests] == [API_KEY, API_KEY]
+
+
+def test_extra_query_parameters_go_to_the_api_origin_only(api: FakeApi, sleeps: Sleeps) -> None:
+    api.add("GET", JOB, httpx.Response(302, headers={"Location": "https://mirror.example/jobs/job1"}))
+    api.add("GET", "mirror.example/jobs/job1", httpx.Response(200, json=job()))
+    with sending_query({"metadata.sample_id": ["S1", "S2"]}):
+        assert isinstance(invoke(api, sleeps, "get_job", "job1"), AnalysisJob)
+    first, second = api.requests
+    assert first.url.params.get_list("metadata.sample_id") == ["S1", "S2"]
+    assert second.url.host == "mirror.example"
+    assert "metadata.sample_id" not in second.url.params
+    invoke(api, sleeps, "get_job", "job1")  # after the block: nothing extra
+    assert "metadata.sample_id" not in api.requests[-1].url.params
