@@ -20,6 +20,7 @@ import contextlib
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
+from typing import TypedDict, Unpack
 
 import httpx
 from httpx_retries import Retry
@@ -29,7 +30,7 @@ from ._ratelimit import RateLimitPacer
 from ._retry import LabRetry, RetryPolicy
 from ._secrets import redact_url, scrub
 
-__all__ = ["TransportCore", "last_exchange", "same_origin", "sending_query"]
+__all__ = ["TransportCore", "TransportOptions", "last_exchange", "same_origin", "sending_query"]
 
 logger = logging.getLogger("labsdk")
 
@@ -85,31 +86,32 @@ def _map_transport_error(exc: httpx.HTTPError, request: httpx.Request, secrets: 
     return APIConnectionError(f"connection error ({type(exc).__name__}: {detail})", method=request.method, url=url)
 
 
+class TransportOptions(TypedDict, total=False):
+    """The request and response policy of an ``ApiTransport`` besides its origin and retry policy."""
+
+    credential_headers: Iterable[str]
+    secrets: Iterable[str]
+    message_field: str
+    follow_redirects: bool
+    max_redirects: int
+    owns_inner: bool
+    pacer: RateLimitPacer | None
+
+
 class TransportCore:
     """What the sync and async ``ApiTransport`` share: the request and response policy, no I/O."""
 
-    def __init__(
-        self,
-        *,
-        origin: str | httpx.URL,
-        retry: RetryPolicy,
-        credential_headers: Iterable[str] = (),
-        secrets: Iterable[str] = (),
-        message_field: str = "message",
-        follow_redirects: bool = True,
-        max_redirects: int = 5,
-        owns_inner: bool = True,
-        pacer: RateLimitPacer | None = None,
-    ) -> None:
+    def __init__(self, *, origin: str | httpx.URL, retry: RetryPolicy, **options: Unpack[TransportOptions]) -> None:
         self._origin = httpx.URL(str(origin))
         self._retry = retry.to_retry(check_json=True)
-        self._pacer = pacer
-        self._private = tuple(dict.fromkeys([*(h.lower() for h in credential_headers), *ALWAYS_PRIVATE_HEADERS]))
-        self._secrets = tuple(secrets)
-        self._message_field = message_field
-        self._follow = follow_redirects
-        self._max_redirects = max_redirects
-        self._owns_inner = owns_inner
+        self._pacer = options.get("pacer")
+        headers = [*(h.lower() for h in options.get("credential_headers", ())), *ALWAYS_PRIVATE_HEADERS]
+        self._private = tuple(dict.fromkeys(headers))
+        self._secrets = tuple(options.get("secrets", ()))
+        self._message_field = options.get("message_field", "message")
+        self._follow = options.get("follow_redirects", True)
+        self._max_redirects = options.get("max_redirects", 5)
+        self._owns_inner = options.get("owns_inner", True)
 
     def _prepare(self, request: httpx.Request, *, is_async: bool) -> None:
         if not same_origin(request.url, self._origin):

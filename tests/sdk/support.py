@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from labmock import MockRequest, MockResponse, MockServer
 from labsdk import RetryPolicy
 from labsdk.biodock import AsyncBiodock, Biodock
 
@@ -108,6 +109,19 @@ def async_client(api: FakeApi, sleeps: Sleeps, *, max_retries: int = 3, base_url
     return AsyncBiodock(
         api_key=API_KEY, transport=api.transport, retry=sleeps.policy(max_retries=max_retries), base_url=base_url
     )
+
+
+def recorded(server: MockServer) -> list[MockRequest]:
+    """Every request an in-process mock handles from now on (its one dispatch function, wrapped)."""
+    requests: list[MockRequest] = []
+    original = server.handle
+
+    def handle(request: MockRequest) -> MockResponse:
+        requests.append(request)
+        return original(request)
+
+    server.handle = handle  # type: ignore[method-assign]
+    return requests
 
 
 def assert_hidden(*things: object) -> None:

@@ -23,7 +23,7 @@ from labsdk.sevenbridges import (
     resolve_credentials,
 )
 
-from .support import Sleeps
+from .support import Sleeps, recorded
 
 MY_PROJECT = "john_doe/my-project"
 FASTQC = "john_doe/my-project/fastqc-0-11-9"
@@ -37,15 +37,7 @@ def server() -> MockServer:
 
 @pytest.fixture
 def seen(server: MockServer) -> list[MockRequest]:
-    requests: list[MockRequest] = []
-    original = server.handle
-
-    def handle(request: MockRequest) -> MockResponse:
-        requests.append(request)
-        return original(request)
-
-    server.handle = handle  # type: ignore[method-assign]
-    return requests
+    return recorded(server)
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import cast
+from collections.abc import Callable
+from typing import Unpack, cast
 
 import httpx
 from httpx_retries import RetryTransport
@@ -14,7 +14,7 @@ from .._backend import Backend
 from .._errors import LabSDKError
 from .._ratelimit import RateLimitPacer
 from .._retry import RetryPolicy
-from .._transport import ERROR_BODY_LIMIT, TransportCore
+from .._transport import ERROR_BODY_LIMIT, TransportCore, TransportOptions
 
 __all__ = ["ApiTransport", "BorrowedTransport", "PacedTransport"]
 
@@ -67,29 +67,13 @@ class ApiTransport(TransportCore, httpx.BaseTransport):
         *,
         origin: str | httpx.URL,
         retry: RetryPolicy,
-        credential_headers: Iterable[str] = (),
-        secrets: Iterable[str] = (),
-        message_field: str = "message",
-        follow_redirects: bool = True,
-        max_redirects: int = 5,
-        owns_inner: bool = True,
-        pacer: RateLimitPacer | None = None,
+        **options: Unpack[TransportOptions],
     ) -> None:
-        super().__init__(
-            origin=origin,
-            retry=retry,
-            credential_headers=credential_headers,
-            secrets=secrets,
-            message_field=message_field,
-            follow_redirects=follow_redirects,
-            max_redirects=max_redirects,
-            owns_inner=owns_inner,
-            pacer=pacer,
-        )
+        super().__init__(origin=origin, retry=retry, **options)
         self._inner = inner
         network: httpx.BaseTransport = BorrowedTransport(inner)
-        if pacer is not None:
-            network = PacedTransport(network, pacer, sleep=retry.sleep)
+        if self._pacer is not None:
+            network = PacedTransport(network, self._pacer, sleep=retry.sleep)
         self._retrying = RetryTransport(transport=network, retry=self._retry)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:

@@ -9,10 +9,10 @@ from typing import Any, cast
 import pytest
 
 import labmock
-from labmock import MockConfig, MockRequest, MockResponse, MockServer
+from labmock import MockConfig, MockServer
 from labsdk.sevenbridges import AsyncSevenBridges, File, TaskFailedError
 
-from ..support import Sleeps
+from ..support import Sleeps, recorded
 
 MY_PROJECT = "john_doe/my-project"
 FASTQC = "john_doe/my-project/fastqc-0-11-9"
@@ -75,14 +75,7 @@ async def test_metadata_filters_go_with_every_page_and_with_nothing_else(server:
     """The ``metadata.<key>`` filters the spec cannot declare travel as extra query parameters the client's transport
     adds (``labsdk._transport.sending_query``): on every page, concurrent ones too, and on no other request; the
     generated client is never edited."""
-    seen: list[MockRequest] = []
-    original = server.handle
-
-    def handle(request: MockRequest) -> MockResponse:
-        seen.append(request)
-        return original(request)
-
-    server.handle = handle  # type: ignore[method-assign]
+    seen = recorded(server)
     async with AsyncSevenBridges(
         api_key=server.key, base_url="http://mock/v2", transport=server.async_transport(), retry=Sleeps().policy()
     ) as client:
