@@ -137,6 +137,9 @@ def test_check_catches_a_hand_edit_and_generate_restores_it(tmp_path: Path) -> N
     assert pristine.startswith("# Derived from overlays/labsdk/_async/polling.py by tools/codegen/unasync.py")
     derived.write_text(pristine.replace("self._sleep(delay)", "self._sleep(delay / 2)"), encoding="utf-8")
     (root / "overlays/labsdk/_sync/extra.py").write_text("X = 1\n", encoding="utf-8")
+    orphan = root / "overlays/labsdk/gone/_sync.py"  # its _async.py was deleted
+    orphan.parent.mkdir()
+    orphan.write_text(unasync.header(unasync.Pair(orphan.with_name("_async.py"), orphan), root) + "X = 1\n")
 
     result = run(root, "--check")
     assert result.returncode == 1
@@ -144,10 +147,12 @@ def test_check_catches_a_hand_edit_and_generate_restores_it(tmp_path: Path) -> N
     assert differs in result.stderr
     assert "-                self._sleep(delay / 2)" in result.stderr
     assert "overlays/labsdk/_sync/extra.py has no async source any more" in result.stderr
+    assert "overlays/labsdk/gone/_sync.py has no async source any more" in result.stderr
 
     assert run(root).returncode == 0
     assert derived.read_text(encoding="utf-8") == pristine
     assert not (root / "overlays/labsdk/_sync/extra.py").exists()
+    assert not orphan.exists()
     assert run(root, "--check").returncode == 0
 
 

@@ -179,7 +179,7 @@ def rewrite(source: str, *, where: str = "<source>") -> str:
     except (DerivationError, tokenize.TokenError, SyntaxError) as exc:
         raise DerivationError(f"{where}: {exc}") from None
     starts = [0]
-    for line in source.splitlines(keepends=True):
+    for line in io.StringIO(source).readlines():  # the lines as tokenize numbers them (split at "\n" only)
         starts.append(starts[-1] + len(line))
 
     def offset(position: tuple[int, int]) -> int:
@@ -267,16 +267,21 @@ def pairs(root: Path) -> list[Pair]:
 
 
 def stale(root: Path, known: list[Pair]) -> list[Path]:
-    """Files in derived ``_sync/`` folders (those beside an ``_async/`` one) that no source derives any more."""
+    """Derived files that no source derives any more: in a ``_sync/`` folder beside an ``_async/`` one, or a
+    ``_sync.py`` with this script's header and no ``_async.py`` beside it."""
     targets = {pair.target for pair in known}
-    folders = [
-        folder
-        for tree in TREES
-        if (root / tree).is_dir()
-        for folder in sorted((root / tree).rglob("_sync"))
-        if folder.is_dir() and folder.with_name("_async").is_dir()
-    ]
-    return [path for folder in folders for path in sorted(folder.glob("*.py")) if path not in targets]
+    found: list[Path] = []
+    for tree in TREES:
+        if not (root / tree).is_dir():
+            continue
+        for folder in sorted((root / tree).rglob("_sync")):
+            if folder.is_dir() and folder.with_name("_async").is_dir():
+                found.extend(path for path in sorted(folder.glob("*.py")) if path not in targets)
+        for path in sorted((root / tree).rglob("_sync.py")):
+            derived = path.read_text(encoding="utf-8").startswith("# Derived from ")
+            if derived and path not in targets:
+                found.append(path)
+    return found
 
 
 def _derive_all(root: Path, known: list[Pair]) -> list[str]:
