@@ -18,11 +18,14 @@ $(STAMP): pyproject.toml $(wildcard generated/*/__init__.py)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $@
 
+# The generated clients, then the sync face of labsdk and its mirrored tests (derived from their _async sources).
 generate: setup
 	$(PY) tools/codegen/generate.py
+	$(PY) tools/codegen/unasync.py
 
 check-generated: setup
 	$(PY) tools/codegen/generate.py --check
+	$(PY) tools/codegen/unasync.py --check
 
 lint: setup
 	$(BIN)/ruff check $(HAND_WRITTEN)

@@ -1,11 +1,13 @@
 """labsdk: hand-written SDK layer over the generated clients of lab / bioinformatics APIs.
 
-Per-API clients live in submodules (``from labsdk import biodock``); this package holds the engines they share:
-errors, retries, pagination, polling and signed-URL downloads.
+Per-API clients live in subpackages (``from labsdk import biodock``); this package holds the engines they share:
+errors, retries, pagination, polling and signed-URL downloads. Every client and engine is written once, async, in
+``_async/`` (``<api>/_async.py``); the sync face in ``_sync/`` (``<api>/_sync.py``) is derived from it by
+``tools/codegen/unasync.py`` (``make generate``), and ``_backend.py`` holds the little that differs by hand.
 """
 
-from ._base import DEFAULT_TIMEOUT, AsyncBaseClient, BaseClient
-from ._download import AsyncDownloader, Downloader, adownload, aread_csv, download, read_csv
+from ._async import AsyncBaseClient, AsyncDownloader, AsyncItemPaged, AsyncPoller, adownload, aread_csv
+from ._base import DEFAULT_TIMEOUT
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -27,11 +29,12 @@ from ._errors import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
-from ._pagination import AsyncItemPaged, ItemPaged, Page
-from ._polling import AsyncPoller, Polled, Poller
+from ._pagination import Page
+from ._polling import Polled
 from ._retry import RetryPolicy
 from ._secrets import Secret, redact_headers, redact_url
 from ._strategies import PageResponse, PageState, PagingStrategy, Step, strategy_for
+from ._sync import BaseClient, Downloader, ItemPaged, Poller, download, read_csv
 from ._version import __version__
 
 __all__ = [

@@ -2,22 +2,22 @@
 
 :class:`RateLimitPacer` reads the limit, remaining and reset headers of every response and, before a request,
 says how long to wait: nothing while the window has requests left (counting the requests already in flight, so
-concurrent page fetches do not overshoot it), else until the window resets. :class:`PacedTransport` applies it
-under the retry layer, so a 429 that still happens (another client spent the budget) is retried after the reset
-too: the retry waits what the server said, and the pacer waits the rest.
+concurrent page fetches do not overshoot it), else until the window resets. ``PacedTransport``
+(``_async/transport.py``) applies it under the retry layer, so a 429 that still happens (another client spent the
+budget) is retried after the reset too: the retry waits what the server said, and the pacer waits the rest.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 
 import httpx
 
 from labspecs import RateLimit
 
-__all__ = ["PacedTransport", "RateLimitPacer"]
+__all__ = ["RateLimitPacer"]
 
 
 def _number(value: str | None) -> float | None:
@@ -82,54 +82,3 @@ class RateLimitPacer:
                 self.reset, self.remaining = reset, int(remaining)
             elif reset >= self.reset - 0.5:  # the same window: answers may arrive out of order
                 self.remaining = min(self.remaining if self.remaining is not None else int(remaining), int(remaining))
-
-
-class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Waits as the pacer says before each attempt and tells it about each response."""
-
-    def __init__(
-        self,
-        inner: httpx.BaseTransport | httpx.AsyncBaseTransport,
-        pacer: RateLimitPacer,
-        *,
-        sleep: Callable[[float], None],
-        asleep: Callable[[float], Awaitable[None]],
-    ) -> None:
-        self.inner = inner
-        self.pacer = pacer
-        self._sleep = sleep
-        self._asleep = asleep
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(self.inner, httpx.BaseTransport):
-            raise RuntimeError("this transport is async-only; use the async client")
-        while (wait := self.pacer.acquire()) > 0:
-            self._sleep(wait)
-        try:
-            response = self.inner.handle_request(request)
-        except BaseException:
-            self.pacer.release(None)
-            raise
-        self.pacer.release(response.headers)
-        return response
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(self.inner, httpx.AsyncBaseTransport):
-            raise RuntimeError("this transport is sync-only; use the sync client")
-        while (wait := self.pacer.acquire()) > 0:
-            await self._asleep(wait)
-        try:
-            response = await self.inner.handle_async_request(request)
-        except BaseException:
-            self.pacer.release(None)
-            raise
-        self.pacer.release(response.headers)
-        return response
-
-    def close(self) -> None:
-        if isinstance(self.inner, httpx.BaseTransport):
-            self.inner.close()
-
-    async def aclose(self) -> None:
-        if isinstance(self.inner, httpx.AsyncBaseTransport):
-            await self.inner.aclose()

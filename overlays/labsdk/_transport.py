@@ -1,33 +1,36 @@
-"""The httpx transport stack under every API call.
+"""The httpx transport stack under every API call: what its two faces share (no I/O).
 
-From the top::
+From the top (``_async/transport.py``, and its derivation ``_sync/transport.py``)::
 
     ApiTransport      credential policy (the key only ever goes to the API's origin), redirects, exception and
                       status mapping (any non-2xx raises an APIStatusError *before* the generated code runs
-                      ``HTTPStatus(code)``), body buffering, the last exchange for ResponseValidationError
+                      ``HTTPStatus(code)``), body buffering, the last exchange for ResponseValidationError,
+                      the extra query parameters of :func:`sending_query`
       RetryTransport  httpx-retries, driven by a LabRetry per request (request.extensions["retry"])
         PacedTransport  only for APIs that declare x-rate-limit: waits for the window's reset when it is spent
         inner         the network (httpx.HTTPTransport / AsyncHTTPTransport) or the transport the user gave
 
-One ``ApiTransport`` serves sync and async clients. ``derive`` makes a copy with other retry settings over the
-same inner transport (the connection pool), for ``with_options``; only the original closes the inner transport.
+A client's ``with_options`` copies make their own ``ApiTransport`` over the same inner transport (the connection
+pool); only the original closes the inner transport.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
+from typing import TypedDict, Unpack
 
 import httpx
-from httpx_retries import Retry, RetryTransport
+from httpx_retries import Retry
 
-from ._errors import APIConnectionError, APITimeoutError, LabSDKError, make_status_error
-from ._ratelimit import PacedTransport, RateLimitPacer
+from ._errors import APIConnectionError, APIStatusError, APITimeoutError, make_status_error
+from ._ratelimit import RateLimitPacer
 from ._retry import LabRetry, RetryPolicy
 from ._secrets import redact_url, scrub
 
-__all__ = ["ApiTransport", "BorrowedTransport", "last_exchange", "same_origin"]
+__all__ = ["TransportCore", "TransportOptions", "last_exchange", "same_origin", "sending_query"]
 
 logger = logging.getLogger("labsdk")
 
@@ -36,6 +39,7 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 ALWAYS_PRIVATE_HEADERS = ("authorization", "proxy-authorization", "cookie")
 
 _last: ContextVar[tuple[httpx.Request, httpx.Response] | None] = ContextVar("labsdk_last_exchange", default=None)
+_extra_query: ContextVar[Mapping[str, Sequence[str]] | None] = ContextVar("labsdk_extra_query", default=None)
 
 
 def last_exchange() -> tuple[httpx.Request, httpx.Response] | None:
@@ -45,6 +49,20 @@ def last_exchange() -> tuple[httpx.Request, httpx.Response] | None:
 
 def reset_last_exchange() -> None:
     _last.set(None)
+
+
+@contextlib.contextmanager
+def sending_query(params: Mapping[str, Sequence[str]] | None) -> Iterator[None]:
+    """Within the block, the API requests of this thread / task also carry ``params`` (query parameters a spec
+    cannot declare, such as Seven Bridges' ``metadata.<key>`` filters); the ``ApiTransport`` adds them."""
+    if not params:
+        yield
+        return
+    token = _extra_query.set(params)
+    try:
+        yield
+    finally:
+        _extra_query.reset(token)
 
 
 def _port(url: httpx.URL) -> int | None:
@@ -68,90 +86,43 @@ def _map_transport_error(exc: httpx.HTTPError, request: httpx.Request, secrets: 
     return APIConnectionError(f"connection error ({type(exc).__name__}: {detail})", method=request.method, url=url)
 
 
-class BorrowedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """A transport someone else owns: requests pass through, ``close`` does nothing."""
+class TransportOptions(TypedDict, total=False):
+    """The request and response policy of an ``ApiTransport`` besides its origin and retry policy."""
 
-    def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
-        self.inner = inner
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(self.inner, httpx.BaseTransport):
-            raise RuntimeError("this transport is async-only; use the async client")
-        return self.inner.handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(self.inner, httpx.AsyncBaseTransport):
-            raise RuntimeError("this transport is sync-only; use the sync client")
-        return await self.inner.handle_async_request(request)
-
-    def close(self) -> None:
-        pass
-
-    async def aclose(self) -> None:
-        pass
+    credential_headers: Iterable[str]
+    secrets: Iterable[str]
+    message_field: str
+    code_field: str | None
+    follow_redirects: bool
+    max_redirects: int
+    owns_inner: bool
+    pacer: RateLimitPacer | None
 
 
-class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """See the module docstring."""
+class TransportCore:
+    """What the sync and async ``ApiTransport`` share: the request and response policy, no I/O."""
 
-    def __init__(
-        self,
-        inner: httpx.BaseTransport | httpx.AsyncBaseTransport,
-        *,
-        origin: str | httpx.URL,
-        retry: RetryPolicy,
-        credential_headers: Iterable[str] = (),
-        secrets: Iterable[str] = (),
-        message_field: str = "message",
-        code_field: str | None = None,
-        follow_redirects: bool = True,
-        max_redirects: int = 5,
-        owns_inner: bool = True,
-        pacer: RateLimitPacer | None = None,
-    ) -> None:
-        self._inner = inner
+    def __init__(self, *, origin: str | httpx.URL, retry: RetryPolicy, **options: Unpack[TransportOptions]) -> None:
         self._origin = httpx.URL(str(origin))
-        self._policy = retry
         self._retry = retry.to_retry(check_json=True)
-        self._pacer = pacer
-        network: httpx.BaseTransport | httpx.AsyncBaseTransport = BorrowedTransport(inner)
-        if pacer is not None:
-            network = PacedTransport(network, pacer, sleep=retry.sleep, asleep=retry.asleep)
-        self._retrying = RetryTransport(transport=network, retry=self._retry)
-        self._private = tuple(dict.fromkeys([*(h.lower() for h in credential_headers), *ALWAYS_PRIVATE_HEADERS]))
-        self._secrets = tuple(secrets)
-        self._message_field = message_field
-        self._code_field = code_field
-        self._follow = follow_redirects
-        self._max_redirects = max_redirects
-        self._owns_inner = owns_inner
-
-    @property
-    def policy(self) -> RetryPolicy:
-        return self._policy
-
-    def derive(self, *, retry: RetryPolicy) -> ApiTransport:
-        """A copy with another retry policy over the same inner transport (which the copy never closes)."""
-        return ApiTransport(
-            self._inner,
-            origin=self._origin,
-            retry=retry,
-            credential_headers=self._private,
-            secrets=self._secrets,
-            message_field=self._message_field,
-            code_field=self._code_field,
-            follow_redirects=self._follow,
-            max_redirects=self._max_redirects,
-            owns_inner=False,
-            pacer=self._pacer,
-        )
-
-    # -- pieces shared by the sync and async paths ------------------------------------------------------------
+        self._pacer = options.get("pacer")
+        headers = [*(h.lower() for h in options.get("credential_headers", ())), *ALWAYS_PRIVATE_HEADERS]
+        self._private = tuple(dict.fromkeys(headers))
+        self._secrets = tuple(options.get("secrets", ()))
+        self._message_field = options.get("message_field", "message")
+        self._code_field = options.get("code_field")
+        self._follow = options.get("follow_redirects", True)
+        self._max_redirects = options.get("max_redirects", 5)
+        self._owns_inner = options.get("owns_inner", True)
 
     def _prepare(self, request: httpx.Request, *, is_async: bool) -> None:
         if not same_origin(request.url, self._origin):
             for name in self._private:
                 request.headers.pop(name, None)
+        else:
+            extra = _extra_query.get()
+            if extra:  # merged: a redirect that carries them already gets them once
+                request.url = request.url.copy_merge_params({k: list(v) for k, v in extra.items()})
         given = request.extensions.get("retry")
         base = given if isinstance(given, LabRetry) else self._retry
         if given is None or isinstance(given, LabRetry):
@@ -188,98 +159,16 @@ class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         _last.set((request, response))
         return response
 
-    # -- sync ----------------------------------------------------------------------------------------------------
+    def _status_error(self, request: httpx.Request, response: httpx.Response, content: bytes) -> APIStatusError:
+        return make_status_error(
+            response,
+            content,
+            message_field=self._message_field,
+            code_field=self._code_field,
+            secrets=self._secrets,
+            method=request.method,
+            url=request.url,
+        )
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        try:
-            hops = 0
-            while True:
-                self._prepare(request, is_async=False)
-                response = self._retrying.handle_request(request)
-                following = self._redirect(request, response) if hops < self._max_redirects else None
-                if following is None:
-                    break
-                response.close()
-                request, hops = following, hops + 1
-            if not 200 <= response.status_code < 300:
-                raise make_status_error(
-                    response,
-                    _read_capped(response),
-                    message_field=self._message_field,
-                    code_field=self._code_field,
-                    secrets=self._secrets,
-                    method=request.method,
-                    url=request.url,
-                )
-            response.read()
-        except LabSDKError:
-            raise
-        except httpx.HTTPError as exc:
-            raise _map_transport_error(exc, request, self._secrets) from exc
-        return self._done(request, response)
-
-    def close(self) -> None:
-        if self._owns_inner and isinstance(self._inner, httpx.BaseTransport):
-            self._inner.close()
-
-    # -- async ---------------------------------------------------------------------------------------------------
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        try:
-            hops = 0
-            while True:
-                self._prepare(request, is_async=True)
-                response = await self._retrying.handle_async_request(request)
-                following = self._redirect(request, response) if hops < self._max_redirects else None
-                if following is None:
-                    break
-                await response.aclose()
-                request, hops = following, hops + 1
-            if not 200 <= response.status_code < 300:
-                raise make_status_error(
-                    response,
-                    await _aread_capped(response),
-                    message_field=self._message_field,
-                    code_field=self._code_field,
-                    secrets=self._secrets,
-                    method=request.method,
-                    url=request.url,
-                )
-            await response.aread()
-        except LabSDKError:
-            raise
-        except httpx.HTTPError as exc:
-            raise _map_transport_error(exc, request, self._secrets) from exc
-        return self._done(request, response)
-
-    async def aclose(self) -> None:
-        if self._owns_inner and isinstance(self._inner, httpx.AsyncBaseTransport):
-            await self._inner.aclose()
-
-
-def _read_capped(response: httpx.Response, limit: int = ERROR_BODY_LIMIT) -> bytes:
-    buffer = bytearray()
-    try:
-        for chunk in response.iter_bytes():
-            buffer += chunk
-            if len(buffer) >= limit:
-                break
-    except httpx.HTTPError:
-        pass
-    finally:
-        response.close()
-    return bytes(buffer[:limit])
-
-
-async def _aread_capped(response: httpx.Response, limit: int = ERROR_BODY_LIMIT) -> bytes:
-    buffer = bytearray()
-    try:
-        async for chunk in response.aiter_bytes():
-            buffer += chunk
-            if len(buffer) >= limit:
-                break
-    except httpx.HTTPError:
-        pass
-    finally:
-        await response.aclose()
-    return bytes(buffer[:limit])
+    def _transport_error(self, exc: httpx.HTTPError, request: httpx.Request) -> APIConnectionError:
+        return _map_transport_error(exc, request, self._secrets)

@@ -17,8 +17,8 @@ import pytest
 
 from labmock import LiveServer
 
-from .iontorrent_support import API_KEY, USERNAME, serve
-from .support import Seen
+from .iontorrent_support import API_KEY, USERNAME
+from .support import Seen, serve
 
 PAGE_BASE_URL = "http://example.xyz"
 
@@ -195,7 +195,7 @@ def port(python2: str) -> str:
 
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
-    with serve() as (live, seen):
+    with serve(api="iontorrent") as (live, seen):
         yield live, seen
 
 

@@ -1,12 +1,10 @@
 """``labsdk.sevenbridges`` against the mock over real HTTP: a 10,000-file listing fetched a few pages at a time,
-a run that crosses the rate limit with no user-visible error, and the upload → metadata → task → download
-workflow on both deployments, sync and async."""
+a run that crosses the rate limit with no user-visible error. The upload → metadata → task → download workflow on
+both deployments is in ``_async/test_sevenbridges_workflows.py`` (``_sync/`` is derived from it)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -14,9 +12,7 @@ import pytest
 
 import labmock
 from labmock import LiveServer, MockConfig, MockRequest, MockResponse, MockServer
-from labsdk.sevenbridges import AsyncSevenBridges, SevenBridges, TaskFailedError
-
-from .support import Mode
+from labsdk.sevenbridges import AsyncSevenBridges, SevenBridges
 
 MY_PROJECT = "john_doe/my-project"
 FASTQC = "john_doe/my-project/fastqc-0-11-9"
@@ -114,47 +110,3 @@ def test_a_429_caused_by_another_program_is_waited_out() -> None:
         with SevenBridges(api_key=server.key, base_url=live.base_url) as client:
             assert client.get_project(MY_PROJECT).name == "My project"
     assert [status for _, status in seen] == [200] * 5 + [429, 200]
-
-
-# -- the whole workflow, on both deployments, sync and async ---------------------------------------------------
-
-
-@pytest.fixture(params=["sevenbridges", "cavatica"])
-def live(request: pytest.FixtureRequest) -> Iterator[LiveServer]:
-    with labmock.running(str(request.param), MockConfig(job_polls=2)) as server:
-        yield server
-
-
-async def _workflow(mode: Mode, live: LiveServer, tmp_path: Path) -> tuple[bytes, bytes, str]:
-    reads = os.urandom(6 * 2**20 + 17)
-    source = tmp_path / "reads_1.fastq"
-    source.write_bytes(reads)
-    if mode == "sync":
-        with SevenBridges(api_key=live.server.key, base_url=live.base_url) as client:
-            uploaded = client.upload(source, project=MY_PROJECT, part_size=5 * 2**20)
-            client.set_metadata(uploaded, {"sample_id": "S900"})
-            (found,) = client.list_files(MY_PROJECT, metadata={"sample_id": "S900"})
-            task = client.create_task(MY_PROJECT, FASTQC, inputs={"input_fastq": found}, run=True)
-            done = client.wait(task, interval=0.01)
-            output = done.outputs["output_file"]["path"]  # type: ignore[index]
-            client.download(found, tmp_path / "back")
-            with pytest.raises(TaskFailedError):
-                client.wait(client.create_task(MY_PROJECT, "john_doe/my-project/always-fails", run=True), interval=0)
-            report = client.download(output, tmp_path / "out").read_bytes()
-    else:
-        async with AsyncSevenBridges(api_key=live.server.key, base_url=live.base_url) as aclient:
-            uploaded = await aclient.upload(source, project=MY_PROJECT, part_size=5 * 2**20)
-            await aclient.set_metadata(uploaded, {"sample_id": "S900"})
-            (found,) = [f async for f in aclient.list_files(MY_PROJECT, metadata={"sample_id": "S900"})]
-            task = await aclient.create_task(MY_PROJECT, FASTQC, inputs={"input_fastq": found}, run=True)
-            done = await aclient.wait(task, interval=0.01)
-            output = done.outputs["output_file"]["path"]  # type: ignore[index]
-            await aclient.download(found, tmp_path / "back")
-            report = (await aclient.download(output, tmp_path / "out")).read_bytes()
-    return reads, (tmp_path / "back").read_bytes(), report.decode()
-
-
-async def test_upload_tag_run_and_download(mode: Mode, live: LiveServer, tmp_path: Path) -> None:
-    sent, received, report = await _workflow(mode, live, tmp_path)
-    assert received == sent
-    assert "app\tjohn_doe/my-project/fastqc-0-11-9/0" in report

@@ -23,8 +23,8 @@ import pytest
 
 from labmock import LiveServer, MockConfig
 
-from .sphinx_support import DEMO_KEY, raw_get, serve_sphinx, signed_fetches
-from .support import Seen, fetch
+from .sphinx_support import DEMO_KEY, raw_get, signed_fetches
+from .support import Seen, fetch, serve
 
 VENDOR_BASE = "https://api.sphinxbio.com/v1"
 
@@ -85,7 +85,7 @@ LISTING_FIXES: tuple[tuple[str, str, int, str], ...] = (
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
     """Tasks finish on their 2nd GET (the first one shows them PROCESSING)."""
-    with serve_sphinx(MockConfig(job_polls=2)) as pair:
+    with serve(MockConfig(job_polls=2), api="sphinx") as pair:
         yield pair
 
 

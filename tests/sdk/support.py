@@ -1,12 +1,16 @@
-"""Test support: a scripted fake API over httpx.MockTransport, broken streams, sleep recorders, sample bodies."""
+"""Test support: a scripted fake API over httpx.MockTransport, broken streams, sleep recorders, sample bodies, and
+a Biodock client of each face over them (``async_client`` in the ``_async`` tests becomes ``client`` in their sync
+derivation)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 
 import httpx
 
+from labmock import MockRequest, MockResponse, MockServer
 from labsdk import RetryPolicy
 from labsdk.biodock import AsyncBiodock, Biodock
 
@@ -82,6 +86,7 @@ class Sleeps:
 
     async def asleep(self, seconds: float) -> None:
         self.waits.append(seconds)
+        await asyncio.sleep(0)  # let the other tasks run, as a real wait would
 
     def policy(self, *, max_retries: int = 3, backoff_factor: float = 0.5, max_backoff: float = 30.0) -> RetryPolicy:
         return RetryPolicy(
@@ -100,10 +105,30 @@ def client(api: FakeApi, sleeps: Sleeps, *, max_retries: int = 3, base_url: str 
     )
 
 
-def aclient(api: FakeApi, sleeps: Sleeps, *, max_retries: int = 3, base_url: str | None = None) -> AsyncBiodock:
+def async_client(api: FakeApi, sleeps: Sleeps, *, max_retries: int = 3, base_url: str | None = None) -> AsyncBiodock:
     return AsyncBiodock(
         api_key=API_KEY, transport=api.transport, retry=sleeps.policy(max_retries=max_retries), base_url=base_url
     )
+
+
+def recorded(server: MockServer) -> list[MockRequest]:
+    """Every request an in-process mock handles from now on (its one dispatch function, wrapped)."""
+    requests: list[MockRequest] = []
+    original = server.handle
+
+    def handle(request: MockRequest) -> MockResponse:
+        requests.append(request)
+        return original(request)
+
+    server.handle = handle  # type: ignore[method-assign]
+    return requests
+
+
+def assert_hidden(*things: object) -> None:
+    """None of ``things`` shows the API key, in its repr or its str."""
+    for thing in things:
+        assert API_KEY not in repr(thing), thing
+        assert API_KEY not in str(thing), thing
 
 
 def job(job_id: str = "job1", status: str = "PENDING", progress: float = 0, **extra: object) -> dict[str, object]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import json
 from pathlib import Path
 from typing import Any, assert_type
 
@@ -14,10 +13,9 @@ import respx
 import labspecs
 from labsdk import AsyncItemPaged, AsyncPoller, ItemPaged, Poller
 from labsdk._spec import SpecBinding
-from labsdk.biodock import AnalysisJob, AsyncBiodock, Biodock, FilesystemItem, Pipeline, UploadedFile
+from labsdk.biodock import AnalysisJob, AsyncBiodock, Biodock, Pipeline
 
-from .helpers import MODES, Mode
-from .support import API_KEY, BASE, FakeApi, Sleeps, aclient, client, job, page
+from .support import API_KEY, BASE, FakeApi, Sleeps, async_client, client, job, page
 
 JOBS = "/api/external/analysis-jobs"
 FILES = "/api/external/filesystem-items"
@@ -49,27 +47,9 @@ def test_list_jobs_is_typed_and_pages_with_the_declared_params(api: FakeApi, sle
 
 async def test_async_list_jobs(api: FakeApi, sleeps: Sleeps) -> None:
     api.add("GET", JOBS, listing)
-    paged = aclient(api, sleeps).list_jobs(page_size=3)
+    paged = async_client(api, sleeps).list_jobs(page_size=3)
     assert_type(paged, AsyncItemPaged[AnalysisJob])
     assert [j.id async for j in paged] == ["j0", "j1", "j2", "j3", "j4"]
-
-
-@pytest.mark.parametrize("mode", MODES)
-async def test_list_files_keeps_the_folder_filter_on_every_page(mode: Mode, api: FakeApi, sleeps: Sleeps) -> None:
-    item = {"name": "a.png", "__t": "File"}
-    api.add(
-        "GET",
-        FILES,
-        httpx.Response(200, json={"results": [{"id": "f1", **item}, {"id": "f2", **item}], "count": 2}),
-        httpx.Response(200, json={"results": [], "count": 0}),
-    )
-    if mode == "sync":
-        files = list(client(api, sleeps).list_files("folder9", page_size=2))
-    else:
-        files = [f async for f in aclient(api, sleeps).list_files("folder9", page_size=2)]
-    assert all(isinstance(f, FilesystemItem) for f in files)
-    assert [r.url.params.get("folderId") for r in api.requests] == ["folder9", "folder9"]
-    assert api.requests[1].url.params["startingAfter"] == "f2"
 
 
 def test_list_pipelines(api: FakeApi, sleeps: Sleeps) -> None:
@@ -78,47 +58,6 @@ def test_list_pipelines(api: FakeApi, sleeps: Sleeps) -> None:
     pipelines = list(client(api, sleeps).list_pipelines())
     assert_type(pipelines, list[Pipeline])
     assert [p.name for p in pipelines] == ["Nuclei"]
-
-
-@pytest.mark.parametrize("mode", MODES)
-async def test_submit_job_sends_the_documented_body(mode: Mode, api: FakeApi, sleeps: Sleeps) -> None:
-    api.add("POST", JOBS, httpx.Response(200, json=job("new", "PENDING")))
-    if mode == "sync":
-        submitted = client(api, sleeps).submit_job("pl_0001", ["fs_0001", "fs_0002"], name="Nuclei count")
-    else:
-        submitted = await aclient(api, sleeps).submit_job("pl_0001", ["fs_0001", "fs_0002"], name="Nuclei count")
-    assert submitted.id == "new"
-    sent = json.loads(api.requests[0].content)
-    assert sent == {"pipelineId": "pl_0001", "filesystemIds": ["fs_0001", "fs_0002"], "name": "Nuclei count"}
-    with pytest.raises(TypeError, match="sequence of ids"):
-        client(api, sleeps).submit_job("pl", "fs_0001")
-
-
-@pytest.mark.parametrize("mode", MODES)
-async def test_upload_file_from_path_is_multipart_and_survives_a_429(
-    mode: Mode, api: FakeApi, sleeps: Sleeps, tmp_path: Path
-) -> None:
-    source = tmp_path / "cells.png"
-    source.write_bytes(b"\x89PNG-fake-image")
-    api.add(
-        "POST",
-        f"{FILES}/upload-file",
-        httpx.Response(429, headers={"Retry-After": "1"}),
-        httpx.Response(200, json={"id": "f1", "__t": "File"}),
-    )
-    if mode == "sync":
-        uploaded = client(api, sleeps).upload_file(source, destination_folder="experiments/day1")
-    else:
-        uploaded = await aclient(api, sleeps).upload_file(source, destination_folder="experiments/day1")
-    assert isinstance(uploaded, UploadedFile)
-    assert len(api.requests) == 2
-    for request in api.requests:  # the retried request carries the whole body again
-        body = request.content
-        assert b'name="fileName"' in body
-        assert b"cells.png" in body
-        assert b"experiments/day1" in body
-        assert b"\x89PNG-fake-image" in body
-        assert request.headers["Content-Type"].startswith("multipart/form-data")
 
 
 def test_upload_bytes_needs_a_name(api: FakeApi, sleeps: Sleeps) -> None:
@@ -135,7 +74,7 @@ def test_poll_and_wait_are_typed(api: FakeApi, sleeps: Sleeps) -> None:
     bd = client(api, sleeps)
     assert_type(bd.poll_job("j1"), Poller[AnalysisJob])
     assert_type(bd.wait_for_job("j1"), AnalysisJob)
-    assert_type(aclient(api, sleeps).poll_job("j1"), AsyncPoller[AnalysisJob])
+    assert_type(async_client(api, sleeps).poll_job("j1"), AsyncPoller[AnalysisJob])
 
 
 def test_presets_and_base_url(api: FakeApi, sleeps: Sleeps) -> None:

@@ -1,174 +1,19 @@
-"""Signed-URL downloads: streaming, Content-Length checks, Range resume, atomic replace, no credentials."""
+"""Signed-URL downloads, what only the sync face shows: the progress bar, the refresh of an expired URL, and a
+clear error for an unfinished job. Every download test that holds for both faces is written once in
+``_async/test_download.py``; ``_sync/`` is derived from it."""
 
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import httpx
 import pytest
 
-from labsdk import AsyncDownloader, Downloader, DownloadError, IncompleteDownloadError
+from labsdk import Downloader
 
-from .helpers import MODES, Mode
-from .support import API_KEY, BrokenStream, FakeApi, Sleeps, aclient, client, job
-
-URL = "https://storage.example/bucket/objects.csv?X-Amz-Signature=s3cr3tsig&X-Amz-Expires=300"
-OBJECT = "storage.example/bucket/objects.csv"
-DATA = bytes(range(256)) * 40  # 10240 bytes
-RANGE = re.compile(r"bytes=(\d+)-$")
-
-
-async def fetch_to(mode: Mode, api: FakeApi, sleeps: Sleeps, dest: Path, url: str = URL, **kwargs: object) -> Path:
-    if mode == "sync":
-        with Downloader(transport=api.transport, retry=sleeps.policy()) as downloader:
-            return downloader.download(url, dest, **kwargs)  # type: ignore[arg-type]
-    async with AsyncDownloader(transport=api.transport, retry=sleeps.policy()) as adownloader:
-        return await adownloader.download(url, dest, **kwargs)  # type: ignore[arg-type]
-
-
-def leftovers(directory: Path) -> list[str]:
-    return sorted(p.name for p in directory.iterdir() if p.name.endswith(".part"))
-
-
-def serve(data: bytes, *, short_first: int | None = None, honour_range: bool = True, always_short: bool = False):  # type: ignore[no-untyped-def]
-    """A signed-URL server: the first full response (or every one) stops ``short_first`` bytes early while
-    announcing the full Content-Length; ``Range`` requests get a 206 with Content-Range (unless ignored)."""
-    state = {"sent_short": False}
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        match = RANGE.match(request.headers.get("Range", ""))
-        if match and honour_range:
-            start = int(match.group(1))
-            body = data[start:]
-            if always_short:
-                body = body[: len(body) // 2]
-            headers = {
-                "Content-Range": f"bytes {start}-{len(data) - 1}/{len(data)}",
-                "Content-Length": str(len(data) - start),
-            }
-            return httpx.Response(206, headers=headers, content=body)
-        body = data
-        if short_first is not None and (always_short or not state["sent_short"]):
-            state["sent_short"] = True
-            body = data[: len(data) - short_first]
-        return httpx.Response(200, headers={"Content-Length": str(len(data)), "Content-Type": "text/csv"}, content=body)
-
-    return handler
-
-
-@pytest.mark.parametrize("mode", MODES)
-async def test_happy_path_streams_to_the_destination(mode: Mode, api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
-    api.add("GET", OBJECT, serve(DATA))
-    dest = tmp_path / "out" / "objects.csv"
-    path = await fetch_to(mode, api, sleeps, dest, chunk_size=1000)
-    assert path == dest
-    assert dest.read_bytes() == DATA
-    assert leftovers(dest.parent) == []
-    assert len(api.requests) == 1
-    assert "Range" not in api.requests[0].headers
-
-
-@pytest.mark.parametrize("mode", MODES)
-async def test_short_body_is_resumed_with_range(mode: Mode, api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
-    api.add("GET", OBJECT, serve(DATA, short_first=4000))
-    dest = tmp_path / "objects.csv"
-    await fetch_to(mode, api, sleeps, dest)
-    assert dest.read_bytes() == DATA
-    assert [r.headers.get("Range") for r in api.requests] == [None, f"bytes={len(DATA) - 4000}-"]
-    assert sleeps.waits == [0.5]
-
-
-@pytest.mark.parametrize("mode", MODES)
-async def test_dropped_connection_is_resumed(mode: Mode, api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
-    def broken(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers={"Content-Length": str(len(DATA))}, stream=BrokenStream(DATA, 3000))
-
-    resumer = serve(DATA)
-    calls = {"n": 0}
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        calls["n"] += 1
-        return broken(request) if calls["n"] == 1 else resumer(request)
-
-    api.add("GET", OBJECT, handler)
-    dest = tmp_path / "objects.csv"
-    await fetch_to(mode, api, sleeps, dest, chunk_size=1000)  # small chunks: the 3000 bytes reach the file first
-    assert dest.read_bytes() == DATA
-    assert api.requests[1].headers["Range"] == "bytes=3000-"
-
-
-@pytest.mark.parametrize("mode", MODES)
-async def test_server_ignoring_range_restarts_from_zero(
-    mode: Mode, api: FakeApi, sleeps: Sleeps, tmp_path: Path
-) -> None:
-    api.add("GET", OBJECT, serve(DATA, short_first=5000, honour_range=False))
-    dest = tmp_path / "objects.csv"
-    await fetch_to(mode, api, sleeps, dest)
-    assert dest.read_bytes() == DATA  # not the first half twice
-    assert api.requests[1].headers["Range"] == f"bytes={len(DATA) - 5000}-"
-
-
-@pytest.mark.parametrize("mode", MODES)
-async def test_still_short_raises_and_leaves_nothing(mode: Mode, api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
-    api.add("GET", OBJECT, serve(DATA, short_first=1000, honour_range=False, always_short=True))
-    dest = tmp_path / "objects.csv"
-    dest.write_bytes(b"previous version")
-    with pytest.raises(IncompleteDownloadError) as info:
-        await fetch_to(mode, api, sleeps, dest)
-    assert info.value.expected == len(DATA)
-    assert info.value.received == len(DATA) - 1000
-    assert "s3cr3tsig" not in str(info.value)
-    assert dest.read_bytes() == b"previous version"
-    assert leftovers(tmp_path) == []
-    assert len(api.requests) == 4  # the first attempt and 3 resumes (the retry budget)
-
-
-@pytest.mark.parametrize("mode", MODES)
-async def test_no_file_is_created_when_the_first_response_fails(
-    mode: Mode, api: FakeApi, sleeps: Sleeps, tmp_path: Path
-) -> None:
-    api.add("GET", OBJECT, httpx.Response(403, text="<Error><Code>AccessDenied</Code></Error>"))
-    dest = tmp_path / "objects.csv"
-    with pytest.raises(DownloadError) as info:
-        await fetch_to(mode, api, sleeps, dest)
-    assert info.value.status_code == 403
-    assert "s3cr3tsig" not in str(info.value)
-    assert "X-Amz-Signature=%2A%2A%2A" in info.value.url or "X-Amz-Signature=***" in info.value.url
-    assert not dest.exists()
-    assert leftovers(tmp_path) == []
-
-
-@pytest.mark.parametrize("mode", MODES)
-async def test_5xx_on_the_signed_host_is_retried(mode: Mode, api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
-    api.add("GET", OBJECT, httpx.Response(503), serve(DATA))
-    await fetch_to(mode, api, sleeps, tmp_path / "o.csv")
-    assert (tmp_path / "o.csv").read_bytes() == DATA
-    assert len(api.requests) == 2
-
-
-@pytest.mark.parametrize("mode", MODES)
-async def test_directory_destination_names(mode: Mode, api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
-    disposition = {"Content-Disposition": 'attachment; filename="../../etc/report final.csv"'}
-    api.add("GET", OBJECT, httpx.Response(200, headers=disposition, content=b"a,b\n1,2\n"))
-    named = await fetch_to(mode, api, sleeps, tmp_path)
-    assert named == tmp_path / "report final.csv"  # path parts of the header are dropped
-    api.add("GET", OBJECT, httpx.Response(200, content=b"a,b\n"))
-    assert await fetch_to(mode, api, sleeps, tmp_path) == tmp_path / "objects.csv"  # from the URL path
-    assert await fetch_to(mode, api, sleeps, tmp_path, filename="declared.csv") == tmp_path / "declared.csv"
-
-
-@pytest.mark.parametrize("mode", MODES)
-async def test_overwrite_false_keeps_the_existing_file(
-    mode: Mode, api: FakeApi, sleeps: Sleeps, tmp_path: Path
-) -> None:
-    api.add("GET", OBJECT, serve(DATA))
-    dest = tmp_path / "objects.csv"
-    dest.write_bytes(b"keep me")
-    with pytest.raises(FileExistsError):
-        await fetch_to(mode, api, sleeps, dest, overwrite=False)
-    assert dest.read_bytes() == b"keep me"
+from .download_support import DATA, OBJECT, SIGNED, URL, serve
+from .support import FakeApi, Sleeps, client, job
 
 
 def test_progress_bar(api: FakeApi, sleeps: Sleeps, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -176,40 +21,6 @@ def test_progress_bar(api: FakeApi, sleeps: Sleeps, tmp_path: Path, capsys: pyte
     with Downloader(transport=api.transport, retry=sleeps.policy()) as downloader:
         downloader.download(URL, tmp_path / "o.csv", progress=True, chunk_size=1024)
     assert "objects.csv" in capsys.readouterr().err
-
-
-# -- through the client: no credentials on the signed host, refresh on 403, CSV reading ----------------------------
-
-SIGNED = {
-    "objectsDataCSVUrl": "https://storage.example/bucket/objects.csv?X-Amz-Signature=one",
-    "aggregateDataCSVUrl": "https://storage.example/bucket/aggregate.csv?X-Amz-Signature=two",
-}
-
-
-@pytest.mark.parametrize("mode", MODES)
-async def test_download_results_sends_no_credentials_to_the_signed_host(
-    mode: Mode, api: FakeApi, sleeps: Sleeps, tmp_path: Path
-) -> None:
-    api.add("GET", "/api/external/analysis-jobs/job1", httpx.Response(200, json={**job(status="SUCCEEDED"), **SIGNED}))
-    api.add("GET", OBJECT, httpx.Response(200, content=b"id,area\n1,2.5\n"))
-    api.add("GET", "storage.example/bucket/aggregate.csv", httpx.Response(200, content=b"n\n1\n"))
-    if mode == "sync":
-        paths = client(api, sleeps).download_results("job1", tmp_path)
-    else:
-        paths = await aclient(api, sleeps).download_results("job1", tmp_path)
-    assert paths == {
-        "objects_data_csv_url": tmp_path / "objects.csv",
-        "aggregate_data_csv_url": tmp_path / "aggregate.csv",
-    }
-    assert (tmp_path / "objects.csv").read_bytes() == b"id,area\n1,2.5\n"
-    api_requests = [r for r in api.requests if r.url.host == "app.biodock.ai"]
-    signed_requests = [r for r in api.requests if r.url.host == "storage.example"]
-    assert [r.headers.get("X-API-KEY") for r in api_requests] == [API_KEY]
-    assert len(signed_requests) == 2
-    for request in signed_requests:
-        assert "X-API-KEY" not in request.headers
-        assert "Authorization" not in request.headers
-        assert API_KEY not in str(request.headers) + str(request.url)
 
 
 def test_expired_signed_url_is_refreshed_once(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
@@ -231,29 +42,3 @@ def test_results_of_an_unfinished_job_are_a_clear_error(api: FakeApi, sleeps: Sl
     with pytest.raises(Exception, match=r"no objectsDataCSVUrl yet \(status RUNNING\)"):
         client(api, sleeps).download_results("job1", tmp_path)
     assert os.listdir(tmp_path) == []
-
-
-@pytest.mark.parametrize("mode", MODES)
-async def test_read_objects_csv(mode: Mode, api: FakeApi, sleeps: Sleeps) -> None:
-    api.add("GET", "/api/external/analysis-jobs/job1", httpx.Response(200, json={**job(status="SUCCEEDED"), **SIGNED}))
-    api.add("GET", OBJECT, serve(b"id,area\n1,2.5\n2,4.0\n", short_first=5))
-    if mode == "sync":
-        frame = client(api, sleeps).read_objects_csv("job1")
-    else:
-        frame = await aclient(api, sleeps).read_objects_csv("job1")
-    assert list(frame.columns) == ["id", "area"]
-    assert frame["area"].tolist() == [2.5, 4.0]
-    assert api.requests[-1].headers["Range"] == "bytes=15-"  # resumed into the spool too
-
-
-@pytest.mark.parametrize("mode", MODES)
-async def test_download_masks(mode: Mode, api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
-    masks = {"percentageCompleted": 100, "status": "SUCCEEDED", "masksZipUrl": "https://storage.example/m/xyz?sig=1"}
-    api.add("GET", "/api/external/analysis-jobs/job1/download-masks", httpx.Response(200, json=masks))
-    api.add("GET", "storage.example/m/xyz", httpx.Response(200, content=b"PK\x03\x04"))
-    if mode == "sync":
-        path = client(api, sleeps).download_masks("job1", tmp_path)
-    else:
-        path = await aclient(api, sleeps).download_masks("job1", tmp_path)
-    assert path == tmp_path / "masks.zip"
-    assert path.read_bytes() == b"PK\x03\x04"

@@ -1,9 +1,9 @@
 """``labsdk.sevenbridges`` against the in-process mock: credentials and presets, typed fields, filters, ordered
-concurrent listing, wait() with typed errors, downloads, multipart uploads with per-part retries."""
+concurrent listing, wait() with typed errors, downloads, multipart uploads with per-part retries. The tests written
+once for both faces are in ``_async/test_sevenbridges_client.py`` (``_sync/`` is derived from it)."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -12,11 +12,9 @@ import pytest
 
 import labmock
 from labmock import MockConfig, MockRequest, MockResponse, MockServer
-from labsdk import LabSDKError, NotFoundError, PollTimeoutError, RetryPolicy
+from labsdk import LabSDKError, NotFoundError, PollTimeoutError
 from labsdk.sevenbridges import (
     DEPLOYMENTS,
-    AsyncSevenBridges,
-    File,
     SevenBridges,
     TaskAbortedError,
     TaskFailedError,
@@ -25,24 +23,11 @@ from labsdk.sevenbridges import (
     resolve_credentials,
 )
 
+from .support import Sleeps, recorded
+
 MY_PROJECT = "john_doe/my-project"
 FASTQC = "john_doe/my-project/fastqc-0-11-9"
 OBJECTS = "/_labmock/objects/"
-
-
-class Sleeps:
-    def __init__(self) -> None:
-        self.waits: list[float] = []
-
-    def sleep(self, seconds: float) -> None:
-        self.waits.append(seconds)
-
-    async def asleep(self, seconds: float) -> None:
-        self.waits.append(seconds)
-        await asyncio.sleep(0)
-
-    def policy(self, max_retries: int = 3) -> RetryPolicy:
-        return RetryPolicy(max_retries=max_retries, backoff_jitter=0.0, sleep=self.sleep, asleep=self.asleep)
 
 
 @pytest.fixture
@@ -52,15 +37,7 @@ def server() -> MockServer:
 
 @pytest.fixture
 def seen(server: MockServer) -> list[MockRequest]:
-    requests: list[MockRequest] = []
-    original = server.handle
-
-    def handle(request: MockRequest) -> MockResponse:
-        requests.append(request)
-        return original(request)
-
-    server.handle = handle  # type: ignore[method-assign]
-    return requests
+    return recorded(server)
 
 
 @pytest.fixture
@@ -280,7 +257,10 @@ def test_an_upload_that_cannot_store_a_part_is_aborted(server: MockServer) -> No
     _flaky_storage(server, lambda n: True)
     with (
         SevenBridges(
-            api_key=server.key, base_url="http://mock/v2", transport=server.transport(), retry=Sleeps().policy(1)
+            api_key=server.key,
+            base_url="http://mock/v2",
+            transport=server.transport(),
+            retry=Sleeps().policy(max_retries=1),
         ) as client,
         pytest.raises(UploadError, match="part 1 failed after 2 attempts"),
     ):
@@ -295,28 +275,6 @@ def test_upload_of_bytes_needs_a_name_and_an_empty_file_works(server: MockServer
     empty = client.upload(b"", project="john_doe/project2", name="empty.txt")
     assert empty.size == 0
     assert server.state.content(server.state.files[empty.id]) == b""
-
-
-# -- async --------------------------------------------------------------------------------------------------------
-
-
-async def test_the_async_client_lists_waits_downloads_and_uploads(server: MockServer, tmp_path: Path) -> None:
-    async with AsyncSevenBridges(
-        api_key=server.key, base_url="http://mock/v2", transport=server.async_transport(), retry=Sleeps().policy()
-    ) as client:
-        assert (await client.get_user()).username == "john_doe"
-        files = [f async for f in client.list_files(MY_PROJECT, page_size=25, concurrency=3)]
-        assert [f.name for f in files] == [f"sample_{i:03d}.fastq" for i in range(1, 71)]
-        task = await client.create_task(MY_PROJECT, FASTQC, inputs={"input_fastq": files[0]}, run=True)
-        assert str((await client.wait(task, interval=0)).status) == "COMPLETED"
-        with pytest.raises(TaskFailedError):
-            await client.wait(await client.create_task(MY_PROJECT, "john_doe/my-project/always-fails", run=True))
-        path = await client.download(files[0], tmp_path)
-        assert path.name == "sample_001.fastq"
-        uploaded = await client.upload(path, project="john_doe/project2")
-        assert isinstance(uploaded, File)
-        assert uploaded.size == path.stat().st_size
-        assert (await client.set_metadata(uploaded, {"k": "v"})) == {"k": "v"}
 
 
 def test_a_missing_token_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -354,35 +312,6 @@ def test_projects_members_apps_tasks_and_billing(client: SevenBridges) -> None:
     client.delete_project(project.id)
     with pytest.raises(NotFoundError):
         client.get_project(project.id)
-
-
-async def test_the_async_surface_matches(server: MockServer) -> None:
-    async with AsyncSevenBridges(
-        api_key=server.key, base_url="http://mock/v2", transport=server.async_transport(), retry=Sleeps().policy()
-    ) as client:
-        project = await client.create_project("Async lab")
-        assert (await client.update_project(project.id, tags=["a"])).tags == ["a"]
-        await client.add_member(project.id, email="rosalind.franklin@example.com")
-        assert (await client.set_permissions(project.id, "rfranklin", write=True)).write is True
-        assert [m.username async for m in client.list_members(project.id)] == ["john_doe", "rfranklin"]
-        assert (await client.get_member(project.id, "rfranklin")).email == "rosalind.franklin@example.com"
-        await client.remove_member(project.id, "rfranklin")
-        folder = await client.create_folder("in", project=project.id)
-        copied = await client.copy_file("567890abc9b0307bc0414164", parent=folder)
-        assert [f.name async for f in client.list_folder(folder)] == ["example_human_known_indels.vcf"]
-        assert (await client.update_file(copied, name="indels.vcf")).name == "indels.vcf"
-        assert await client.set_tags(copied, ["ref"]) == ["ref"]
-        await client.delete_file(copied)
-        await client.delete_file(folder)
-        app = await client.get_app("admin/sbg-public-data/whole-exome-sequencing-bwa-gatk-4-0/2")
-        draft = await client.create_task(project.id, app)
-        assert (await client.update_task(draft, description="d")).description == "d"
-        assert (await client.execution_details(draft)).jobs == []
-        assert [t.id async for t in client.list_tasks(project=project.id, status="DRAFT")] == [draft.id]
-        (group,) = [g async for g in client.list_billing_groups(page_size=1)][:1]
-        assert (await client.get_billing_group(str(group.id))).balance.amount == "1000.00"  # type: ignore[union-attr]
-        assert (await client.rate_limit()).rate.limit == 1000
-        await client.delete_project(project.id)
 
 
 def test_task_listing_orders_and_filters_by_time(client: SevenBridges) -> None:

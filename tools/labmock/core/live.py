@@ -18,6 +18,7 @@ import uvicorn
 from .adapters import QuietDroppedConnections
 from .errors import LabmockError
 from .server import MockServer
+from .tls import TlsFiles
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,11 +28,21 @@ class LiveServer:
     server: MockServer
     host: str
     port: int
+    tls: TlsFiles | None = None
+
+    @property
+    def scheme(self) -> str:
+        return "https" if self.tls is not None else "http"
 
     @property
     def origin(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}"
+        return f"{self.scheme}://{host}:{self.port}"
+
+    @property
+    def ca_bundle(self) -> str | None:
+        """The bundle to trust for this server: the system's CAs plus the mock's (``None`` over plain http)."""
+        return str(self.tls.trust_bundle) if self.tls is not None else None
 
     @property
     def base_url(self) -> str:
@@ -70,10 +81,18 @@ def _quiet_drops() -> None:
         error_log.addFilter(QuietDroppedConnections())
 
 
-def uvicorn_server(server: MockServer, log_level: str = "warning", access_log: bool = False) -> uvicorn.Server:
+def uvicorn_server(
+    server: MockServer, log_level: str = "warning", access_log: bool = False, tls: TlsFiles | None = None
+) -> uvicorn.Server:
     _quiet_drops()
     config = uvicorn.Config(
-        server.asgi, log_level=log_level, access_log=access_log, server_header=False, lifespan="off"
+        server.asgi,
+        log_level=log_level,
+        access_log=access_log,
+        server_header=False,
+        lifespan="off",
+        ssl_certfile=str(tls.cert_chain) if tls is not None else None,
+        ssl_keyfile=str(tls.private_key) if tls is not None else None,
     )
     return _Uvicorn(config)
 
@@ -83,9 +102,10 @@ async def serve_all(
     log_level: str = "warning",
     access_log: bool = False,
     ready: Callable[[], None] | None = None,
+    tls: TlsFiles | None = None,
 ) -> None:
     """Serve every (server, socket) pair in this loop until SIGINT/SIGTERM; ``ready()`` once all listen."""
-    servers = [uvicorn_server(mock, log_level, access_log) for mock, _ in bindings]
+    servers = [uvicorn_server(mock, log_level, access_log, tls) for mock, _ in bindings]
 
     def stop() -> None:
         for uv in servers:
@@ -110,12 +130,17 @@ async def serve_all(
 
 @contextlib.contextmanager
 def run_in_thread(
-    server: MockServer, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning", timeout: float = 10.0
+    server: MockServer,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    log_level: str = "warning",
+    timeout: float = 10.0,
+    tls: TlsFiles | None = None,
 ) -> Iterator[LiveServer]:
-    """Serve ``server`` with uvicorn in a background thread; stop it cleanly on exit."""
+    """Serve ``server`` with uvicorn in a background thread (https with ``tls``); stop it cleanly on exit."""
     sock = bind(host, port)
     actual_port = int(sock.getsockname()[1])
-    uv = uvicorn_server(server, log_level)
+    uv = uvicorn_server(server, log_level, tls=tls)
     thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, name=f"labmock-{server.name}", daemon=True)
     thread.start()
     try:
@@ -124,7 +149,7 @@ def run_in_thread(
             if not thread.is_alive() or time.monotonic() > deadline:
                 raise LabmockError(f"labmock {server.name} did not start on {host}:{actual_port}")
             time.sleep(0.01)
-        yield LiveServer(server, host, actual_port)
+        yield LiveServer(server, host, actual_port, tls)
     finally:
         uv.should_exit = True
         thread.join(timeout)

@@ -1,0 +1,205 @@
+"""Signed-URL downloads: the ``Downloader`` and the one-call ``download`` / ``read_csv`` (see ``labsdk._download``)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Never, Self
+
+import httpx
+from httpx_retries import RetryTransport
+
+from .._backend import AsyncBackend
+from .._download import (
+    CHUNK_SIZE,
+    DEFAULT_TIMEOUT,
+    _bar,
+    _parse_csv,
+    _PartFile,
+    _require_pandas,
+    _Sink,
+    _Spool,
+    _Transfer,
+    filename_for,
+)
+from .._errors import DownloadError
+from .._retry import RetryPolicy
+from .._version import __version__
+from .transport import AsyncBorrowedTransport
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from tqdm.std import tqdm
+
+__all__ = ["AsyncDownloader", "adownload", "aread_csv", "signed_url_transport"]
+
+
+def signed_url_transport(
+    inner: httpx.AsyncBaseTransport | None, policy: RetryPolicy, *, method: str = "GET"
+) -> RetryTransport:
+    """The transport for signed-URL hosts: no credentials anywhere in it, ``policy``'s retries for ``method``
+    (GET for downloads, PUT for upload parts). ``inner`` (tests, in-process mocks) is borrowed, never closed."""
+    network = AsyncBorrowedTransport(inner) if inner is not None else httpx.AsyncHTTPTransport()
+    retry = policy.to_retry(check_json=False).for_request(method, is_async=AsyncBackend.is_async)
+    return RetryTransport(transport=network, retry=retry)
+
+
+class AsyncDownloader:
+    """Downloads signed URLs with a credential-free httpx client. See ``labsdk._download``.
+
+    ``transport`` replaces the network (tests, in-process mock servers); it is borrowed, never closed.
+    """
+
+    def __init__(
+        self,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        user_agent: str | None = None,
+    ) -> None:
+        self._policy = retry or RetryPolicy()
+        self._client = httpx.AsyncClient(
+            transport=signed_url_transport(transport, self._policy),
+            timeout=timeout,
+            follow_redirects=True,
+            headers={"User-Agent": user_agent or f"labsdk/{__version__}"},
+        )
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def download(
+        self,
+        url: str,
+        dest: str | os.PathLike[str],
+        *,
+        filename: str | None = None,
+        progress: bool = False,
+        chunk_size: int = CHUNK_SIZE,
+        expected_size: int | None = None,
+        overwrite: bool = True,
+    ) -> Path:
+        """Download ``url`` to ``dest`` (a file path, or an existing directory: then the file is named from
+        Content-Disposition, else ``filename``, else the URL path) and return the path written."""
+        target = Path(dest)
+        into_dir = await AsyncBackend.run_blocking(target.is_dir)
+        if not into_dir and not overwrite and await AsyncBackend.run_blocking(target.exists):
+            raise FileExistsError(target)
+        box: list[_PartFile] = []
+
+        def open_sink(response: httpx.Response) -> _Sink:
+            final = target / filename_for(response.headers, url, filename) if into_dir else target
+            if final.exists() and not overwrite:
+                raise FileExistsError(final)
+            box.append(_PartFile(final))
+            return box[0]
+
+        await self._transfer(url, open_sink, expected_size=expected_size, chunk_size=chunk_size, progress=progress)
+        try:
+            return await AsyncBackend.run_blocking(box[0].commit)
+        except BaseException:
+            box[0].discard()
+            raise
+
+    async def read_csv(self, url: str, **pandas_kwargs: Any) -> pd.DataFrame:
+        """Stream ``url`` into a spooled temporary file and parse it with ``pandas.read_csv``."""
+        _require_pandas()
+        spool = _Spool()
+        try:
+            await self._transfer(url, lambda _: spool, expected_size=None, chunk_size=CHUNK_SIZE, progress=False)
+            spool.file.seek(0)
+            return await AsyncBackend.run_blocking(_parse_csv, spool.file, pandas_kwargs)
+        finally:
+            spool.discard()
+
+    async def _transfer(
+        self,
+        url: str,
+        open_sink: Callable[[httpx.Response], _Sink],
+        *,
+        expected_size: int | None,
+        chunk_size: int,
+        progress: bool,
+    ) -> None:
+        transfer = _Transfer(url, expected_size, self._policy.max_retries)
+        sink: _Sink | None = None
+        bar: tqdm[Never] | None = None
+        try:
+            while True:
+                try:
+                    async with self._client.stream("GET", url, headers=transfer.request_headers()) as response:
+                        action = transfer.on_response(response)
+                        if sink is None:
+                            sink = await AsyncBackend.run_blocking(open_sink, response)
+                            bar = _bar(progress, filename_for(response.headers, url), transfer.expected)
+                        elif action == "restart" or not transfer.resumable:
+                            sink.restart()
+                            if bar is not None:
+                                bar.reset(total=transfer.expected)
+                        if action != "skip":
+                            try:
+                                async for chunk in response.aiter_bytes(chunk_size):
+                                    await AsyncBackend.run_blocking(sink.write, chunk)
+                                    transfer.received(len(chunk))
+                                    if bar is not None:
+                                        bar.update(len(chunk))
+                            except httpx.HTTPError:
+                                transfer.broken = True
+                except httpx.HTTPError as exc:
+                    raise DownloadError(f"could not download ({type(exc).__name__})", url=url) from exc
+                if transfer.complete():
+                    return
+                transfer.next_attempt()
+                await self._policy.asleep(self._policy.backoff(transfer.resumes))
+        except BaseException:
+            if sink is not None:
+                sink.discard()
+            raise
+        finally:
+            if bar is not None:
+                bar.close()
+
+
+async def adownload(
+    url: str,
+    dest: str | os.PathLike[str],
+    *,
+    filename: str | None = None,
+    progress: bool = False,
+    chunk_size: int = CHUNK_SIZE,
+    expected_size: int | None = None,
+    overwrite: bool = True,
+    retry: RetryPolicy | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> Path:
+    """Download a signed URL (no credentials sent) to ``dest``; see :meth:`AsyncDownloader.download`."""
+    async with AsyncDownloader(transport=transport, retry=retry) as downloader:
+        return await downloader.download(
+            url,
+            dest,
+            filename=filename,
+            progress=progress,
+            chunk_size=chunk_size,
+            expected_size=expected_size,
+            overwrite=overwrite,
+        )
+
+
+async def aread_csv(
+    url: str,
+    *,
+    retry: RetryPolicy | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    **pandas_kwargs: Any,
+) -> pd.DataFrame:
+    """Read a CSV at a signed URL into a pandas DataFrame (pandas is optional, imported here)."""
+    async with AsyncDownloader(transport=transport, retry=retry) as downloader:
+        return await downloader.read_csv(url, **pandas_kwargs)

@@ -1,0 +1,80 @@
+"""What the two faces cannot share by rewriting tokens, written once for each: the only hand-written twins.
+
+The async engines (``_async/``) call :class:`AsyncBackend`; their derivation (``_sync/``, by
+``tools/codegen/unasync.py``) calls :class:`Backend` instead, where a wait is ``time.sleep``, a blocking call is
+just called, and calls run at the same time in threads rather than tasks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import ClassVar, ParamSpec, TypeVar
+
+__all__ = ["AsyncBackend", "Backend"]
+
+A = TypeVar("A")
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class AsyncBackend:
+    """The async face: asyncio."""
+
+    is_async: ClassVar[bool] = True
+    sleep = staticmethod(asyncio.sleep)
+
+    @staticmethod
+    async def run_blocking(fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
+        """``fn(*args)`` in a worker thread (file system calls, CSV parsing), so the event loop goes on."""
+        return await asyncio.to_thread(fn, *args, **kwargs)
+
+    @staticmethod
+    async def map_ordered(fn: Callable[[A], Awaitable[R]], args: Iterable[A], limit: int) -> AsyncGenerator[R, None]:
+        """``fn(arg)`` for each arg with up to ``limit`` calls in flight (as tasks), results in order; the next call
+        starts when a result has been taken. Closing the generator cancels (and awaits) the calls still running."""
+
+        async def call(arg: A) -> R:
+            return await fn(arg)
+
+        waiting = deque(args)
+        running: deque[asyncio.Task[R]] = deque()
+        try:
+            while waiting or running:
+                while waiting and len(running) < limit:
+                    running.append(asyncio.ensure_future(call(waiting.popleft())))
+                yield await running.popleft()
+        finally:
+            for task in running:
+                task.cancel()
+            if running:
+                await asyncio.gather(*running, return_exceptions=True)
+
+
+class Backend:
+    """The sync face: the calling thread, and a thread pool for concurrent calls."""
+
+    is_async: ClassVar[bool] = False
+    sleep = staticmethod(time.sleep)
+
+    @staticmethod
+    def run_blocking(fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
+        return fn(*args, **kwargs)
+
+    @staticmethod
+    def map_ordered(fn: Callable[[A], R], args: Iterable[A], limit: int) -> Generator[R, None, None]:
+        """See :meth:`AsyncBackend.map_ordered`; the calls run in up to ``limit`` threads."""
+        waiting = deque(args)
+        running: deque[Future[R]] = deque()
+        with ThreadPoolExecutor(max_workers=limit, thread_name_prefix="labsdk") as pool:
+            try:
+                while waiting or running:
+                    while waiting and len(running) < limit:
+                        running.append(pool.submit(fn, waiting.popleft()))
+                    yield running.popleft().result()
+            finally:
+                for future in running:
+                    future.cancel()

@@ -1,0 +1,245 @@
+# Derived from overlays/labsdk/_async/base.py by tools/codegen/unasync.py: do not edit.
+# Edit that source and run `make generate`; `make check-generated` fails on any difference.
+"""``BaseClient``: what every API client is built on (see ``labsdk._base`` for what it shares with its other face)."""
+
+from __future__ import annotations
+
+import copy
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+import httpx
+
+from labspecs import snake_case
+
+from .._base import DEFAULT_TIMEOUT, DetailedResponse, Result, _ClientCore, _Settings, signed_target
+from .._errors import DownloadError
+from .._polling import Polled
+from .._retry import RetryPolicy
+from .._strategies import PageResponse, strategy_for
+from .._transport import reset_last_exchange, sending_query
+from .download import Downloader
+from .pagination import ItemPaged
+from .polling import Poller
+from .transport import ApiTransport
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["BaseClient"]
+
+T = TypeVar("T")
+
+
+class BaseClient(_ClientCore):
+    """The base client. ``transport`` replaces the network under the whole stack."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        user_agent: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        headers: Mapping[str, str] | None = None,
+        follow_redirects: bool = True,
+    ) -> None:
+        settings = self._settings_from(
+            api_key, base_url, timeout, max_retries, retry, user_agent, headers, follow_redirects
+        )
+        self._user_transport = transport
+        self._downloader: Downloader | None = None
+        self._configure(settings, transport or httpx.HTTPTransport(), owns=transport is None)
+
+    def _configure(self, settings: _Settings, inner: httpx.BaseTransport, owns: bool) -> None:
+        self._settings = settings
+        self._inner = inner
+        header, value = self._credential()
+        self._api_transport = ApiTransport(
+            inner,
+            origin=settings.base_url,
+            retry=settings.retry,
+            credential_headers=[header],
+            secrets=[settings.api_key, value],
+            message_field=self._binding.spec.errors.message_field,
+            code_field=self._binding.spec.errors.code_field,
+            follow_redirects=settings.follow_redirects,
+            owns_inner=owns,
+            pacer=self._shared_pacer(),
+        )
+        self._generated = self._generated_client(header, value, self._api_transport)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with other per-call options, sharing this client's connection pool:
+        ``client.with_options(max_retries=0, timeout=5).get_job(job_id)``."""
+        clone = copy.copy(self)
+        clone._configure(self._derived_settings(timeout, max_retries, retry, headers), self._inner, owns=False)
+        clone._downloader = None
+        return clone
+
+    @property
+    def downloader(self) -> Downloader:
+        """The credential-free client for signed URLs (same retry policy and timeout)."""
+        if self._downloader is None:
+            self._downloader = Downloader(
+                transport=self._user_transport,
+                retry=self._settings.retry,
+                timeout=self._settings.timeout,
+                user_agent=self._settings.user_agent,
+            )
+        return self._downloader
+
+    def close(self) -> None:
+        self._api_transport.close()
+        if self._downloader is not None:
+            self._downloader.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _call_detailed(
+        self, fn: Callable[..., DetailedResponse], /, *args: object, expect: type[T], **kwargs: object
+    ) -> Result[T]:
+        what = getattr(fn, "__module__", "operation").rsplit(".", 1)[-1]
+        reset_last_exchange()
+        try:
+            response = fn(*args, client=self._generated, **kwargs)
+        except Exception as exc:
+            error = self._parse_failure(exc, what)
+            if error is None:
+                raise
+            raise error from exc
+        return self._checked(response, expect, what)
+
+    def _call(self, fn: Callable[..., DetailedResponse], /, *args: object, expect: type[T], **kwargs: object) -> T:
+        """Call a generated operation and return its parsed body, which must be an ``expect``."""
+        return self._call_detailed(fn, *args, expect=expect, **kwargs).value
+
+    def _paged(
+        self,
+        operation_id: str,
+        item_type: type[T],
+        /,
+        *,
+        page_size: int | None,
+        max_items: int | None,
+        continuation_token: str | None,
+        concurrency: int = 1,
+        extra_query: Mapping[str, list[str]] | None = None,
+        **filters: object,
+    ) -> ItemPaged[T]:
+        """An ``x-pagination`` operation as an ``ItemPaged``; ``filters`` are its parameters, ``extra_query`` query
+        parameters its spec cannot declare (sent with every page)."""
+        bound = self._binding.op(operation_id)
+        fixed = {k: v for k, v in filters.items() if v is not None}
+        expect: type[object] = bound.success_model or object
+
+        def fetch(page: Mapping[str, object]) -> PageResponse:
+            with sending_query(extra_query):
+                result = self._call_detailed(bound.sync_detailed, expect=expect, **{**fixed, **page})
+            return PageResponse(result.value, result.headers, result.status_code)
+
+        return ItemPaged(
+            fetch,
+            strategy_for(bound.pagination),
+            item_type=item_type,
+            page_size=page_size,
+            max_items=max_items,
+            continuation_token=continuation_token,
+            concurrency=concurrency,
+        )
+
+    def _poller(
+        self,
+        operation_id: str,
+        model: type[T],
+        *path: object,
+        job_id: str,
+        interval: float = 0.5,
+        max_interval: float = 10.0,
+        on_progress: Callable[[str, float | None, T], None] | None = None,
+        progress: bool = False,
+        initial: T | None = None,
+    ) -> Poller[T]:
+        bound = self._binding.op(operation_id)
+
+        def fetch() -> Polled[T]:
+            result = self._call_detailed(bound.sync_detailed, *path, expect=model)
+            return Polled(result.value, result.headers)
+
+        return Poller(
+            fetch,
+            bound.long_running,
+            job_id=job_id,
+            interval=interval,
+            max_interval=max_interval,
+            on_progress=on_progress,
+            progress=progress,
+            initial=initial,
+            sleep=self._settings.retry.sleep,
+        )
+
+    def _download_signed(
+        self,
+        obj: object,
+        props: tuple[str, ...] | None,
+        dest_dir: str | os.PathLike[str],
+        *,
+        refresh: Callable[[], object] | None = None,
+        overwrite: bool = True,
+        progress: bool = False,
+    ) -> dict[str, Path]:
+        """Download the ``x-signed-url`` fields of ``obj`` (all declared ones unless ``props``) into ``dest_dir``,
+        each named by its declared filename; keys are the Python attribute names. A 401/403 (an expired
+        signature) refreshes ``obj`` once through ``refresh``."""
+        directory = Path(dest_dir)
+        names = props or tuple(f.property for f in self._binding.signed_urls(type(obj).__name__))
+        out: dict[str, Path] = {}
+        for prop in names:
+            declared, url = self._signed_field(obj, prop)
+            try:
+                out[snake_case(prop)] = self.downloader.download(
+                    url, signed_target(directory, declared, url), overwrite=overwrite, progress=progress
+                )
+            except DownloadError as exc:
+                if refresh is None or exc.status_code not in (401, 403):
+                    raise
+                obj = refresh()
+                declared, url = self._signed_field(obj, prop)
+                out[snake_case(prop)] = self.downloader.download(
+                    url, signed_target(directory, declared, url), overwrite=overwrite, progress=progress
+                )
+        return out
+
+    def _read_signed_csv(
+        self,
+        obj: object,
+        prop: str,
+        *,
+        refresh: Callable[[], object] | None = None,
+        **pandas_kwargs: Any,
+    ) -> pd.DataFrame:
+        """The CSV behind the ``x-signed-url`` field ``prop`` of ``obj``; an expired URL (401/403) is refreshed once."""
+        _, url = self._signed_field(obj, prop)
+        try:
+            return self.downloader.read_csv(url, **pandas_kwargs)
+        except DownloadError as exc:
+            if refresh is None or exc.status_code not in (401, 403):
+                raise
+            _, url = self._signed_field(refresh(), prop)
+            return self.downloader.read_csv(url, **pandas_kwargs)

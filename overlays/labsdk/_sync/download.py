@@ -1,0 +1,207 @@
+# Derived from overlays/labsdk/_async/download.py by tools/codegen/unasync.py: do not edit.
+# Edit that source and run `make generate`; `make check-generated` fails on any difference.
+"""Signed-URL downloads: the ``Downloader`` and the one-call ``download`` / ``read_csv`` (see ``labsdk._download``)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Never, Self
+
+import httpx
+from httpx_retries import RetryTransport
+
+from .._backend import Backend
+from .._download import (
+    CHUNK_SIZE,
+    DEFAULT_TIMEOUT,
+    _bar,
+    _parse_csv,
+    _PartFile,
+    _require_pandas,
+    _Sink,
+    _Spool,
+    _Transfer,
+    filename_for,
+)
+from .._errors import DownloadError
+from .._retry import RetryPolicy
+from .._version import __version__
+from .transport import BorrowedTransport
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from tqdm.std import tqdm
+
+__all__ = ["Downloader", "download", "read_csv", "signed_url_transport"]
+
+
+def signed_url_transport(
+    inner: httpx.BaseTransport | None, policy: RetryPolicy, *, method: str = "GET"
+) -> RetryTransport:
+    """The transport for signed-URL hosts: no credentials anywhere in it, ``policy``'s retries for ``method``
+    (GET for downloads, PUT for upload parts). ``inner`` (tests, in-process mocks) is borrowed, never closed."""
+    network = BorrowedTransport(inner) if inner is not None else httpx.HTTPTransport()
+    retry = policy.to_retry(check_json=False).for_request(method, is_async=Backend.is_async)
+    return RetryTransport(transport=network, retry=retry)
+
+
+class Downloader:
+    """Downloads signed URLs with a credential-free httpx client. See ``labsdk._download``.
+
+    ``transport`` replaces the network (tests, in-process mock servers); it is borrowed, never closed.
+    """
+
+    def __init__(
+        self,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        user_agent: str | None = None,
+    ) -> None:
+        self._policy = retry or RetryPolicy()
+        self._client = httpx.Client(
+            transport=signed_url_transport(transport, self._policy),
+            timeout=timeout,
+            follow_redirects=True,
+            headers={"User-Agent": user_agent or f"labsdk/{__version__}"},
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def download(
+        self,
+        url: str,
+        dest: str | os.PathLike[str],
+        *,
+        filename: str | None = None,
+        progress: bool = False,
+        chunk_size: int = CHUNK_SIZE,
+        expected_size: int | None = None,
+        overwrite: bool = True,
+    ) -> Path:
+        """Download ``url`` to ``dest`` (a file path, or an existing directory: then the file is named from
+        Content-Disposition, else ``filename``, else the URL path) and return the path written."""
+        target = Path(dest)
+        into_dir = Backend.run_blocking(target.is_dir)
+        if not into_dir and not overwrite and Backend.run_blocking(target.exists):
+            raise FileExistsError(target)
+        box: list[_PartFile] = []
+
+        def open_sink(response: httpx.Response) -> _Sink:
+            final = target / filename_for(response.headers, url, filename) if into_dir else target
+            if final.exists() and not overwrite:
+                raise FileExistsError(final)
+            box.append(_PartFile(final))
+            return box[0]
+
+        self._transfer(url, open_sink, expected_size=expected_size, chunk_size=chunk_size, progress=progress)
+        try:
+            return Backend.run_blocking(box[0].commit)
+        except BaseException:
+            box[0].discard()
+            raise
+
+    def read_csv(self, url: str, **pandas_kwargs: Any) -> pd.DataFrame:
+        """Stream ``url`` into a spooled temporary file and parse it with ``pandas.read_csv``."""
+        _require_pandas()
+        spool = _Spool()
+        try:
+            self._transfer(url, lambda _: spool, expected_size=None, chunk_size=CHUNK_SIZE, progress=False)
+            spool.file.seek(0)
+            return Backend.run_blocking(_parse_csv, spool.file, pandas_kwargs)
+        finally:
+            spool.discard()
+
+    def _transfer(
+        self,
+        url: str,
+        open_sink: Callable[[httpx.Response], _Sink],
+        *,
+        expected_size: int | None,
+        chunk_size: int,
+        progress: bool,
+    ) -> None:
+        transfer = _Transfer(url, expected_size, self._policy.max_retries)
+        sink: _Sink | None = None
+        bar: tqdm[Never] | None = None
+        try:
+            while True:
+                try:
+                    with self._client.stream("GET", url, headers=transfer.request_headers()) as response:
+                        action = transfer.on_response(response)
+                        if sink is None:
+                            sink = Backend.run_blocking(open_sink, response)
+                            bar = _bar(progress, filename_for(response.headers, url), transfer.expected)
+                        elif action == "restart" or not transfer.resumable:
+                            sink.restart()
+                            if bar is not None:
+                                bar.reset(total=transfer.expected)
+                        if action != "skip":
+                            try:
+                                for chunk in response.iter_bytes(chunk_size):
+                                    Backend.run_blocking(sink.write, chunk)
+                                    transfer.received(len(chunk))
+                                    if bar is not None:
+                                        bar.update(len(chunk))
+                            except httpx.HTTPError:
+                                transfer.broken = True
+                except httpx.HTTPError as exc:
+                    raise DownloadError(f"could not download ({type(exc).__name__})", url=url) from exc
+                if transfer.complete():
+                    return
+                transfer.next_attempt()
+                self._policy.sleep(self._policy.backoff(transfer.resumes))
+        except BaseException:
+            if sink is not None:
+                sink.discard()
+            raise
+        finally:
+            if bar is not None:
+                bar.close()
+
+
+def download(
+    url: str,
+    dest: str | os.PathLike[str],
+    *,
+    filename: str | None = None,
+    progress: bool = False,
+    chunk_size: int = CHUNK_SIZE,
+    expected_size: int | None = None,
+    overwrite: bool = True,
+    retry: RetryPolicy | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> Path:
+    """Download a signed URL (no credentials sent) to ``dest``; see :meth:`Downloader.download`."""
+    with Downloader(transport=transport, retry=retry) as downloader:
+        return downloader.download(
+            url,
+            dest,
+            filename=filename,
+            progress=progress,
+            chunk_size=chunk_size,
+            expected_size=expected_size,
+            overwrite=overwrite,
+        )
+
+
+def read_csv(
+    url: str,
+    *,
+    retry: RetryPolicy | None = None,
+    transport: httpx.BaseTransport | None = None,
+    **pandas_kwargs: Any,
+) -> pd.DataFrame:
+    """Read a CSV at a signed URL into a pandas DataFrame (pandas is optional, imported here)."""
+    with Downloader(transport=transport, retry=retry) as downloader:
+        return downloader.read_csv(url, **pandas_kwargs)

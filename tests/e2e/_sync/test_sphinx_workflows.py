@@ -1,0 +1,182 @@
+# Derived from tests/e2e/_async/test_sphinx_workflows.py by tools/codegen/unasync.py: do not edit.
+# Edit that source and run `make generate`; `make check-generated` fails on any difference.
+"""The vendor page's three workflows through ``labsdk.sphinx``, over real HTTP against the mock:
+list every dataset following nextToken, download a plot through its signed URL, wait for a datatable export task
+and read its CSV. Plus the failing task, the poll timeout, and the same workflows through injected faults."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from labmock import LiveServer, MockConfig
+from labmock.services.sphinx import FAILING_DATATABLE, FAILING_MESSAGE
+from labsdk import AuthenticationError, JobFailedError, NotFoundError, PollTimeoutError
+from labsdk.sphinx import Campaign, Dataset, Datatable, Plot, Task, TaskStatus
+
+from ..sphinx_support import raw_get, signed_fetches
+from ..support import Seen, Waits, leftovers, names_in, serve
+from .clients import collect, pages_of, sphinx
+
+FAULTS = ("500", "503", "429", "drop", "truncate")
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
+    """Tasks finish on their 3rd GET."""
+    with serve(MockConfig(job_polls=3), api="sphinx") as pair:
+        yield pair
+
+
+@pytest.fixture(scope="module")
+def slow() -> Iterator[LiveServer]:
+    """Tasks take a minute: still PROCESSING at any short timeout."""
+    with serve(MockConfig(job_duration=60.0), api="sphinx") as (live, _):
+        yield live
+
+
+def stored(live: LiveServer, key: str) -> bytes:
+    found = live.server.objects.get(key)
+    assert found is not None, key
+    return found.content
+
+
+def test_every_dataset_across_pages(served: tuple[LiveServer, list[Seen]]) -> None:
+    live, seen = served
+    with sphinx(live) as client:
+        before = len(seen)
+        datasets = collect(client.list_datasets(page_size=100))
+        assert all(isinstance(d, Dataset) for d in datasets)
+        assert [d.id for d in datasets] == list(live.server.state.datasets)
+        requests_made = seen[before:]
+        assert len(requests_made) == 3  # 260 datasets, 100 a page
+        tokens = [s.query.get("nextToken") for s in requests_made]
+        assert tokens[0] is None
+        assert all(t is not None for t in tokens[1:])
+        pages = pages_of(client.list_datasets(page_size=100))
+        assert [len(p) for p in pages] == [100, 100, 60]
+        assert pages[-1].continuation_token is None
+        resumed = collect(client.list_datasets(page_size=100, continuation_token=pages[0].continuation_token))
+        assert [d.id for d in resumed] == [d.id for d in datasets[100:]]
+        first = raw_get(live, "/datasets", limit=3)["data"][0]
+        assert (datasets[0].name, datasets[0].campaign_id) == (first["name"], first["campaignId"])
+
+
+@pytest.mark.parametrize(
+    ("method", "model", "attr"),
+    [
+        ("list_campaigns", Campaign, "campaigns"),
+        ("list_plots", Plot, "plots"),
+        ("list_datatables", Datatable, "datatables"),
+    ],
+)
+def test_every_other_list(served: tuple[LiveServer, list[Seen]], method: str, model: type, attr: str) -> None:
+    live, _ = served
+    with sphinx(live) as client:
+        items = collect(getattr(client, method)(page_size=7))
+    assert all(isinstance(i, model) for i in items)
+    assert [i.id for i in items] == list(getattr(live.server.state, attr))
+
+
+def test_download_a_plot(served: tuple[LiveServer, list[Seen]], tmp_path: Path) -> None:
+    live, seen = served
+    with sphinx(live) as client:
+        plot = client.get_plot("plot_12345")
+        assert (plot.id, plot.plot_type) == ("plot_12345", "dose-response")
+        before = len(seen)
+        saved = client.download_plot("plot_12345", tmp_path / "plot.svg")
+        into_folder = client.download_plot("plot_12345", tmp_path)
+    assert saved == tmp_path / "plot.svg"
+    assert into_folder == tmp_path / "plot.svg"  # named by the server's Content-Disposition
+    assert saved.read_bytes() == stored(live, "plots/plot_12345/plot.svg")
+    downloads = signed_fetches(seen[before:])
+    assert len(downloads) == 2
+    assert all("authorization" not in s.headers and s.status == 200 for s in downloads)
+    assert leftovers(tmp_path) == []
+
+
+def test_download_and_read_a_datatable(served: tuple[LiveServer, list[Seen]], waits: Waits, tmp_path: Path) -> None:
+    live, seen = served
+    states: list[str] = []
+    with sphinx(live, retry=waits.policy()) as client:
+        before = len(seen)
+        saved = client.download_datatable(
+            "dt_12345", tmp_path, timeout=60, on_progress=lambda s, f, t: states.append(s)
+        )
+        frame = client.read_datatable("dt_12345", timeout=60)
+    assert saved == tmp_path / "dt_12345.csv"
+    content = stored(live, "datatables/dt_12345/dt_12345.csv")
+    assert saved.read_bytes() == content
+    assert isinstance(frame, pd.DataFrame)
+    pd.testing.assert_frame_equal(frame, pd.read_csv(io.BytesIO(content)))
+    assert len(frame) == raw_get(live, "/datatables/dt_12345")["rowCount"]
+    assert states == ["PROCESSING", "SUCCESS"]
+    task_ids = [s.path.rsplit("/", 1)[-1] for s in seen[before:] if s.path.startswith("/v1/tasks/")]
+    assert len(task_ids) == 6  # two tasks, each polled until its 3rd GET
+    assert len(set(task_ids)) == 2
+    assert all(live.server.state.tasks[t].job.polls == 3 for t in set(task_ids))
+    assert all("authorization" not in s.headers for s in signed_fetches(seen[before:]))
+    assert waits.waits == [1.0, 1.5] * 2  # the poller's backoff (recorded, not slept), for each task
+
+
+def test_a_failing_export_raises_with_the_server_message(
+    served: tuple[LiveServer, list[Seen]], waits: Waits, tmp_path: Path
+) -> None:
+    live, _ = served
+    with sphinx(live, retry=waits.policy()) as client, pytest.raises(JobFailedError) as raised:
+        client.download_datatable(FAILING_DATATABLE, tmp_path / "out.csv", timeout=60)
+    error = raised.value
+    assert (error.status, error.server_message) == ("FAILURE", FAILING_MESSAGE)
+    assert isinstance(error.job, Task)
+    assert error.job.status == TaskStatus.FAILURE
+    assert raw_get(live, f"/tasks/{error.job_id}") == {
+        "id": error.job_id,
+        "status": "FAILURE",
+        "message": FAILING_MESSAGE,
+    }
+    assert names_in(tmp_path) == []
+
+
+def test_a_task_still_processing_at_the_timeout(slow: LiveServer) -> None:
+    with sphinx(slow) as client, pytest.raises(PollTimeoutError) as raised:
+        client.read_datatable("dt_12345", timeout=0.3)
+    error = raised.value
+    assert (error.last_status, error.timeout) == ("PROCESSING", 0.3)
+    assert isinstance(error.job, Task)
+    assert error.job.id == error.job_id
+    assert str(error) == f"job {error.job_id} not finished after 0.3s (last status PROCESSING)"
+    assert slow.server.state.tasks[error.job_id].job.polls >= 1
+
+
+def test_unknown_ids_and_a_wrong_key_are_typed_errors(served: tuple[LiveServer, list[Seen]]) -> None:
+    live, _ = served
+    with sphinx(live) as client:
+        with pytest.raises(NotFoundError, match="Datatable 'dt_0' not found"):
+            client.download_datatable("dt_0", "unused.csv")
+        with pytest.raises(NotFoundError, match="Plot 'plot_0' not found"):
+            client.download_plot("plot_0", "unused.svg")
+    wrong = "not-the-key-123456"
+    with sphinx(live, api_key=wrong) as other, pytest.raises(AuthenticationError) as raised:
+        other.get_campaign("camp_10001")
+    assert raised.value.message == "Invalid API key"
+    assert wrong not in str(raised.value)
+
+
+@pytest.mark.parametrize("seed", [5, 17])
+def test_the_workflows_survive_injected_faults(waits: Waits, tmp_path: Path, seed: int) -> None:
+    config = MockConfig(fault_rate=0.3, faults=FAULTS, retry_after=0, seed=seed, job_polls=2)
+    with serve(config, api="sphinx") as (live, seen):
+        with sphinx(live, retry=waits.policy(max_retries=8)) as client:
+            datasets = collect(client.list_datasets(page_size=40))
+            plot = client.download_plot("plot_12345", tmp_path / "plot.svg")
+            frame = client.read_datatable("dt_12345", timeout=60)
+        assert [d.id for d in datasets] == list(live.server.state.datasets)
+        assert plot.read_bytes() == stored(live, "plots/plot_12345/plot.svg")
+        pd.testing.assert_frame_equal(frame, pd.read_csv(io.BytesIO(stored(live, "datatables/dt_12345/dt_12345.csv"))))
+    injected = [s for s in seen if s.status >= 500 or s.status == 429 or s.fault is not None]
+    assert injected  # the faults really happened, and were retried
+    assert leftovers(tmp_path) == []

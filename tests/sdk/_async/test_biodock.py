@@ -1,0 +1,64 @@
+"""The Biodock client's workflows over the generated operations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+
+from labsdk.biodock import FilesystemItem, UploadedFile
+
+from ..support import FakeApi, Sleeps, async_client, job
+
+JOBS = "/api/external/analysis-jobs"
+FILES = "/api/external/filesystem-items"
+
+
+async def test_list_files_keeps_the_folder_filter_on_every_page(api: FakeApi, sleeps: Sleeps) -> None:
+    item = {"name": "a.png", "__t": "File"}
+    api.add(
+        "GET",
+        FILES,
+        httpx.Response(200, json={"results": [{"id": "f1", **item}, {"id": "f2", **item}], "count": 2}),
+        httpx.Response(200, json={"results": [], "count": 0}),
+    )
+    files = [f async for f in async_client(api, sleeps).list_files("folder9", page_size=2)]
+    assert all(isinstance(f, FilesystemItem) for f in files)
+    assert [r.url.params.get("folderId") for r in api.requests] == ["folder9", "folder9"]
+    assert api.requests[1].url.params["startingAfter"] == "f2"
+
+
+async def test_submit_job_sends_the_documented_body(api: FakeApi, sleeps: Sleeps) -> None:
+    api.add("POST", JOBS, httpx.Response(200, json=job("new", "PENDING")))
+    bd = async_client(api, sleeps)
+    submitted = await bd.submit_job("pl_0001", ["fs_0001", "fs_0002"], name="Nuclei count")
+    assert submitted.id == "new"
+    sent = json.loads(api.requests[0].content)
+    assert sent == {"pipelineId": "pl_0001", "filesystemIds": ["fs_0001", "fs_0002"], "name": "Nuclei count"}
+    with pytest.raises(TypeError, match="sequence of ids"):
+        await bd.submit_job("pl", "fs_0001")
+
+
+async def test_upload_file_from_path_is_multipart_and_survives_a_429(
+    api: FakeApi, sleeps: Sleeps, tmp_path: Path
+) -> None:
+    source = tmp_path / "cells.png"
+    source.write_bytes(b"\x89PNG-fake-image")
+    api.add(
+        "POST",
+        f"{FILES}/upload-file",
+        httpx.Response(429, headers={"Retry-After": "1"}),
+        httpx.Response(200, json={"id": "f1", "__t": "File"}),
+    )
+    uploaded = await async_client(api, sleeps).upload_file(source, destination_folder="experiments/day1")
+    assert isinstance(uploaded, UploadedFile)
+    assert len(api.requests) == 2
+    for request in api.requests:  # the retried request carries the whole body again
+        body = request.content
+        assert b'name="fileName"' in body
+        assert b"cells.png" in body
+        assert b"experiments/day1" in body
+        assert b"\x89PNG-fake-image" in body
+        assert request.headers["Content-Type"].startswith("multipart/form-data")

@@ -1,0 +1,50 @@
+"""A fake signed-URL object store for the download tests."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+
+URL = "https://storage.example/bucket/objects.csv?X-Amz-Signature=s3cr3tsig&X-Amz-Expires=300"
+OBJECT = "storage.example/bucket/objects.csv"
+DATA = bytes(range(256)) * 40  # 10240 bytes
+RANGE = re.compile(r"bytes=(\d+)-$")
+SIGNED = {
+    "objectsDataCSVUrl": "https://storage.example/bucket/objects.csv?X-Amz-Signature=one",
+    "aggregateDataCSVUrl": "https://storage.example/bucket/aggregate.csv?X-Amz-Signature=two",
+}
+
+
+def leftovers(directory: Path) -> list[str]:
+    return sorted(p.name for p in directory.iterdir() if p.name.endswith(".part"))
+
+
+def serve(
+    data: bytes, *, short_first: int | None = None, honour_range: bool = True, always_short: bool = False
+) -> Callable[[httpx.Request], httpx.Response]:
+    """A signed-URL server: the first full response (or every one) stops ``short_first`` bytes early while
+    announcing the full Content-Length; ``Range`` requests get a 206 with Content-Range (unless ignored)."""
+    state = {"sent_short": False}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        match = RANGE.match(request.headers.get("Range", ""))
+        if match and honour_range:
+            start = int(match.group(1))
+            body = data[start:]
+            if always_short:
+                body = body[: len(body) // 2]
+            headers = {
+                "Content-Range": f"bytes {start}-{len(data) - 1}/{len(data)}",
+                "Content-Length": str(len(data) - start),
+            }
+            return httpx.Response(206, headers=headers, content=body)
+        body = data
+        if short_first is not None and (always_short or not state["sent_short"]):
+            state["sent_short"] = True
+            body = data[: len(data) - short_first]
+        return httpx.Response(200, headers={"Content-Length": str(len(data)), "Content-Type": "text/csv"}, content=body)
+
+    return handler

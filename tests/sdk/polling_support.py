@@ -1,0 +1,59 @@
+"""A scripted job for the poller's tests: its states in order, and a fake clock that only moves when slept."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import labspecs
+from labsdk import Polled
+from labsdk.biodock import AnalysisJob
+from labspecs import LongRunning
+
+from .support import job
+
+
+def _declaration() -> LongRunning:
+    declared = labspecs.load("biodock").operation("getAnalysisJob").long_running
+    assert declared is not None
+    return declared
+
+
+DECL = _declaration()
+
+
+def analysis(status: str, progress: float = 0, **extra: object) -> AnalysisJob:
+    return AnalysisJob.from_dict(job("job1", status, progress, **extra))
+
+
+@dataclass
+class Script:
+    """Serves job states in order (the last repeats) and keeps a fake clock that only moves when slept."""
+
+    states: Sequence[AnalysisJob | tuple[AnalysisJob, Mapping[str, str]]]
+    now: float = 0.0
+    waits: list[float] = field(default_factory=list)
+    polls: int = 0
+    seen: list[tuple[str, float | None]] = field(default_factory=list)
+
+    def fetch(self) -> Polled[AnalysisJob]:
+        state = self.states[min(self.polls, len(self.states) - 1)]
+        self.polls += 1
+        obj, headers = state if isinstance(state, tuple) else (state, {})
+        return Polled(obj, headers)
+
+    async def async_fetch(self) -> Polled[AnalysisJob]:
+        return self.fetch()
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+    def clock(self) -> float:
+        return self.now
+
+    def on_progress(self, status: str, fraction: float | None, obj: AnalysisJob) -> None:
+        self.seen.append((status, fraction))
