@@ -29,6 +29,7 @@ from ._ratelimit import RateLimitPacer
 from ._retry import RetryPolicy
 from ._secrets import Secret, redact_url, scrub, summarize_text
 from ._spec import SpecBinding, bind
+from ._strict import Strict, StrictChecker, strict_checker
 from ._strategies import PageResponse, strategy_for
 from ._transport import ApiTransport, last_exchange, reset_last_exchange
 from ._validation import model_problem
@@ -97,6 +98,7 @@ class _ClientCore:
     _api_transport: ApiTransport
     _generated: object
     _pacer: RateLimitPacer | None
+    _strict: StrictChecker | None = None  # strict="report" / a callback / LABSDK_STRICT: report spec drift
 
     @classmethod
     def servers(cls) -> dict[str, str]:
@@ -238,6 +240,8 @@ class _ClientCore:
 
     def _parse_failure(self, exc: Exception, what: str) -> LabSDKError | None:
         """The error to raise for an exception from a generated call, or None to let it through unchanged."""
+        if self._strict is not None:
+            self._strict.failure(what, exc)
         if isinstance(exc, LabSDKError):
             return None
         if isinstance(exc, httpx.TimeoutException):
@@ -265,6 +269,8 @@ class _ClientCore:
         )
 
     def _checked(self, response: DetailedResponse, expect: type[T], what: str) -> Result[T]:
+        if self._strict is not None:
+            self._strict.success(what)
         parsed = response.parsed
         if not isinstance(parsed, expect):
             raise self._invalid(f"{what}: expected {expect.__name__}, got {type(parsed).__name__}")
@@ -304,10 +310,12 @@ class BaseClient(_ClientCore):
         transport: httpx.BaseTransport | None = None,
         headers: Mapping[str, str] | None = None,
         follow_redirects: bool = True,
+        strict: Strict = None,
     ) -> None:
         settings = self._settings_from(
             api_key, base_url, timeout, max_retries, retry, user_agent, headers, follow_redirects
         )
+        self._strict = strict_checker(self.API, strict, [settings.api_key])
         self._user_transport = transport
         self._downloader: Downloader | None = None
         self._configure(settings, transport or httpx.HTTPTransport(), owns=transport is None)
@@ -489,10 +497,12 @@ class AsyncBaseClient(_ClientCore):
         transport: httpx.AsyncBaseTransport | None = None,
         headers: Mapping[str, str] | None = None,
         follow_redirects: bool = True,
+        strict: Strict = None,
     ) -> None:
         settings = self._settings_from(
             api_key, base_url, timeout, max_retries, retry, user_agent, headers, follow_redirects
         )
+        self._strict = strict_checker(self.API, strict, [settings.api_key])
         self._user_transport = transport
         self._downloader: AsyncDownloader | None = None
         self._configure(settings, transport or httpx.AsyncHTTPTransport(), owns=transport is None)

@@ -3,6 +3,8 @@
 labmock list
 labmock serve biodock --port 8000 [--key K] [--latency S] [--fault-rate R --faults 500,429] ...
 labmock serve all --port 8000        # each service on its own port: 8000, 8001, ...
+labmock proxy biodock --upstream https://app.biodock.ai/api/external --record run.jsonl
+labmock replay run.jsonl --port 8001 ; labmock drift biodock run.jsonl
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Sequence
 
 from .core import FAULT_KINDS, LabmockError, MockConfig, MockServer, parse_faults
 from .core.config import DEFAULT_FAULTS, parse_rate_limit
+from .contract import cli as contract
 from .core.live import LiveServer, bind, serve_all
 from .services import SERVICES, get
 
@@ -57,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--validate-responses", action="store_true", help="check every response against the spec")
     serve.add_argument("--log-level", default="warning", help="uvicorn log level (default warning)")
     serve.add_argument("--access-log", action="store_true", help="log every request")
+    contract.add_commands(commands)
     return parser
 
 
@@ -116,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if service.summary:
                     print(f"    {service.summary}")
             return 0
+        if args.command in contract.COMMANDS:
+            return contract.run(args)
         return _serve(args)
     except LabmockError as exc:
         print(f"labmock: {exc}", file=sys.stderr)
