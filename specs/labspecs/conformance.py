@@ -367,19 +367,32 @@ class ResponseContract:
 
 
 def _fallback(validator: Any, value: Any) -> list[Problem]:
-    """What the full validator rejects that the walk does not cover (at least one problem when it rejects)."""
+    """What the full validator rejects that the walk does not cover (at least one problem when it rejects). The
+    messages name the keyword and its limit, never the instance (which may be sensitive): ``value`` previews it."""
     try:
         if validator.is_valid(value):
             return []
         errors = list(validator.iter_errors(value))[:_MAX_FALLBACK_ERRORS]
-    except ValueError as exc:  # an instance the validator cannot read
-        return [Problem("invalid-value", "$", "$", str(exc)[:200])]
+    except ValueError:  # an instance the validator cannot read
+        return [Problem("invalid-value", "$", "$", "the validator cannot read the body")]
     out: list[Problem] = []
     for error in errors:
         at = tuple(p if isinstance(p, int) else str(p) for p in error.instance_path)
-        keyword = str(error.schema_path[-1]) if error.schema_path else "schema"
-        out.append(Problem("invalid-value", _render(at, True), _render(at, False), f"{keyword}: {error.message}"))
+        kind = error.kind
+        details = {k: v for k, v in kind.as_dict().items() if k != "context" and isinstance(v, str | int | float)}
+        shown = ", ".join(f"{k} {v!r}" for k, v in details.items())
+        message = f"fails {kind.name}" + (f" ({shown})" if shown else "")
+        out.append(Problem("invalid-value", _render(at, True), _render(at, False), message, True, _at(value, at)))
     return out or [Problem("invalid-value", "$", "$", "the body does not conform to the schema")]
+
+
+def _at(value: Any, at: tuple[Segment, ...]) -> Any:
+    for segment in at:
+        try:
+            value = value[segment]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return preview(value)
 
 
 def _is_json(media_type: str) -> bool:

@@ -20,7 +20,7 @@ def check_cassette(
     checker = ContractChecker(service)
     redactor = Redactor(checker.spec, redact_fields)
     source = str(cassette) if isinstance(cassette, str | Path) else ""
-    report = DriftReport(checker.service.name, source=source, sanitize=redactor.text)
+    report = DriftReport(checker.service.name, source=source, redactor=redactor)
     exchanges = iter_cassette(cassette) if isinstance(cassette, str | Path) else cassette
     for exchange in exchanges:
         redactor.learn(exchange.request)

@@ -7,7 +7,7 @@ undeclared statuses, missing required fields, wrong types, new enum values, new 
 every finding goes to the :class:`~labmock.contract.report.DriftReport` (and the log), the redacted exchange to the
 cassette (``--record``), and the upstream's answer to the client, its absolute URLs on the upstream's base (page
 links, signed URLs on the same host) pointed at the proxy. The upstream is verified against the system trust store
-(``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` are honoured); redirects are passed back, not followed.
+(``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` are honoured); redirects are passed back, not followed; no URL is logged.
 """
 
 from __future__ import annotations
@@ -63,23 +63,17 @@ class ContractProxy(ContractApp):
         self.upstream_origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
         self.upstream_base = self.upstream_origin + (url.path.rstrip("/") or self.base_path)
         self.redactor = Redactor(checker.spec, redact_fields)
-        self.report = DriftReport(self.name, source=self.redactor.url(upstream), sanitize=self.redactor.text)
+        self.report = DriftReport(self.name, source=self.redactor.url(upstream), redactor=self.redactor)
         self.cassette = CassetteWriter(record) if record is not None else None
-        self._timeout = timeout
+        self._timeout = httpx.Timeout(timeout, connect=min(timeout, 10.0))
         self._transport = transport
-        self._client: httpx.AsyncClient | None = None
 
-    def _http(self) -> httpx.AsyncClient:
-        if self._client is None:
-            verify: ssl.SSLContext | bool = ssl.create_default_context()  # the system store, SSL_CERT_FILE
-            self._client = httpx.AsyncClient(
-                transport=self._transport,
-                verify=verify,
-                timeout=httpx.Timeout(self._timeout, connect=min(self._timeout, 10.0)),
-                follow_redirects=False,
-                trust_env=False,
-            )
-        return self._client
+    def _network(self) -> httpx.AsyncBaseTransport:
+        # The transport itself, not an httpx.AsyncClient: a client logs every URL (query credentials and
+        # signatures included) at INFO, and would add cookies, its own headers and redirects.
+        if self._transport is None:
+            self._transport = httpx.AsyncHTTPTransport(verify=ssl.create_default_context())  # system store, SSL_CERT_FILE
+        return self._transport
 
     def target(self, request: MockRequest) -> str:
         """The upstream URL of a request to the proxy."""
@@ -117,9 +111,9 @@ class ContractProxy(ContractApp):
 
     async def _forward(self, request: MockRequest) -> MockResponse:
         headers = [(k, v) for k, v in request.headers.items() if k.lower() not in _HOP]
-        outgoing = self._http().build_request(request.method, self.target(request), headers=headers,
-                                              content=request.body)
-        upstream = await self._http().send(outgoing, stream=True)
+        outgoing = httpx.Request(request.method, self.target(request), headers=headers, content=request.body)
+        outgoing.extensions["timeout"] = self._timeout.as_dict()
+        upstream = await self._network().handle_async_request(outgoing)
         try:
             body = bytearray()
             async for chunk in upstream.aiter_bytes():
@@ -132,9 +126,9 @@ class ContractProxy(ContractApp):
         return MockResponse(upstream.status_code, kept, bytes(body))
 
     async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        if self._transport is not None:
+            await self._transport.aclose()
+            self._transport = None
         self.close()
 
     def close(self) -> None:

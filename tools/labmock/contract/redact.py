@@ -138,6 +138,17 @@ class Redactor:
         lowered = name.lower()
         return lowered in self._params or (lowered not in self._declared and is_secret_name(lowered))
 
+    def sensitive_field(self, where: str) -> bool:
+        """Whether the JSON path ``where`` (``$.items[3].secret``, as a drift report names it) is a configured field."""
+        if not self._fields or not where.startswith("$"):
+            return False
+        try:
+            _, at = _compile_field(where)
+        except LabmockError:
+            return False
+        concrete = tuple(a for a in at if a is not None)
+        return len(concrete) == len(at) and any(_matches(field, concrete) for field in self._fields)
+
     # -- learning the credentials of a request ----------------------------------------------------------------
 
     def learn(self, request: MockRequest) -> None:

@@ -21,6 +21,7 @@ from labspecs.conformance import KINDS, Problem
 from ..core.errors import LabmockError
 from .cassette import Exchange
 from .checker import Checked
+from .redact import REDACTED, Redactor
 
 logger = logging.getLogger("labmock.contract")
 
@@ -42,16 +43,17 @@ def _identity(text: str) -> str:
 
 
 class DriftReport:
-    """Collects the findings of checked exchanges. ``sanitize`` cleans every text taken from traffic (the
-    redactor's ``text``: no credential or signature reaches the report or the log)."""
+    """Collects the findings of checked exchanges. With a ``redactor``, every text taken from traffic is cleaned
+    (no credential or signature reaches the report or the log) and the values of the sensitive fields are hidden."""
 
-    def __init__(self, api: str, *, source: str = "", sanitize: Callable[[str], str] | None = None) -> None:
+    def __init__(self, api: str, *, source: str = "", redactor: Redactor | None = None) -> None:
         self.api = api
         self.source = source
         self.started = time.time()
         self.exchanges = 0
         self.operations: Counter[str] = Counter()
-        self._sanitize = sanitize or _identity
+        self._redactor = redactor
+        self._sanitize: Callable[[str], str] = redactor.text if redactor else _identity
         self._groups: dict[tuple[str, str, str], Finding] = {}
         self._lock = threading.Lock()
 
@@ -87,6 +89,8 @@ class DriftReport:
     def _finding(self, operation: str, exchange: Exchange, problem: Problem) -> Finding:
         clean = self._sanitize
         value = problem.value
+        if self._redactor is not None and self._redactor.sensitive_field(problem.where):
+            value = REDACTED
         example = {
             "where": clean(problem.where),
             "message": clean(problem.message),
