@@ -29,8 +29,8 @@ from ._ratelimit import RateLimitPacer
 from ._retry import RetryPolicy
 from ._secrets import Secret, redact_url, scrub, summarize_text
 from ._spec import SpecBinding, bind
-from ._strict import Strict, StrictChecker, strict_checker
 from ._strategies import PageResponse, strategy_for
+from ._strict import Strict, StrictChecker, strict_checker
 from ._transport import ApiTransport, last_exchange, reset_last_exchange
 from ._validation import model_problem
 from ._version import __version__

@@ -1,7 +1,8 @@
 """The contract proxy of every API, in front of a real labmock on 127.0.0.1:
 
-- in front of its own mock, the seed-page workflow (labsdk) leaves an empty drift report, the cassette records every
-  exchange, and the replay server (upstream and proxy gone) reproduces the same workflow from it;
+- in front of its own mock, the seed-page workflow (labsdk, in strict mode) leaves an empty drift report and no strict
+  report, the cassette records every exchange, and the replay server (upstream and proxy gone) reproduces the same
+  workflow from it;
 - in front of a deliberately drifted mock (a renamed field, a new enum value, an extra status code, a missing
   total), the report names each drift, and nothing else, at its operation and JSON path; ``check_cassette`` over
   the recording finds the same.
@@ -24,7 +25,10 @@ from .drifted import DRIFTS, drifted
 
 
 @pytest.mark.parametrize("api", workflows.APIS)
-def test_the_workflow_is_clean_recorded_and_replayed_offline(api: str, tmp_path: Path) -> None:
+def test_the_workflow_is_clean_recorded_and_replayed_offline(
+    api: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("LABSDK_STRICT", "report")  # the SDK side checks every response too
     cassette = tmp_path / "workflow.jsonl"
     upstream_server = labmock.create(api, MockConfig(job_polls=2))
     answered: list[str] = []
@@ -49,6 +53,7 @@ def test_the_workflow_is_clean_recorded_and_replayed_offline(api: str, tmp_path:
         replayed = workflows.run(api, replay.base_url, tmp_path / "replayed")
     assert replayed == live
     assert check_cassette(api, cassette).findings == []
+    assert [r.getMessage() for r in caplog.records if r.name == "labsdk.strict"] == []
 
 
 @pytest.mark.parametrize("api", workflows.APIS)
@@ -56,10 +61,13 @@ def test_a_drifted_mock_is_reported_at_each_operation_and_path(api: str, tmp_pat
     drift = DRIFTS[api]()
     server = drifted(api)
     cassette = tmp_path / "drifted.jsonl"
-    with labmock.running(server) as upstream, running_proxy(api, upstream.base_url, record=cassette) as proxy:
-        with httpx.Client(base_url=proxy.base_url, headers=server.auth_headers(), trust_env=False) as client:
-            for method, path, params in drift.requests:
-                client.request(method, path, params=params)
+    with (
+        labmock.running(server) as upstream,
+        running_proxy(api, upstream.base_url, record=cassette) as proxy,
+        httpx.Client(base_url=proxy.base_url, headers=server.auth_headers(), trust_env=False) as client,
+    ):
+        for method, path, params in drift.requests:
+            client.request(method, path, params=params)
     report = proxy.app.report
     assert report.kinds() == drift.expected, report.summary()
     for finding in report.findings:

@@ -43,7 +43,7 @@ S3_URL = (
     f"&X-Amz-Credential={S3_CREDENTIAL}%2F20260101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Security-Token={S3_TOKEN}"
     f"&X-Amz-Expires=3600&X-Amz-Signature={S3_SIGNATURE}"
 )
-CDN_LINK = f'<https://cdn.example.com/x.csv?Expires=1767225600&Signature={CDN_SIGNATURE}&Key-Pair-Id=K2JCJMDEHXQW5F>'
+CDN_LINK = f"<https://cdn.example.com/x.csv?Expires=1767225600&Signature={CDN_SIGNATURE}&Key-Pair-Id=K2JCJMDEHXQW5F>"
 
 
 def leaky(api: str) -> MockServer:
@@ -101,8 +101,10 @@ def test_no_credential_reaches_the_cassette_the_report_or_the_log(
     server = leaky(api)
     caplog.set_level(logging.INFO)
     fields = ["owner_ssn"]
-    with labmock.running(server) as upstream, running_proxy(api, upstream.base_url, record=cassette,
-                                                               redact_fields=fields) as proxy:
+    with (
+        labmock.running(server) as upstream,
+        running_proxy(api, upstream.base_url, record=cassette, redact_fields=fields) as proxy,
+    ):
         workflows.run(api, proxy.base_url, tmp_path / "workflow")
         with httpx.Client(base_url=proxy.base_url, trust_env=False) as client:
             for form in credential_requests(api, server):
@@ -137,30 +139,43 @@ def test_no_credential_reaches_the_cassette_the_report_or_the_log(
 
 def test_a_redacted_cassette_still_replays_for_any_key(tmp_path: Path) -> None:
     cassette = tmp_path / "iontorrent.jsonl"
-    with labmock.running("iontorrent") as upstream, running_proxy("iontorrent", upstream.base_url,
-                                                                    record=cassette) as proxy:
-        recorded = httpx.get(f"{proxy.base_url}/chip/", params={"username": "ionadmin", "api_key": "k" * 40},
-                             trust_env=False)
+    with (
+        labmock.running("iontorrent") as upstream,
+        running_proxy("iontorrent", upstream.base_url, record=cassette) as proxy,
+    ):
+        recorded = httpx.get(
+            f"{proxy.base_url}/chip/", params={"username": "ionadmin", "api_key": "k" * 40}, trust_env=False
+        )
     assert recorded.status_code == 401  # a wrong key: the upstream said so, and the proxy recorded it
     assert "k" * 40 not in cassette.read_text()
     with running_replay(cassette) as replay:
-        again = httpx.get(f"{replay.base_url}/chip/", params={"username": "someone", "api_key": "z" * 40},
-                          trust_env=False)
+        again = httpx.get(
+            f"{replay.base_url}/chip/", params={"username": "someone", "api_key": "z" * 40}, trust_env=False
+        )
     assert again.status_code == 401
 
 
 def test_redaction_rules() -> None:
     redactor = Redactor(labmock.create("sphinx").spec, ["$.user.token", "items[*].secret"])
-    assert redactor.query("limit=5&nextToken=abc&api_key=xyz&sig=1") == "limit=5&nextToken=abc&api_key=REDACTED&sig=REDACTED"
+    assert (
+        redactor.query("limit=5&nextToken=abc&api_key=xyz&sig=1")
+        == "limit=5&nextToken=abc&api_key=REDACTED&sig=REDACTED"
+    )
     body = json.dumps({"user": {"token": "t0"}, "items": [{"secret": "s0", "ok": 1}], "token": "kept"}).encode()
     assert json.loads(redactor.body(body, "application/json")) == {
         "user": {"token": "REDACTED"},
         "items": [{"secret": "REDACTED", "ok": 1}],
         "token": "kept",
     }
-    headers = dict(redactor.headers([("Authorization", "Bearer abcdef123"), ("WWW-Authenticate", "Bearer"),
-                                     ("X-RateLimit-Remaining", "5")]))
+    headers = dict(
+        redactor.headers(
+            [("Authorization", "Bearer abcdef123"), ("WWW-Authenticate", "Bearer"), ("X-RateLimit-Remaining", "5")]
+        )
+    )
     assert headers == {"Authorization": "Bearer REDACTED", "WWW-Authenticate": "Bearer", "X-RateLimit-Remaining": "5"}
-    assert redactor.url("https://u:pw@h.example/p?Signature=s&a=1") == "https://u:REDACTED@h.example/p?Signature=REDACTED&a=1"
+    assert (
+        redactor.url("https://u:pw@h.example/p?Signature=s&a=1")
+        == "https://u:REDACTED@h.example/p?Signature=REDACTED&a=1"
+    )
     with pytest.raises(labmock.LabmockError, match="not a JSON path"):
         Redactor(labmock.create("sphinx").spec, ["$.items[oops"])

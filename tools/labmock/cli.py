@@ -15,9 +15,9 @@ import contextlib
 import sys
 from collections.abc import Sequence
 
+from .contract import cli as contract
 from .core import FAULT_KINDS, LabmockError, MockConfig, MockServer, parse_faults
 from .core.config import DEFAULT_FAULTS, parse_rate_limit
-from .contract import cli as contract
 from .core.live import LiveServer, bind, serve_all
 from .services import SERVICES, get
 

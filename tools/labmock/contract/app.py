@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from labspecs import ApiSpec
 from starlette.types import Receive, Scope, Send
+
+from labspecs import ApiSpec
 
 from ..core.adapters import asgi_request, read_body, send_response
 from ..core.errors import MockHTTPError, json_error_builder

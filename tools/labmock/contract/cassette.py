@@ -90,7 +90,7 @@ def decode_body(encoded: Any) -> bytes:
         return b""
     if not isinstance(encoded, dict) or len(encoded) != 1:
         raise ValueError("a body is {json: ...}, {text: ...} or {base64: ...}")
-    (form, value), = encoded.items()
+    ((form, value),) = encoded.items()
     if form == "json":
         return encode_json(value)
     if form == "text" and isinstance(value, str):
@@ -170,7 +170,7 @@ def read_cassette(path: str | Path) -> list[Exchange]:
 
 def iter_cassette(path: str | Path) -> Iterator[Exchange]:
     try:
-        handle = Path(path).open(encoding="utf-8")
+        handle = Path(path).open(encoding="utf-8")  # noqa: SIM115 - closed by the `with` below
     except OSError as exc:
         raise LabmockError(f"cannot read cassette {path}: {exc.strerror}") from None
     with handle:

@@ -25,9 +25,13 @@ def add_commands(commands: Any) -> None:
     apis = ", ".join(SERVICES)
     proxy = commands.add_parser("proxy", help="check live traffic against the spec (and record it)")
     proxy.add_argument("api", help=f"one of {apis}")
-    proxy.add_argument("--upstream", required=True, help="the real service's base URL, e.g. https://api.sbgenomics.com/v2")
+    proxy.add_argument(
+        "--upstream", required=True, help="the real service's base URL, e.g. https://api.sbgenomics.com/v2"
+    )
     proxy.add_argument("--record", type=Path, help="write every exchange, redacted, to this cassette (JSON lines)")
-    proxy.add_argument("--report", type=Path, help="the drift report written on exit (default labmock-drift-<api>.json)")
+    proxy.add_argument(
+        "--report", type=Path, help="the drift report written on exit (default labmock-drift-<api>.json)"
+    )
     proxy.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
     proxy.add_argument("--port", type=int, default=8000, help="port (default 8000; 0: any free one)")
     proxy.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the upstream (default 60)")

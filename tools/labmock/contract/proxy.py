@@ -72,7 +72,9 @@ class ContractProxy(ContractApp):
         # The transport itself, not an httpx.AsyncClient: a client logs every URL (query credentials and
         # signatures included) at INFO, and would add cookies, its own headers and redirects.
         if self._transport is None:
-            self._transport = httpx.AsyncHTTPTransport(verify=ssl.create_default_context())  # system store, SSL_CERT_FILE
+            self._transport = httpx.AsyncHTTPTransport(
+                verify=ssl.create_default_context()
+            )  # system store, SSL_CERT_FILE
         return self._transport
 
     def target(self, request: MockRequest) -> str:
@@ -90,11 +92,21 @@ class ContractProxy(ContractApp):
             response = await self._forward(request)
         except (httpx.HTTPError, LabmockError) as exc:
             detail = exc if isinstance(exc, LabmockError) else type(exc).__name__
-            logger.error("labmock proxy %s: %s %s: the upstream did not answer (%s)", self.name, request.method,
-                         self.redactor.text(request.path), detail)
+            logger.error(
+                "labmock proxy %s: %s %s: the upstream did not answer (%s)",
+                self.name,
+                request.method,
+                self.redactor.text(request.path),
+                detail,
+            )
             return self.error(502, f"labmock proxy: the upstream did not answer ({detail})")
         exchange = Exchange(
-            self.name, self.upstream_base, self.base_path, request, response, started=started,
+            self.name,
+            self.upstream_base,
+            self.base_path,
+            request,
+            response,
+            started=started,
             elapsed=time.time() - started,
         )
         self.observe(exchange)

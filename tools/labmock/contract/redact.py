@@ -293,7 +293,7 @@ def _credential_values(value: str) -> list[str]:
                 except ValueError:
                     pass
             break
-    user, sep, key = value.partition(":")
+    _, sep, key = value.partition(":")
     if sep and key:
         found.append(key)
     return found
