@@ -8,6 +8,9 @@ with server.client() as client:                      # in-process, no sockets
 
 with labmock.running("biodock") as live:             # a real uvicorn server on 127.0.0.1:<free port>
     httpx.get(f"{live.base_url}/check", headers=live.server.auth_headers())
+
+with labmock.running("sevenbridges", tls=True) as live:  # https, certificate from a local test CA
+    httpx.get(live.base_url + "/user", verify=live.tls.client_context(), headers=live.server.auth_headers())
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from .core import (
     Service,
 )
 from .core.live import LiveServer, run_in_thread
+from .core.tls import TlsFiles, make_tls
 from .services import SERVICES
 from .services import get as get_service
 
@@ -46,10 +50,16 @@ def running(
     host: str = "127.0.0.1",
     port: int = 0,
     log_level: str = "warning",
+    tls: bool | TlsFiles = False,
 ) -> Iterator[LiveServer]:
-    """Serve a mock with uvicorn in a background thread (port 0: a free one) until the block ends."""
+    """Serve a mock with uvicorn in a background thread (port 0: a free one) until the block ends.
+
+    ``tls=True`` serves https with a certificate from a local test CA made for it (``live.ca_bundle`` is the
+    bundle to trust, ``live.tls.environment()`` the variables that make requests and httpx trust it); pass a
+    :class:`TlsFiles` (from :func:`make_tls`) to share one CA between several servers."""
     server = target if isinstance(target, MockServer) else create(target, config)
-    with run_in_thread(server, host, port, log_level) as live:
+    files = tls if isinstance(tls, TlsFiles) else (make_tls(hosts=(host,)) if tls else None)
+    with run_in_thread(server, host, port, log_level, tls=files) as live:
         yield live
 
 
@@ -67,6 +77,8 @@ __all__ = [
     "MockServer",
     "ResponseValidationError",
     "Service",
+    "TlsFiles",
     "create",
+    "make_tls",
     "running",
 ]

@@ -3,6 +3,7 @@
 labmock list
 labmock serve biodock --port 8000 [--key K] [--latency S] [--fault-rate R --faults 500,429] ...
 labmock serve all --port 8000        # each service on its own port: 8000, 8001, ...
+labmock serve sevenbridges --tls     # https with a local test CA; prints the CA bundle's path
 labmock proxy biodock --upstream https://app.biodock.ai/api/external --record run.jsonl
 labmock replay run.jsonl --port 8001 ; labmock drift biodock run.jsonl
 """
@@ -19,6 +20,7 @@ from .contract import cli as contract
 from .core import FAULT_KINDS, LabmockError, MockConfig, MockServer, parse_faults
 from .core.config import DEFAULT_FAULTS, parse_rate_limit
 from .core.live import LiveServer, bind, serve_all
+from .core.tls import make_tls
 from .services import SERVICES, get
 
 
@@ -57,6 +59,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="REQUESTS/SECONDS",
         help="per-token rate limit of the services that have one (e.g. 50/2; default: the documented one)",
     )
+    serve.add_argument("--tls", action="store_true", help="serve https, with a certificate from a local test CA")
+    serve.add_argument(
+        "--ca-dir",
+        default=None,
+        help="with --tls: keep the CA in this folder and reuse it on later starts (default: a new temporary one)",
+    )
     serve.add_argument("--validate-responses", action="store_true", help="check every response against the spec")
     serve.add_argument("--log-level", default="warning", help="uvicorn log level (default warning)")
     serve.add_argument("--access-log", action="store_true", help="log every request")
@@ -85,6 +93,10 @@ def _serve(args: argparse.Namespace) -> int:
     names = list(SERVICES) if args.service == "all" else [get(args.service).name]
     bindings = []
     lines = []
+    tls = make_tls(args.ca_dir, hosts=(args.host,)) if args.tls else None
+    if tls is not None:
+        bundle = tls.trust_bundle
+        lines.append(f"CA bundle: {bundle}  (export REQUESTS_CA_BUNDLE={bundle} SSL_CERT_FILE={bundle})")
     try:
         for index, name in enumerate(names):
             server = MockServer(SERVICES[name], config)
@@ -95,14 +107,14 @@ def _serve(args: argparse.Namespace) -> int:
                 print(f"labmock: cannot listen on {args.host}:{port}: {exc}", file=sys.stderr)
                 return 1
             bindings.append((server, sock))
-            live = LiveServer(server, args.host, int(sock.getsockname()[1]))
+            live = LiveServer(server, args.host, int(sock.getsockname()[1]), tls)
             lines.append(f"{name}: {live.base_url}  {server.describe_credential()}")
 
         def ready() -> None:
             print("\n".join(lines), flush=True)
 
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(serve_all(bindings, args.log_level, args.access_log, ready))
+            asyncio.run(serve_all(bindings, args.log_level, args.access_log, ready, tls))
     finally:
         for _, sock in bindings:
             sock.close()

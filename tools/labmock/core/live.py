@@ -19,6 +19,7 @@ from starlette.types import ASGIApp
 from .adapters import QuietDroppedConnections
 from .errors import LabmockError
 from .server import MockServer
+from .tls import TlsFiles
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,11 +29,21 @@ class LiveServer:
     server: MockServer
     host: str
     port: int
+    tls: TlsFiles | None = None
+
+    @property
+    def scheme(self) -> str:
+        return "https" if self.tls is not None else "http"
 
     @property
     def origin(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}"
+        return f"{self.scheme}://{host}:{self.port}"
+
+    @property
+    def ca_bundle(self) -> str | None:
+        """The bundle to trust for this server: the system's CAs plus the mock's (``None`` over plain http)."""
+        return str(self.tls.trust_bundle) if self.tls is not None else None
 
     @property
     def base_url(self) -> str:
@@ -72,14 +83,20 @@ def _quiet_drops() -> None:
 
 
 def uvicorn_server(
-    server: MockServer | ASGIApp, log_level: str = "warning", access_log: bool = False
+    server: MockServer | ASGIApp, log_level: str = "warning", access_log: bool = False, tls: TlsFiles | None = None
 ) -> uvicorn.Server:
     """uvicorn for a mock server, or for another ASGI app (the contract proxy and replay: with their lifespan)."""
     _quiet_drops()
     mock = isinstance(server, MockServer)
     app: ASGIApp = server.asgi if isinstance(server, MockServer) else server
     config = uvicorn.Config(
-        app, log_level=log_level, access_log=access_log, server_header=False, lifespan="off" if mock else "on"
+        app,
+        log_level=log_level,
+        access_log=access_log,
+        server_header=False,
+        lifespan="off" if mock else "on",
+        ssl_certfile=str(tls.cert_chain) if tls is not None else None,
+        ssl_keyfile=str(tls.private_key) if tls is not None else None,
     )
     return _Uvicorn(config)
 
@@ -89,9 +106,10 @@ async def serve_all(
     log_level: str = "warning",
     access_log: bool = False,
     ready: Callable[[], None] | None = None,
+    tls: TlsFiles | None = None,
 ) -> None:
     """Serve every (server, socket) pair in this loop until SIGINT/SIGTERM; ``ready()`` once all listen."""
-    servers = [uvicorn_server(mock, log_level, access_log) for mock, _ in bindings]
+    servers = [uvicorn_server(mock, log_level, access_log, tls) for mock, _ in bindings]
 
     def stop() -> None:
         for uv in servers:
@@ -116,11 +134,16 @@ async def serve_all(
 
 @contextlib.contextmanager
 def run_in_thread(
-    server: MockServer, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning", timeout: float = 10.0
+    server: MockServer,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    log_level: str = "warning",
+    timeout: float = 10.0,
+    tls: TlsFiles | None = None,
 ) -> Iterator[LiveServer]:
-    """Serve ``server`` with uvicorn in a background thread; stop it cleanly on exit."""
-    with serve_in_thread(server, server.name, host, port, log_level, timeout) as actual_port:
-        yield LiveServer(server, host, actual_port)
+    """Serve ``server`` with uvicorn in a background thread (https with ``tls``); stop it cleanly on exit."""
+    with serve_in_thread(server, server.name, host, port, log_level, timeout, tls) as actual_port:
+        yield LiveServer(server, host, actual_port, tls)
 
 
 @contextlib.contextmanager
@@ -131,11 +154,12 @@ def serve_in_thread(
     port: int = 0,
     log_level: str = "warning",
     timeout: float = 10.0,
+    tls: TlsFiles | None = None,
 ) -> Iterator[int]:
     """Serve a mock server or an ASGI app with uvicorn in a background thread; yields the port; stops on exit."""
     sock = bind(host, port)
     actual_port = int(sock.getsockname()[1])
-    uv = uvicorn_server(app, log_level)
+    uv = uvicorn_server(app, log_level, tls=tls)
     thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, name=f"labmock-{name}", daemon=True)
     thread.start()
     try:
