@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import ssl
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -40,8 +41,8 @@ def start(*args: str) -> tuple[subprocess.Popen[str], str]:
     )
     assert process.stdout is not None
     line = process.stdout.readline()
-    assert "http://127.0.0.1:" in line, process.communicate(timeout=10)
-    url = next(word for word in line.split() if word.startswith("http://127.0.0.1:"))
+    assert "://127.0.0.1:" in line, process.communicate(timeout=10)
+    url = next(word for word in line.split() if word.startswith(("http://127.0.0.1:", "https://127.0.0.1:")))
     return process, url
 
 
@@ -136,3 +137,21 @@ def test_bad_arguments_are_clear_errors(capsys: pytest.CaptureFixture[str]) -> N
     assert "no mock service named 'nope'" in capsys.readouterr().err
     assert main(["proxy", "biodock", "--upstream", "https://example.com", "--redact-field", "$.a[b"]) == 2
     assert "is not a JSON path" in capsys.readouterr().err
+
+
+def test_replay_over_https_prints_the_bundle_to_trust(drifted_biodock: labmock.LiveServer, tmp_path: Path) -> None:
+    cassette = tmp_path / "run.jsonl"
+    with running_proxy("biodock", drifted_biodock.base_url, record=cassette) as proxy:
+        httpx.get(f"{proxy.base_url}/pipelines", headers={"X-API-KEY": "biodock-demo-key"}, trust_env=False)
+    process, url = start("replay", str(cassette), "--port", "0", "--tls", "--ca-dir", str(tmp_path / "ca"))
+    try:
+        assert url.startswith("https://127.0.0.1:")
+        assert process.stdout is not None
+        bundle = process.stdout.readline().split()[2]
+        assert Path(bundle).is_file()
+        answered = httpx.get(f"{url}/pipelines", verify=ssl.create_default_context(cafile=bundle), trust_env=False)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=20)
+    assert answered.status_code == 200
+    assert process.returncode == 0

@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 
 from ..core.live import serve_in_thread
 from ..core.service import Service
+from ..core.tls import TlsFiles, make_tls
 from .app import ContractApp
 from .cassette import CassetteWriter, Exchange, read_cassette
 from .checker import Checked, ContractChecker
@@ -35,15 +36,20 @@ A = TypeVar("A", bound=ContractApp)
 
 @dataclass(frozen=True, slots=True)
 class Served(Generic[A]):
-    """A proxy or replay server listening on 127.0.0.1."""
+    """A proxy or replay server listening on 127.0.0.1 (https with ``tls``)."""
 
     app: A
     host: str
     port: int
+    tls: TlsFiles | None = None
 
     @property
     def base_url(self) -> str:
-        return f"http://{self.host}:{self.port}{self.app.spec.base_path}"
+        return f"{'https' if self.tls else 'http'}://{self.host}:{self.port}{self.app.spec.base_path}"
+
+
+def _tls(tls: bool | TlsFiles, host: str) -> TlsFiles | None:
+    return tls if isinstance(tls, TlsFiles) else (make_tls(hosts=(host,)) if tls else None)
 
 
 @contextlib.contextmanager
@@ -55,24 +61,33 @@ def running_proxy(
     redact_fields: Sequence[str] = (),
     host: str = "127.0.0.1",
     port: int = 0,
+    tls: bool | TlsFiles = False,
 ) -> Iterator[Served[ContractProxy]]:
-    """Serve a :class:`ContractProxy` in a background thread until the block ends (the cassette is then closed)."""
+    """Serve a :class:`ContractProxy` in a background thread until the block ends (the cassette is then closed);
+    ``tls`` as for :func:`labmock.running`."""
     proxy = ContractProxy(service, upstream, record=record, redact_fields=redact_fields)
+    files = _tls(tls, host)
     try:
-        with serve_in_thread(proxy, f"proxy-{proxy.name}", host, port) as actual:
-            yield Served(proxy, host, actual)
+        with serve_in_thread(proxy, f"proxy-{proxy.name}", host, port, tls=files) as actual:
+            yield Served(proxy, host, actual, files)
     finally:
         proxy.close()
 
 
 @contextlib.contextmanager
 def running_replay(
-    cassette: str | Path | Sequence[Exchange], *, api: str | None = None, host: str = "127.0.0.1", port: int = 0
+    cassette: str | Path | Sequence[Exchange],
+    *,
+    api: str | None = None,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    tls: bool | TlsFiles = False,
 ) -> Iterator[Served[ReplayServer]]:
     """Serve a :class:`ReplayServer` in a background thread until the block ends."""
     replay = ReplayServer(cassette, api=api)
-    with serve_in_thread(replay, f"replay-{replay.name}", host, port) as actual:
-        yield Served(replay, host, actual)
+    files = _tls(tls, host)
+    with serve_in_thread(replay, f"replay-{replay.name}", host, port, tls=files) as actual:
+        yield Served(replay, host, actual, files)
 
 
 __all__ = [

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.live import bind, serve_all
+from ..core.tls import make_tls
 from ..services import SERVICES
 from .app import ContractApp
 from .drift import check_cassette
@@ -32,8 +33,7 @@ def add_commands(commands: Any) -> None:
     proxy.add_argument(
         "--report", type=Path, help="the drift report written on exit (default labmock-drift-<api>.json)"
     )
-    proxy.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
-    proxy.add_argument("--port", type=int, default=8000, help="port (default 8000; 0: any free one)")
+    _listen_options(proxy)
     proxy.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the upstream (default 60)")
     _redact_option(proxy)
     _log_options(proxy)
@@ -41,8 +41,7 @@ def add_commands(commands: Any) -> None:
     replay = commands.add_parser("replay", help="serve a recorded cassette back, offline")
     replay.add_argument("cassette", type=Path)
     replay.add_argument("--api", help="the API to answer as (default: the cassette's)")
-    replay.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
-    replay.add_argument("--port", type=int, default=8000, help="port (default 8000; 0: any free one)")
+    _listen_options(replay)
     _log_options(replay)
 
     drift = commands.add_parser("drift", help="check a recorded cassette against the spec (exit 1 on findings)")
@@ -66,6 +65,13 @@ def _redact_option(parser: argparse.ArgumentParser) -> None:
         metavar="JSON_PATH",
         help="a sensitive JSON field to redact, e.g. $.user.token or $.items[*].secret (repeatable)",
     )
+
+
+def _listen_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="port (default 8000; 0: any free one)")
+    parser.add_argument("--tls", action="store_true", help="serve https, with a certificate from a local test CA")
+    parser.add_argument("--ca-dir", default=None, help="with --tls: keep (and reuse) the CA in this folder")
 
 
 def _log_options(parser: argparse.ArgumentParser) -> None:
@@ -115,15 +121,19 @@ def _serve(app: ContractApp, args: argparse.Namespace, line: str) -> int:
     except OSError as exc:
         print(f"labmock: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 1
+    tls = make_tls(args.ca_dir, hosts=(args.host,)) if args.tls else None
     host = f"[{args.host}]" if ":" in args.host else args.host
-    url = f"http://{host}:{sock.getsockname()[1]}{app.spec.base_path}"
+    url = f"{'https' if tls else 'http'}://{host}:{sock.getsockname()[1]}{app.spec.base_path}"
 
     def ready() -> None:
         print(line.format(url=url), flush=True)
+        if tls is not None:
+            bundle = tls.trust_bundle
+            print(f"CA bundle: {bundle}  (export REQUESTS_CA_BUNDLE={bundle} SSL_CERT_FILE={bundle})", flush=True)
 
     try:
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(serve_all([(app, sock)], args.log_level, args.access_log, ready))
+            asyncio.run(serve_all([(app, sock)], args.log_level, args.access_log, ready, tls))
     finally:
         sock.close()
     return 0

@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from ..core.errors import LabmockError
+from ..core.errors import LabmockError, clip
 from ..core.messages import MockRequest, MockResponse
 from ..core.service import Service
 from .app import ContractApp, rebase
@@ -91,7 +91,7 @@ class ContractProxy(ContractApp):
         try:
             response = await self._forward(request)
         except (httpx.HTTPError, LabmockError) as exc:
-            detail = exc if isinstance(exc, LabmockError) else type(exc).__name__
+            detail = self.redactor.text(clip(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__, 200))
             logger.error(
                 "labmock proxy %s: %s %s: the upstream did not answer (%s)",
                 self.name,
