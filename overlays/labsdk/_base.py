@@ -315,10 +315,10 @@ class BaseClient(_ClientCore):
         settings = self._settings_from(
             api_key, base_url, timeout, max_retries, retry, user_agent, headers, follow_redirects
         )
-        self._strict = strict_checker(self.API, strict, [settings.api_key])
         self._user_transport = transport
         self._downloader: Downloader | None = None
         self._configure(settings, transport or httpx.HTTPTransport(), owns=transport is None)
+        self._strict = strict_checker(self.API, strict, [settings.api_key, self._credential()[1]])
 
     def with_options(
         self,
@@ -502,10 +502,10 @@ class AsyncBaseClient(_ClientCore):
         settings = self._settings_from(
             api_key, base_url, timeout, max_retries, retry, user_agent, headers, follow_redirects
         )
-        self._strict = strict_checker(self.API, strict, [settings.api_key])
         self._user_transport = transport
         self._downloader: AsyncDownloader | None = None
         self._configure(settings, transport or httpx.AsyncHTTPTransport(), owns=transport is None)
+        self._strict = strict_checker(self.API, strict, [settings.api_key, self._credential()[1]])
 
     def with_options(
         self,

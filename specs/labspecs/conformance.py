@@ -327,8 +327,16 @@ class ResponseContract:
             found = self._by_status.get("DEFAULT")
         return found
 
-    def check(self, status: int, headers: Mapping[str, str] | Iterable[tuple[str, str]], body: bytes) -> list[Problem]:
-        """Every problem of one response (``headers`` in any case; ``body`` as received)."""
+    def check(
+        self,
+        status: int,
+        headers: Mapping[str, str] | Iterable[tuple[str, str]],
+        body: bytes,
+        *,
+        head: bool = False,
+    ) -> list[Problem]:
+        """Every problem of one response (``headers`` in any case; ``body`` as received; ``head``: the answer to a
+        HEAD request, whose body is empty by design)."""
         present = {k.lower(): v for k, v in (headers.items() if isinstance(headers, Mapping) else headers)}
         out: list[Problem] = []
         expected = list(self._always)
@@ -343,11 +351,13 @@ class ResponseContract:
         for name in dict.fromkeys(expected):
             if name.lower() not in present:
                 out.append(Problem("missing-header", f"header {name}", f"header {name}", f"{status}: header absent"))
-        if declared is not None and declared.media_type is not None and body:
+        if declared is not None and declared.media_type is not None and not head:
             out.extend(self._body(declared, present.get("content-type", ""), body))
         return out
 
     def _body(self, declared: _Declared, content_type: str, body: bytes) -> list[Problem]:
+        if not body:
+            return [Problem("invalid-json", "$", "$", "the body is empty")] if declared.schema is not None else []
         media_type = content_type.split(";", 1)[0].strip().lower()
         expected = str(declared.media_type).lower()
         if media_type != expected and not (expected.endswith("/*") and media_type.startswith(expected[:-1])):

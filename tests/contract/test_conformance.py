@@ -152,6 +152,8 @@ def test_statuses_headers_content_types_and_bodies() -> None:
     assert [(p.kind, p.message) for p in html] == [("wrong-content-type", "text/html, declared application/json")]
     truncated = CONTRACT.check(200, HEADERS, b'{"items": [')
     assert [p.kind for p in truncated] == ["invalid-json"]
+    assert [p.message for p in CONTRACT.check(200, HEADERS, b"")] == ["the body is empty"]
+    assert CONTRACT.check(200, HEADERS, b"", head=True) == []
 
 
 def test_a_problem_never_quotes_a_long_value_whole() -> None:

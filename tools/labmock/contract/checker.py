@@ -80,6 +80,6 @@ class ContractChecker:
             route.request.validate(request, match.params)
         except MockHTTPError as error:
             problems.append(Problem("invalid-request", "request", "request", error.message))
-        body = b"" if request.method == "HEAD" else response.body
-        problems += route.response.check(response.status, response.headers, body)
+        head = request.method == "HEAD"
+        problems += route.response.check(response.status, response.headers, response.body, head=head)
         return Checked(route.operation.operation_id, problems)
