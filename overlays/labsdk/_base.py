@@ -14,7 +14,7 @@ import os
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import ClassVar, Generic, Protocol, TypeVar, cast
+from typing import ClassVar, Generic, Protocol, TypedDict, TypeVar, cast
 
 import httpx
 
@@ -27,11 +27,12 @@ from ._ratelimit import RateLimitPacer
 from ._retry import RetryPolicy
 from ._secrets import Secret, redact_url, scrub, summarize_text
 from ._spec import SpecBinding, bind
+from ._strict import Strict, StrictChecker
 from ._transport import last_exchange
 from ._validation import model_problem
 from ._version import __version__
 
-__all__ = ["DEFAULT_TIMEOUT", "DetailedResponse", "Result"]
+__all__ = ["DEFAULT_TIMEOUT", "ClientOptions", "DetailedResponse", "Result"]
 
 T = TypeVar("T")
 
@@ -55,6 +56,20 @@ class Result(Generic[T]):
     value: T
     headers: Mapping[str, str]
     status_code: int
+
+
+class ClientOptions(TypedDict, total=False):
+    """The options every client takes beside its credential, URL and transport, so that a client with a
+    constructor of its own (Seven Bridges' profiles) passes them on with ``**options: Unpack[ClientOptions]``
+    instead of repeating the list."""
+
+    timeout: float | httpx.Timeout
+    max_retries: int | None
+    retry: RetryPolicy | None
+    user_agent: str | None
+    headers: Mapping[str, str] | None
+    follow_redirects: bool
+    strict: Strict
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +104,7 @@ class _ClientCore:
     _binding: SpecBinding
     _generated: object
     _pacer: RateLimitPacer | None
+    _strict: StrictChecker | None = None  # strict="report" / a callback / LABSDK_STRICT: report spec drift
 
     @classmethod
     def servers(cls) -> dict[str, str]:
@@ -213,6 +229,8 @@ class _ClientCore:
 
     def _parse_failure(self, exc: Exception, what: str) -> LabSDKError | None:
         """The error to raise for an exception from a generated call, or None to let it through unchanged."""
+        if self._strict is not None:
+            self._strict.failure(what, exc)
         if isinstance(exc, LabSDKError):
             return None
         if isinstance(exc, httpx.TimeoutException):
@@ -240,6 +258,8 @@ class _ClientCore:
         )
 
     def _checked(self, response: DetailedResponse, expect: type[T], what: str) -> Result[T]:
+        if self._strict is not None:
+            self._strict.success(what)
         parsed = response.parsed
         if not isinstance(parsed, expect):
             raise self._invalid(f"{what}: expected {expect.__name__}, got {type(parsed).__name__}")

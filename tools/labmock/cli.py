@@ -4,6 +4,8 @@ labmock list
 labmock serve biodock --port 8000 [--key K] [--latency S] [--fault-rate R --faults 500,429] ...
 labmock serve all --port 8000        # each service on its own port: 8000, 8001, ...
 labmock serve sevenbridges --tls     # https with a local test CA; prints the CA bundle's path
+labmock proxy biodock --upstream https://app.biodock.ai/api/external --record run.jsonl
+labmock replay run.jsonl --port 8001 ; labmock drift biodock run.jsonl
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import contextlib
 import sys
 from collections.abc import Sequence
 
+from .contract import cli as contract
 from .core import FAULT_KINDS, LabmockError, MockConfig, MockServer, parse_faults
 from .core.config import DEFAULT_FAULTS, parse_rate_limit
 from .core.live import LiveServer, bind, serve_all
@@ -65,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--validate-responses", action="store_true", help="check every response against the spec")
     serve.add_argument("--log-level", default="warning", help="uvicorn log level (default warning)")
     serve.add_argument("--access-log", action="store_true", help="log every request")
+    contract.add_commands(commands)
     return parser
 
 
@@ -128,6 +132,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if service.summary:
                     print(f"    {service.summary}")
             return 0
+        if args.command in contract.COMMANDS:
+            return contract.run(args)
         return _serve(args)
     except LabmockError as exc:
         print(f"labmock: {exc}", file=sys.stderr)

@@ -17,6 +17,7 @@ from .._errors import DownloadError
 from .._polling import Polled
 from .._retry import RetryPolicy
 from .._strategies import PageResponse, strategy_for
+from .._strict import Strict, strict_checker
 from .._transport import reset_last_exchange, sending_query
 from .download import AsyncDownloader
 from .pagination import AsyncItemPaged
@@ -46,6 +47,7 @@ class AsyncBaseClient(_ClientCore):
         transport: httpx.AsyncBaseTransport | None = None,
         headers: Mapping[str, str] | None = None,
         follow_redirects: bool = True,
+        strict: Strict = None,
     ) -> None:
         settings = self._settings_from(
             api_key, base_url, timeout, max_retries, retry, user_agent, headers, follow_redirects
@@ -53,6 +55,7 @@ class AsyncBaseClient(_ClientCore):
         self._user_transport = transport
         self._downloader: AsyncDownloader | None = None
         self._configure(settings, transport or httpx.AsyncHTTPTransport(), owns=transport is None)
+        self._strict = strict_checker(self.API, strict, [settings.api_key, self._credential()[1]])
 
     def _configure(self, settings: _Settings, inner: httpx.AsyncBaseTransport, owns: bool) -> None:
         self._settings = settings

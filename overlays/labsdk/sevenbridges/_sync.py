@@ -9,7 +9,7 @@ import os
 import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal, Unpack, cast
 
 import httpx
 
@@ -79,9 +79,8 @@ from sevenbridges_client.models import (
 )
 from sevenbridges_client.types import UNSET
 
-from .._base import DEFAULT_TIMEOUT
+from .._base import ClientOptions
 from .._errors import DownloadError, JobFailedError, LabSDKError
-from .._retry import RetryPolicy
 from .._sync import BaseClient, ItemPaged, Poller
 from .._sync.download import signed_url_transport
 from ._common import (
@@ -134,28 +133,13 @@ class SevenBridges(_Common, BaseClient):
         deployment: Deployment | None = None,
         profile: str | None = None,
         credentials_file: str | os.PathLike[str] | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        user_agent: str | None = None,
         transport: httpx.BaseTransport | None = None,
-        headers: Mapping[str, str] | None = None,
-        follow_redirects: bool = True,
+        **options: Unpack[ClientOptions],
     ) -> None:
         token, url = resolve_credentials(
             api_key, base_url, deployment=deployment, profile=profile, credentials_file=credentials_file
         )
-        super().__init__(
-            token,
-            base_url=url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
-            user_agent=user_agent,
-            transport=transport,
-            headers=headers,
-            follow_redirects=follow_redirects,
-        )
+        super().__init__(token, base_url=url, transport=transport, **options)
         self._storage: httpx.Client | None = None
 
     def close(self) -> None:

@@ -50,36 +50,42 @@ class _ASGIEndpoint:
         headers = Headers(scope["headers"])
         declared = headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > server.max_body_bytes:
-            await _send(send, server.error_builder(_too_large(server.max_body_bytes)))
+            await send_response(send, server.error_builder(_too_large(server.max_body_bytes)))
             return
-        body = await _read_body(receive, server.max_body_bytes)
+        body = await read_body(receive, server.max_body_bytes)
         if body is None:
-            await _send(send, server.error_builder(_too_large(server.max_body_bytes)))
+            await send_response(send, server.error_builder(_too_large(server.max_body_bytes)))
             return
         if server.config.latency:
             await asyncio.sleep(server.config.latency)
-        raw_path: bytes | None = scope.get("raw_path")
-        request = MockRequest(
-            method=scope["method"],
-            path=_text(raw_path, _PATH_SAFE) if raw_path else quote(scope["path"], safe=_PATH_SAFE),
-            query=scope["query_string"].decode("utf-8", "replace"),
-            headers=headers,
-            body=body,
-            scheme=scope.get("scheme", "http"),
-        )
+        request = asgi_request(scope, headers, body)
         try:
             response = server.handle(request)
         except ResponseContractError as exc:
             logger.error("labmock %s: %s", server.name, exc)
             response = server.error_builder(MockHTTPError(500, f"labmock response validation failed: {exc}"))
-        await _send(send, response)
+        await send_response(send, response)
 
 
 def _too_large(limit: int) -> MockHTTPError:
     return MockHTTPError(413, f"The request body is larger than the {limit} bytes allowed")
 
 
-async def _read_body(receive: Receive, limit: int) -> bytes | None:
+def asgi_request(scope: Scope, headers: Headers, body: bytes) -> MockRequest:
+    """The :class:`MockRequest` of an ASGI HTTP scope (the raw, percent-encoded path when the server gives it)."""
+    raw_path: bytes | None = scope.get("raw_path")
+    return MockRequest(
+        method=scope["method"],
+        path=_text(raw_path, _PATH_SAFE) if raw_path else quote(scope["path"], safe=_PATH_SAFE),
+        query=scope["query_string"].decode("utf-8", "replace"),
+        headers=headers,
+        body=body,
+        scheme=scope.get("scheme", "http"),
+    )
+
+
+async def read_body(receive: Receive, limit: int) -> bytes | None:
+    """The whole request body, or None past ``limit`` bytes."""
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -96,7 +102,8 @@ async def _read_body(receive: Receive, limit: int) -> bytes | None:
     return b"".join(chunks)
 
 
-async def _send(send: Send, response: MockResponse) -> None:
+async def send_response(send: Send, response: MockResponse) -> None:
+    """Send a :class:`MockResponse` (carrying out its ``drop`` / ``truncate`` fault, if any)."""
     headers = [(k.encode("latin-1", "replace"), v.encode("latin-1", "replace")) for k, v in response.headers]
     body = response.body
     if response.fault == "drop":

@@ -14,6 +14,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 
 import uvicorn
+from starlette.types import ASGIApp
 
 from .adapters import QuietDroppedConnections
 from .errors import LabmockError
@@ -82,15 +83,18 @@ def _quiet_drops() -> None:
 
 
 def uvicorn_server(
-    server: MockServer, log_level: str = "warning", access_log: bool = False, tls: TlsFiles | None = None
+    server: MockServer | ASGIApp, log_level: str = "warning", access_log: bool = False, tls: TlsFiles | None = None
 ) -> uvicorn.Server:
+    """uvicorn for a mock server, or for another ASGI app (the contract proxy and replay: with their lifespan)."""
     _quiet_drops()
+    mock = isinstance(server, MockServer)
+    app: ASGIApp = server.asgi if isinstance(server, MockServer) else server
     config = uvicorn.Config(
-        server.asgi,
+        app,
         log_level=log_level,
         access_log=access_log,
         server_header=False,
-        lifespan="off",
+        lifespan="off" if mock else "on",
         ssl_certfile=str(tls.cert_chain) if tls is not None else None,
         ssl_keyfile=str(tls.private_key) if tls is not None else None,
     )
@@ -98,7 +102,7 @@ def uvicorn_server(
 
 
 async def serve_all(
-    bindings: Sequence[tuple[MockServer, socket.socket]],
+    bindings: Sequence[tuple[MockServer | ASGIApp, socket.socket]],
     log_level: str = "warning",
     access_log: bool = False,
     ready: Callable[[], None] | None = None,
@@ -138,18 +142,33 @@ def run_in_thread(
     tls: TlsFiles | None = None,
 ) -> Iterator[LiveServer]:
     """Serve ``server`` with uvicorn in a background thread (https with ``tls``); stop it cleanly on exit."""
+    with serve_in_thread(server, server.name, host, port, log_level, timeout, tls) as actual_port:
+        yield LiveServer(server, host, actual_port, tls)
+
+
+@contextlib.contextmanager
+def serve_in_thread(
+    app: MockServer | ASGIApp,
+    name: str,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    log_level: str = "warning",
+    timeout: float = 10.0,
+    tls: TlsFiles | None = None,
+) -> Iterator[int]:
+    """Serve a mock server or an ASGI app with uvicorn in a background thread; yields the port; stops on exit."""
     sock = bind(host, port)
     actual_port = int(sock.getsockname()[1])
-    uv = uvicorn_server(server, log_level, tls=tls)
-    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, name=f"labmock-{server.name}", daemon=True)
+    uv = uvicorn_server(app, log_level, tls=tls)
+    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, name=f"labmock-{name}", daemon=True)
     thread.start()
     try:
         deadline = time.monotonic() + timeout
         while not uv.started:
             if not thread.is_alive() or time.monotonic() > deadline:
-                raise LabmockError(f"labmock {server.name} did not start on {host}:{actual_port}")
+                raise LabmockError(f"labmock {name} did not start on {host}:{actual_port}")
             time.sleep(0.01)
-        yield LiveServer(server, host, actual_port, tls)
+        yield actual_port
     finally:
         uv.should_exit = True
         thread.join(timeout)

@@ -17,22 +17,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from labspecs import Operation, Resource, placeholders
+from labspecs import ApiSpec, Operation, Resource, placeholders
 
 from .errors import LabmockError, MockHTTPError, clip
 from .messages import MockResponse, json_response
 from .paging import page_body
 from .service import Call, HandlerFn, Hooks
-from .store import Collection, Record, ResourceStore
+from .store import Collection, Record
 
 
 class ResourceEngine:
-    """Builds the store-served handler of each operation an ``x-resources`` declaration claims."""
+    """Builds the store-served handler of each operation an ``x-resources`` declaration claims. A handler serves
+    from the store of the server that calls it (``call.context.store``), so it belongs to no server."""
 
-    def __init__(self, store: ResourceStore, hooks: Hooks[Any]) -> None:
-        self.store = store
+    def __init__(self, spec: ApiSpec, hooks: Hooks[Any]) -> None:
+        self.spec = spec
         self.hooks = hooks
-        spec = store.spec
         served = {op_id for op_id, op in spec.operations.items() if op.resource}
         for table, names, what in (
             (hooks.before, served, "operations the store serves"),
@@ -49,7 +49,7 @@ class ResourceEngine:
         assert operation.resource is not None
         kind, role = operation.resource
         serve = getattr(self, f"_{role}")
-        decl = self.store.spec.resources[kind]
+        decl = self.spec.resources[kind]
         status = _success_status(operation)
         before = self.hooks.before.get(operation.operation_id)
         after = self.hooks.after.get(operation.operation_id)
@@ -57,7 +57,7 @@ class ResourceEngine:
         def handle(state: Any, call: Call) -> MockResponse:
             if before is not None:
                 before(state, call)
-            served, headers = serve(state, call, decl, self.store[kind])
+            served, headers = serve(state, call, decl, call.context.store[kind])
             if status == 204:
                 return MockResponse(204, [], b"")
             return json_response(after(state, call, served) if after else served, status, headers)
@@ -95,7 +95,7 @@ class ResourceEngine:
         if decl.parent is not None:
             parent = self._parent_id(call, decl, call.body)
             if parent is not None:
-                self._require_parent(decl, parent)
+                self._require_parent(call, decl, parent)
             fields[decl.parent.field] = parent
         fields = objects.new(fields)
         self._check_unique(decl, objects, fields, None)
@@ -163,16 +163,16 @@ class ResourceEngine:
         parent = self._parent_id(call, decl, {})
         if parent is None:
             return objects.children(None) if decl.parent.absent == "root" else objects.values()
-        self._require_parent(decl, parent)
+        self._require_parent(call, decl, parent)
         return objects.children(parent)
 
     def _parent_id(self, call: Call, decl: Resource, body: Mapping[str, Any]) -> Any:
         assert decl.parent is not None
         return _fill(decl.parent.source, {**body, **call.query, **call.path})
 
-    def _require_parent(self, decl: Resource, parent_id: Any) -> None:
+    def _require_parent(self, call: Call, decl: Resource, parent_id: Any) -> None:
         assert decl.parent is not None
-        parents = self.store[decl.parent.resource]
+        parents = call.context.store[decl.parent.resource]
         found = parents.get(parent_id)
         if found is None or any(found.get(name) != value for name, value in decl.parent.require):
             raise parents.error("not-found", 404, id=clip(str(parent_id), 80))

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-import labspecs
-from labspecs import ApiSpec, Operation
+from labspecs import Operation
 
 from .auth import Authenticator, SchemeAuthenticator
 from .config import MockConfig
@@ -19,7 +18,6 @@ from .faults import FaultInjector
 from .jobs import JobClock
 from .messages import MockRequest, MockResponse
 from .objects import OBJECTS_SEGMENT, ObjectStore, s3_error
-from .resources import ResourceEngine
 from .routing import Router, allow_header
 from .service import Call, HandlerFn, Service, ServiceContext
 from .store import ResourceStore, fixture_blob
@@ -52,7 +50,7 @@ class MockServer:
     def __init__(self, service: Service[Any], config: MockConfig | None = None) -> None:
         self.service = service
         self.config = config = config or MockConfig()
-        self.spec = spec = service.spec if isinstance(service.spec, ApiSpec) else labspecs.load(service.spec)
+        self.spec = spec = service.load_spec()
         self.name = service.name
         self.key = config.key or service.demo_key
         self.base_path = spec.base_path
@@ -85,11 +83,7 @@ class MockServer:
 
     def _compile_routes(self) -> Router[_Route]:
         """One route per operation: its handler, or the resource store's (counted as handled), and its validators."""
-        spec, handlers = self.spec, dict(self.service.handlers)
-        engine = ResourceEngine(self.store, self.service.hooks)
-        for op_id, operation in spec.operations.items():
-            if operation.resource is not None and op_id not in handlers:
-                handlers[op_id] = engine.handler(operation)
+        spec, handlers = self.spec, self.service.effective_handlers()
         missing = sorted(set(spec.operations) - set(handlers))
         unknown = sorted(set(handlers) - set(spec.operations))
         if missing or unknown:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+import labspecs
 from labspecs import ApiSpec, LongRunning, Operation
 
 from .auth import Authenticator
@@ -220,3 +221,17 @@ class Service(Generic[S]):
     @property
     def spec_name(self) -> str:
         return self.spec if isinstance(self.spec, str) else self.spec.name
+
+    def load_spec(self) -> ApiSpec:
+        """The service's spec: the one given, or ``labspecs.load(spec)``."""
+        return self.spec if isinstance(self.spec, ApiSpec) else labspecs.load(self.spec)
+
+    def effective_handlers(self) -> dict[str, HandlerFn[S]]:
+        """Every operation's handler: the service's own, else the resource store's (for ``x-resources``
+        operations); the hooks are checked against the spec on the way."""
+        from .resources import ResourceEngine
+
+        spec = self.load_spec()
+        engine = ResourceEngine(spec, self.hooks)
+        store_served = {op_id: engine.handler(op) for op_id, op in spec.operations.items() if op.resource is not None}
+        return {**store_served, **self.handlers}
