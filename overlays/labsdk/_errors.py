@@ -64,7 +64,8 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIStatusError(APIError):
-    """The API answered with a non-2xx status. ``body`` is the parsed JSON, else the text (at most 64 KiB)."""
+    """The API answered with a non-2xx status. ``body`` is the parsed JSON, else the text (at most 64 KiB);
+    ``code`` is the API's own error code (the spec's ``x-errors`` code-field, e.g. Seven Bridges' ``5002``), if any."""
 
     def __init__(
         self,
@@ -76,9 +77,11 @@ class APIStatusError(APIError):
         url: str | None,
         request_id: str | None = None,
         headers: Mapping[str, str] | None = None,
+        code: int | str | None = None,
     ) -> None:
         self.status_code = status_code
         self.body = body
+        self.code = code
         self.request_id = request_id
         self.headers = httpx.Headers(headers or {})
         reason = httpx.codes.get_reason_phrase(status_code) or (
@@ -241,11 +244,22 @@ def error_message(body: object, message_field: str) -> str:
     return summarize_text(json.dumps(body))
 
 
+def error_code(body: object, code_field: str | None) -> int | str | None:
+    """The API's error code at the dotted ``code_field`` of an error body: a number or a string, else ``None``."""
+    value = body
+    for part in (code_field or "").split(".") if code_field else ():
+        value = value.get(part) if isinstance(value, dict) else None
+    if isinstance(value, bool) or not isinstance(value, int | str) or value == "":
+        return None
+    return value[:100] if isinstance(value, str) else value
+
+
 def make_status_error(
     response: httpx.Response,
     content: bytes,
     *,
     message_field: str,
+    code_field: str | None = None,
     secrets: Iterable[str] = (),
     method: str | None = None,
     url: httpx.URL | str | None = None,
@@ -264,4 +278,5 @@ def make_status_error(
         url=redact_url(url) if url is not None else None,
         request_id=request_id,
         headers=dict(response.headers),
+        code=error_code(body, code_field),
     )

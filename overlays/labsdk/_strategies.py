@@ -232,18 +232,21 @@ class _OffsetBase(_Base):
 
 
 class OffsetStrategy(_OffsetBase):
-    """``offset`` (Seven Bridges): offset-param += items received; the total comes from total-header; the last page
-    has no ``rel=next`` link in links-field, or the offset reaches the total."""
+    """``offset`` (Seven Bridges, Illumina BaseSpace): offset-param += items received; the total comes from
+    total-header or the body's total-field (a dotted path); the last page has no ``rel=next`` link in links-field,
+    or the offset reaches the total."""
 
     def request(self, state: PageState, limit: int) -> dict[str, object]:
         return {self._limit: limit, self._offset: state.offset}
 
     def _total(self, page: PageResponse) -> int | None:
-        header = self._decl.total_header
-        if header is None:
-            return None
-        lowered = {k.lower(): v for k, v in page.headers.items()}
-        return _as_int(lowered.get(header.lower()))
+        header, field = self._decl.total_header, self._decl.total_field
+        total = None
+        if header is not None:
+            total = _as_int({k.lower(): v for k, v in page.headers.items()}.get(header.lower()))
+        if total is None and field is not None:
+            total = _as_int(read_path(page.body, field))
+        return total if total is not None and total >= 0 else None  # a negative count is no count
 
     def advance(self, state: PageState, page: PageResponse, items: Sequence[object], asked: int, kept: int) -> Step:
         total = self._total(page)

@@ -92,6 +92,7 @@ class TransportOptions(TypedDict, total=False):
     credential_headers: Iterable[str]
     secrets: Iterable[str]
     message_field: str
+    code_field: str | None
     follow_redirects: bool
     max_redirects: int
     owns_inner: bool
@@ -109,6 +110,7 @@ class TransportCore:
         self._private = tuple(dict.fromkeys(headers))
         self._secrets = tuple(options.get("secrets", ()))
         self._message_field = options.get("message_field", "message")
+        self._code_field = options.get("code_field")
         self._follow = options.get("follow_redirects", True)
         self._max_redirects = options.get("max_redirects", 5)
         self._owns_inner = options.get("owns_inner", True)
@@ -162,6 +164,7 @@ class TransportCore:
             response,
             content,
             message_field=self._message_field,
+            code_field=self._code_field,
             secrets=self._secrets,
             method=request.method,
             url=request.url,

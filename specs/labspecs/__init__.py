@@ -8,41 +8,68 @@ themselves are documented in ``specs/README.md``.
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import functools
 import keyword
 import os
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
 import yaml
 
+from ._extensions import (
+    Echo,
+    ErrorShape,
+    LongRunning,
+    Pagination,
+    PaginationStyle,
+    RateLimit,
+    SignedRedirect,
+    SignedUrlField,
+    SpecError,
+)
+from ._resources import (
+    Resource,
+    ResourceError,
+    ResourceId,
+    ResourceParent,
+    check_resources,
+    parse_resources,
+    placeholders,
+)
+
 __all__ = [
     "ApiSpec",
     "AuthScheme",
+    "Echo",
     "ErrorShape",
     "LongRunning",
     "Operation",
     "Pagination",
+    "PaginationStyle",
     "RateLimit",
+    "Resource",
+    "ResourceError",
+    "ResourceId",
+    "ResourceParent",
+    "SignedRedirect",
     "SignedUrlField",
     "SpecError",
     "available",
     "load",
+    "placeholders",
     "snake_case",
     "specs_dir",
 ]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-PaginationStyle = Literal["cursor", "next-token", "offset", "next-url"]
-
-
-class SpecError(ValueError):
-    """A spec, or one of its vendor extensions, is malformed."""
-
+# The extensions labspecs reads, by where they stand; any other ``x-`` key there is a typo and fails loudly.
+OPERATION_EXTENSIONS = frozenset({"x-pagination", "x-long-running", "x-signed-redirect"})
+ROOT_EXTENSIONS = frozenset({"x-errors", "x-rate-limit", "x-resources"})
 
 _DELIMITERS = ". _-"
 # The names openapi-python-client 0.29 suffixes with "_" (builtins, keywords and a few of its own, but not "id").
@@ -63,140 +90,6 @@ def snake_case(name: str) -> str:
     return snake
 
 
-_PAGINATION_REQUIRES: Mapping[str, tuple[str, ...]] = {
-    "cursor": ("cursor_param", "cursor_field"),
-    "next-token": ("token_param", "token_field"),
-    "offset": ("offset_param",),
-    "next-url": ("next_field", "offset_param"),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Pagination:
-    """``x-pagination``: how a list operation pages. One engine per style, in labsdk and in labmock."""
-
-    style: PaginationStyle
-    items: str
-    limit_param: str
-    default_limit: int
-    max_limit: int
-    cursor_param: str | None = None
-    cursor_field: str | None = None
-    token_param: str | None = None
-    token_field: str | None = None
-    offset_param: str | None = None
-    total_header: str | None = None
-    links_field: str | None = None
-    next_field: str | None = None
-    total_field: str | None = None
-
-    @classmethod
-    def parse(cls, where: str, raw: Mapping[str, Any]) -> Pagination:
-        known = {f.replace("_", "-") for f in cls.__dataclass_fields__}
-        unknown = set(raw) - known
-        if unknown:
-            raise SpecError(f"{where}: x-pagination has unknown keys {sorted(unknown)}")
-        style = raw.get("style")
-        if style not in ("cursor", "next-token", "offset", "next-url"):
-            raise SpecError(f"{where}: x-pagination style {style!r} is not cursor, next-token, offset or next-url")
-        try:
-            page = cls(**{k.replace("-", "_"): v for k, v in raw.items()})
-        except TypeError as exc:
-            raise SpecError(f"{where}: x-pagination: {exc}") from None
-        for name in ("items", "limit_param"):
-            if not isinstance(getattr(page, name), str):
-                raise SpecError(f"{where}: x-pagination needs {name.replace('_', '-')}")
-        if not (0 < page.default_limit <= page.max_limit):
-            raise SpecError(f"{where}: x-pagination needs 0 < default-limit <= max-limit")
-        for name in _PAGINATION_REQUIRES[style]:
-            if not isinstance(getattr(page, name), str):
-                raise SpecError(f"{where}: x-pagination style {style} needs {name.replace('_', '-')}")
-        return page
-
-
-@dataclass(frozen=True, slots=True)
-class LongRunning:
-    """``x-long-running``: the operation that reads a job, and what its fields mean."""
-
-    status_field: str
-    lifecycle: tuple[str, ...]
-    success: frozenset[str]
-    failure: frozenset[str]
-    progress_field: str | None = None
-    progress_scale: float = 100.0
-    message_field: str | None = None
-
-    @classmethod
-    def parse(cls, where: str, raw: Mapping[str, Any]) -> LongRunning:
-        try:
-            lr = cls(
-                status_field=raw["status-field"],
-                lifecycle=tuple(raw["lifecycle"]),
-                success=frozenset(raw["success"]),
-                failure=frozenset(raw.get("failure", ())),
-                progress_field=raw.get("progress-field"),
-                progress_scale=float(raw.get("progress-scale", 100.0)),
-                message_field=raw.get("message-field"),
-            )
-        except KeyError as exc:
-            raise SpecError(f"{where}: x-long-running needs {exc.args[0]}") from None
-        if not lr.lifecycle or lr.lifecycle[-1] not in lr.success:
-            raise SpecError(f"{where}: x-long-running lifecycle must end in a success state")
-        if lr.success & lr.failure:
-            raise SpecError(f"{where}: x-long-running success and failure states overlap")
-        return lr
-
-    def is_terminal(self, status: str) -> bool:
-        return status in self.success or status in self.failure
-
-
-@dataclass(frozen=True, slots=True)
-class SignedUrlField:
-    """``x-signed-url`` on a schema property: the property holds a signed download URL."""
-
-    schema: str
-    property: str
-    media_type: str
-    filename: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ErrorShape:
-    """``x-errors`` at the root: the schema of the API's error body and the field carrying its message."""
-
-    schema: str
-    message_field: str
-
-
-@dataclass(frozen=True, slots=True)
-class RateLimit:
-    """``x-rate-limit`` at the root: the response headers that report a per-credential rate limit.
-
-    ``reset`` says how ``reset-header`` counts: ``epoch-seconds`` (the Unix time the window ends, as Seven Bridges
-    sends it) or ``seconds`` (seconds from now).
-    """
-
-    limit_header: str
-    remaining_header: str
-    reset_header: str
-    reset: Literal["epoch-seconds", "seconds"] = "epoch-seconds"
-
-    @classmethod
-    def parse(cls, where: str, raw: Mapping[str, Any]) -> RateLimit:
-        known = {"limit-header", "remaining-header", "reset-header", "reset"}
-        unknown = set(raw) - known
-        if unknown:
-            raise SpecError(f"{where}: x-rate-limit has unknown keys {sorted(unknown)}")
-        try:
-            parsed = cls(str(raw["limit-header"]), str(raw["remaining-header"]), str(raw["reset-header"]))
-        except KeyError as exc:
-            raise SpecError(f"{where}: x-rate-limit needs {exc.args[0]}") from None
-        reset = raw.get("reset", "epoch-seconds")
-        if reset not in ("epoch-seconds", "seconds"):
-            raise SpecError(f"{where}: x-rate-limit reset {reset!r} is not epoch-seconds or seconds")
-        return cls(parsed.limit_header, parsed.remaining_header, parsed.reset_header, reset)
-
-
 @dataclass(frozen=True, slots=True)
 class AuthScheme:
     """The security scheme the operations use, as both sides need it."""
@@ -209,6 +102,9 @@ class AuthScheme:
 
 @dataclass(frozen=True, slots=True)
 class Operation:
+    """One operation and its declarations. ``parameters`` are its (and its path item's) parameters as
+    ``(name, location)``; ``resource`` is the ``(x-resources kind, role)`` it serves, if any."""
+
     operation_id: str
     method: str
     path: str
@@ -217,6 +113,9 @@ class Operation:
     pagination: Pagination | None
     long_running: LongRunning | None
     secured: bool
+    signed_redirect: SignedRedirect | None = None
+    parameters: tuple[tuple[str, str], ...] = ()
+    resource: tuple[str, str] | None = None
 
     @property
     def module_name(self) -> str:
@@ -239,6 +138,7 @@ class ApiSpec:
     errors: ErrorShape
     auth: AuthScheme | None
     rate_limit: RateLimit | None = None
+    resources: Mapping[str, Resource] = field(default_factory=dict)
 
     @property
     def server_url(self) -> str:
@@ -265,6 +165,11 @@ class ApiSpec:
 
     def signed_url_fields(self, schema: str) -> tuple[SignedUrlField, ...]:
         return tuple(f for f in self.signed_urls if f.schema == schema)
+
+    @property
+    def signed_redirects(self) -> tuple[Operation, ...]:
+        """The operations that answer with a redirect to a signed download URL (``x-signed-redirect``)."""
+        return tuple(op for op in self.operations.values() if op.signed_redirect is not None)
 
     def resolve(self, node: Any) -> Any:
         """Follow a local ``$ref`` (``#/components/...``) to what it points at."""
@@ -315,11 +220,52 @@ def _auth(name: str, document: Mapping[str, Any]) -> AuthScheme | None:
     raise SpecError(f"{name}: security scheme {scheme_name!r} of type {kind!r} is not supported")
 
 
+def _parameters(
+    spec: ApiSpec, path_item: Mapping[str, Any], raw: Mapping[str, Any]
+) -> tuple[dict[str, Any], tuple[tuple[str, str], ...]]:
+    """The query parameters by name (their definitions) and every parameter as (name, location)."""
+    found: dict[tuple[str, str], Any] = {}
+    for param in [*(path_item.get("parameters") or []), *(raw.get("parameters") or [])]:
+        resolved = spec.resolve(param)
+        found[(str(resolved["name"]), str(resolved["in"]))] = resolved
+    return {n: p for (n, loc), p in found.items() if loc == "query"}, tuple(found)
+
+
+def _check_extensions(where: str, node: Mapping[str, Any], known: frozenset[str]) -> None:
+    unknown = sorted(key for key in node if isinstance(key, str) and key.startswith("x-") and key not in known)
+    if unknown:
+        raise SpecError(f"{where}: unknown extension {unknown[0]!r} (known here: {', '.join(sorted(known))})")
+
+
+def _operation(spec: ApiSpec, where: str, path: str, method: str, raw: Mapping[str, Any]) -> Operation:
+    _check_extensions(where, raw, OPERATION_EXTENSIONS)
+    query, parameters = _parameters(spec, spec.document["paths"][path], raw)
+    pagination = raw.get("x-pagination")
+    long_running = raw.get("x-long-running")
+    redirect = raw.get("x-signed-redirect")
+    return Operation(
+        operation_id=raw["operationId"],
+        method=method,
+        path=path,
+        tag=(raw.get("tags") or ["default"])[0],
+        raw=raw,
+        pagination=Pagination.parse(where, spec.resolve(pagination), query) if pagination else None,
+        long_running=LongRunning.parse(where, spec.resolve(long_running)) if long_running else None,
+        secured=bool(raw.get("security")),
+        signed_redirect=(
+            SignedRedirect.parse(where, spec.resolve(redirect), raw.get("responses") or {}) if redirect else None
+        ),
+        parameters=parameters,
+    )
+
+
 def parse(name: str, document: Mapping[str, Any]) -> ApiSpec:
     """Read a spec document's operations and vendor extensions; malformed declarations raise :class:`SpecError`."""
     if not str(document.get("openapi", "")).startswith("3.1"):
         raise SpecError(f"{name}: specs must be OpenAPI 3.1")
+    _check_extensions(f"{name}: the root", document, ROOT_EXTENSIONS)
     spec_for_refs = ApiSpec(name, document, {}, (), ErrorShape("", ""), None)
+    schemas: Mapping[str, Any] = document.get("components", {}).get("schemas", {})
     operations: dict[str, Operation] = {}
     for path, method, raw in _iter_operations(document):
         where = f"{name}: {method.upper()} {path}"
@@ -328,46 +274,21 @@ def parse(name: str, document: Mapping[str, Any]) -> ApiSpec:
             raise SpecError(f"{where} has no operationId")
         if op_id in operations:
             raise SpecError(f"{where}: operationId {op_id!r} is used twice")
-        pagination = raw.get("x-pagination")
-        long_running = raw.get("x-long-running")
-        operations[op_id] = Operation(
-            operation_id=op_id,
-            method=method,
-            path=path,
-            tag=(raw.get("tags") or ["default"])[0],
-            raw=raw,
-            pagination=Pagination.parse(where, spec_for_refs.resolve(pagination)) if pagination else None,
-            long_running=LongRunning.parse(where, spec_for_refs.resolve(long_running)) if long_running else None,
-            secured=bool(raw.get("security")),
-        )
+        operations[op_id] = _operation(spec_for_refs, where, path, method, raw)
     signed: list[SignedUrlField] = []
-    for schema_name, schema in document.get("components", {}).get("schemas", {}).items():
+    for schema_name, schema in schemas.items():
         for prop_name, prop in (schema.get("properties") or {}).items():
-            decl = prop.get("x-signed-url") if isinstance(prop, Mapping) else None
-            if decl is None:
-                continue
-            decl = decl if isinstance(decl, Mapping) else {}
-            signed.append(
-                SignedUrlField(
-                    schema=schema_name,
-                    property=prop_name,
-                    media_type=str(decl.get("media-type", "application/octet-stream")),
-                    filename=decl.get("filename"),
-                )
-            )
-    raw_errors = document.get("x-errors")
-    if not isinstance(raw_errors, Mapping) or "schema" not in raw_errors or "message-field" not in raw_errors:
-        raise SpecError(f"{name}: the root needs x-errors with schema and message-field")
-    errors = ErrorShape(str(raw_errors["schema"]), str(raw_errors["message-field"]))
-    if errors.schema not in document.get("components", {}).get("schemas", {}):
-        raise SpecError(f"{name}: x-errors names schema {errors.schema!r}, which is not in components.schemas")
+            if isinstance(prop, Mapping) and "x-signed-url" in prop:
+                where = f"{name}: {schema_name}.{prop_name}"
+                signed.append(SignedUrlField.parse(where, schema_name, prop_name, prop["x-signed-url"]))
+    errors = ErrorShape.parse(name, spec_for_refs.resolve(document.get("x-errors")), schemas)
     raw_rate_limit = document.get("x-rate-limit")
-    rate_limit = None
-    if raw_rate_limit is not None:
-        if not isinstance(raw_rate_limit, Mapping):
-            raise SpecError(f"{name}: x-rate-limit must be a mapping")
-        rate_limit = RateLimit.parse(name, spec_for_refs.resolve(raw_rate_limit))
-    return ApiSpec(name, document, operations, tuple(signed), errors, _auth(name, document), rate_limit)
+    rate_limit = RateLimit.parse(name, spec_for_refs.resolve(raw_rate_limit)) if raw_rate_limit is not None else None
+    resources = parse_resources(name, document["x-resources"]) if "x-resources" in document else {}
+    shapes = {op_id: (op.pagination is not None, op.parameters) for op_id, op in operations.items()}
+    for op_id, served in check_resources(name, resources, shapes, schemas).items():
+        operations[op_id] = dataclasses.replace(operations[op_id], resource=served)
+    return ApiSpec(name, document, operations, tuple(signed), errors, _auth(name, document), rate_limit, resources)
 
 
 def specs_dir() -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import importlib
 import inspect
+import re
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -114,6 +115,100 @@ def test_malformed_declarations_raise_spec_error(mutate: Any, message: str) -> N
         labspecs.parse("biodock", document)
 
 
+def _pagination(document: dict[str, Any], name: str) -> dict[str, Any]:
+    declared: dict[str, Any] = document["components"]["x-pagination"][name]
+    return declared
+
+
+def _resource(document: dict[str, Any], kind: str) -> dict[str, Any]:
+    declared: dict[str, Any] = document["x-resources"][kind]
+    return declared
+
+
+@pytest.mark.parametrize(
+    ("name", "mutate", "message"),
+    [
+        # x-pagination: only the style's keys (and the common ones), each value checked
+        ("biodock", lambda d: _pagination(d, "cursor").update({"offset-param": "o"}),
+         "x-pagination style cursor does not use the key 'offset-param'"),
+        ("biodock", lambda d: _pagination(d, "cursor").update({"total-field": "count"}),
+         "style cursor does not use the key 'total-field'"),
+        ("sphinx", lambda d: _pagination(d, "next-token").update({"total-header": "X-Total"}),
+         "style next-token does not use the key 'total-header'"),
+        ("sevenbridges", lambda d: _pagination(d, "offset").update({"token-param": "t"}),
+         "style offset does not use the key 'token-param'"),
+        ("iontorrent", lambda d: _pagination(d, "tastypie").update({"links-field": "links"}),
+         "style next-url does not use the key 'links-field'"),
+        ("sphinx", lambda d: _pagination(d, "next-token").update({"token-error": 418}),
+         "token-error must be 400 or 404"),
+        ("iontorrent", lambda d: _pagination(d, "tastypie").update({"limit-zero": "all"}), "limit-zero must be 'max'"),
+        ("biodock", lambda d: _pagination(d, "cursor").update(echo={"count": "everything"}),
+         "'everything' is not one of"),
+        ("sevenbridges", lambda d: _pagination(d, "offset").update(echo={"Sort": {"param": "sort"}}),
+         "GET /projects: x-pagination echo Sort names 'sort', not a query parameter here"),
+        ("biodock", lambda d: _pagination(d, "cursor").update({"max-limit": "100"}), "max-limit as a whole number"),
+        # x-long-running, x-signed-url, x-errors, x-rate-limit, x-signed-redirect
+        ("biodock", lambda d: d["paths"]["/analysis-jobs/{id}"]["get"]["x-long-running"].update(colour="red"),
+         "GET /analysis-jobs/{id}: x-long-running has unknown keys ['colour']"),
+        ("sphinx", lambda d: d["paths"]["/tasks/{id}"]["get"]["x-long-running"].update(failure="FAILED"),
+         "x-long-running failure must be a list of strings"),
+        ("biodock", lambda d: d["components"]["schemas"]["AnalysisJob"]["properties"]["objectsDataCSVUrl"][
+            "x-signed-url"].update(size=3), "AnalysisJob.objectsDataCSVUrl: x-signed-url has unknown keys ['size']"),
+        ("biodock", lambda d: d["x-errors"].update(colour="red"), "x-errors has unknown keys ['colour']"),
+        ("biodock", lambda d: d["x-errors"].update({"code-field": "errno"}), "code-field 'errno' is not a property"),
+        ("sevenbridges", lambda d: d["x-rate-limit"].update(window=300), "x-rate-limit has unknown keys ['window']"),
+        ("biodock", lambda d: d["paths"]["/pipelines"]["get"].update({"x-signed-redirect": {"media-type": "text/csv"}}),
+         "GET /pipelines: x-signed-redirect answers 302, which the operation's responses do not declare"),
+        ("biodock", lambda d: d["paths"]["/pipelines"]["get"].update({"x-signed-redirect": {"status": 301}}),
+         "x-signed-redirect status must be 302 or 307"),
+        ("biodock", lambda d: d["paths"]["/pipelines"]["get"].update({"x-signed-redirect": {"filname": "a"}}),
+         "x-signed-redirect has unknown keys ['filname']"),
+        # an extension labspecs does not read is a typo
+        ("biodock", lambda d: d["paths"]["/pipelines"]["get"].update({"x-paginaton": {}}),
+         "GET /pipelines: unknown extension 'x-paginaton'"),
+        ("biodock", lambda d: d.update({"x-resource": {}}), "the root: unknown extension 'x-resource'"),
+        # x-resources
+        ("biodock", lambda d: _resource(d, "pipeline").update(colour="red"),
+         "x-resources pipeline: x-resources has unknown keys"),
+        ("biodock", lambda d: _resource(d, "pipeline")["operations"].update(show="getPipeline"),
+         "x-resources pipeline: operations has unknown keys ['show']"),
+        ("biodock", lambda d: _resource(d, "pipeline")["operations"].update(read="getPipeline"),
+         "operations read names 'getPipeline', which is not an operationId"),
+        ("biodock", lambda d: _resource(d, "pipeline")["operations"].update(list="checkApiKey"),
+         "the list operation checkApiKey needs x-pagination"),
+        ("biodock", lambda d: _resource(d, "pipeline")["operations"].update(list="listFilesystemItems"),
+         "x-resources pipeline: listFilesystemItems already serves x-resources filesystem-item"),
+        ("sevenbridges", lambda d: _resource(d, "project")["id"].pop("from"),
+         "getProject has path parameters ['owner', 'project']; say which name the object in id from"),
+        ("sevenbridges", lambda d: _resource(d, "project")["id"].update({"from": "{owner}/{name}"}),
+         "id from names ['name'], not path parameters of getProject"),
+        ("biodock", lambda d: _resource(d, "pipeline").update(filters={"colour": "color"}),
+         "filters names 'colour', not a parameter of listPipelines"),
+        ("biodock", lambda d: _resource(d, "pipeline").update(id={"format": "pl_{m:04d}"}),
+         "needs exactly one {n...} or {uuid} field"),
+        ("biodock", lambda d: _resource(d, "pipeline").update(id={"format": "pl_{n:04q}"}), "id format 'pl_{n:04q}'"),
+        ("biodock", lambda d: _resource(d, "pipeline").update(unique=["colour"]), "unique ['colour'] not properties"),
+        ("biodock", lambda d: _resource(d, "pipeline").update(order="-colour"), "order ['colour'] not properties"),
+        ("biodock", lambda d: _resource(d, "pipeline").update(errors={"not-found": {"message": "{nope}"}}),
+         "is not a template of title, id, field, value"),
+        ("biodock", lambda d: _resource(d, "filesystem-item")["parent"].update(resource="folder"),
+         "parent resource 'folder' is not in x-resources"),
+        ("biodock", lambda d: _resource(d, "filesystem-item")["parent"].update({"from": "{folder}"}),
+         "parent from names ['folder'], not parameters of listFilesystemItems"),
+        ("biodock", lambda d: _resource(d, "filesystem-item")["timestamps"].update(format="days"),
+         "timestamps format 'days'"),
+        ("biodock", lambda d: _resource(d, "pipeline")["operations"].update(create="submitAnalysisJob"),
+         "a resource that is created needs id format or hook"),
+    ],
+)  # fmt: skip
+def test_strict_declarations_name_where_the_extension_and_the_key(name: str, mutate: Any, message: str) -> None:
+    document = _raw(name)
+    mutate(document)
+    with pytest.raises(labspecs.SpecError, match=re.escape(message)) as raised:
+        labspecs.parse(name, document)
+    assert str(raised.value).startswith(f"{name}: ")
+
+
 def _write_spec(folder: Path, document: Mapping[str, Any]) -> None:
     (folder / "broken.yaml").write_text(yaml.safe_dump(dict(document)), encoding="utf-8")
 
@@ -128,6 +223,11 @@ def _write_spec(folder: Path, document: Mapping[str, Any]) -> None:
         pytest.param(lambda d: d["paths"]["/check"]["get"].pop("responses"), id="generator-error"),
         pytest.param(lambda d: d.update(openapi="3.0.3"), id="not-3.1"),
         pytest.param(lambda d: d["components"]["x-pagination"]["cursor"].pop("items"), id="bad-extension"),
+        pytest.param(
+            lambda d: d["components"]["x-pagination"]["cursor"].update({"total-field": "count"}), id="foreign-key"
+        ),
+        pytest.param(lambda d: d["paths"]["/check"]["get"].update({"x-long-runing": {}}), id="unknown-extension"),
+        pytest.param(lambda d: d["x-resources"]["pipeline"].update(unique=["colour"]), id="bad-resource"),
         pytest.param(
             lambda d: d["components"]["schemas"]["AnalysisJob"]["properties"]["status"].update(
                 {"$ref": "#/components/schemas/Missing"}

@@ -178,7 +178,7 @@ def drifted(api: str, config: MockConfig | None = None) -> MockServer:
     """The real ``api`` mock, drifted as ``DRIFTS[api]`` says."""
     drift = DRIFTS[api]()
     service = get(api)
-    handlers = dict(service.handlers)
+    handlers = service.effective_handlers()  # the store-served operations too
     for operation, changes in drift.changes.items():
         handlers[operation] = _wrap(handlers[operation], changes)
     original_after = service.after

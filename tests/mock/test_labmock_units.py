@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -108,6 +109,7 @@ def test_next_url_style_tastypie() -> None:
         offset_param="offset",
         next_field="meta.next",
         total_field="meta.total_count",
+        limit_zero="max",
     )
     path = "/rundb/api/v1/chip/?format=json&limit=10"
     seen: list[int] = []
@@ -122,13 +124,15 @@ def test_next_url_style_tastypie() -> None:
         assert path is None or path.startswith("/rundb/api/v1/chip/?")
     assert seen == list(range(23))
     everything = paginate(style, ITEMS, _request(query="limit=0"), {"limit": 0})
-    assert len(everything.items) == 23  # Tastypie: limit=0 means "as many as allowed"
+    assert len(everything.items) == 23  # Tastypie (`limit-zero: max`): limit=0 means "as many as allowed"
+    strict = dataclasses.replace(style, limit_zero=None)
+    with pytest.raises(MockHTTPError) as zero:
+        paginate(strict, ITEMS, _request(query="limit=0"), {"limit": 0})
+    assert zero.value.status == 400  # any other API validates
 
 
 def test_job_clock_walks_a_longer_lifecycle() -> None:
-    lr = LongRunning(
-        "state", ("QUEUED", "STARTING", "RUNNING", "DONE"), frozenset({"DONE"}), frozenset({"ERROR"}), "pct"
-    )
+    lr = LongRunning("state", ("QUEUED", "STARTING", "RUNNING", "DONE"), frozenset({"DONE"}), ("ERROR",), "pct")
     clock = JobClock(duration=0, polls=4)
     job = clock.start(lr)
     views = [job.poll() for _ in range(5)]
@@ -139,11 +143,11 @@ def test_job_clock_walks_a_longer_lifecycle() -> None:
     failed = [failing.poll() for _ in range(4)][-1]
     assert failed.fields() == {"pct": 67, "state": "ERROR"}  # no message field declared
     assert JobClock(duration=5.0, polls=0).start(lr).poll().succeeded
-    no_progress = LongRunning("status", ("PROCESSING", "SUCCESS"), frozenset({"SUCCESS"}), frozenset({"FAILURE"}))
+    no_progress = LongRunning("status", ("PROCESSING", "SUCCESS"), frozenset({"SUCCESS"}), ("FAILURE", "ERROR"))
     task = JobClock(duration=0, polls=2).start(no_progress, fail="nope")
     assert task.poll().fields() == {"status": "PROCESSING"}
     assert task.peek().fields() == {"status": "PROCESSING"}  # peeking does not count
-    assert task.poll().fields() == {"status": "FAILURE"}
+    assert task.poll().fields() == {"status": "FAILURE"}  # the first failure state declared
 
 
 def test_router_prefers_literal_paths_and_reports_methods() -> None:

@@ -3,6 +3,7 @@ signed-URL object store (SVG plots, CSV datatables) and the shared fault and lat
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import time
@@ -95,6 +96,29 @@ def test_every_list_pages_with_next_token(mock: MockServer, api: httpx.Client, p
     pages = walk(api, path, 5)
     assert len(pages) > 1
     assert [i for page in pages for i in page] == list(getattr(mock.state, attr))
+
+
+def test_a_token_only_works_on_the_list_it_came_from(api: httpx.Client) -> None:
+    """issue 9: a datasets nextToken used on /campaigns answered 200 with an empty page; now it is the API's 404."""
+    token = api.get("/datasets", params={"limit": 5}).json()["nextToken"]
+    assert [d["id"] for d in api.get("/datasets", params={"nextToken": token, "limit": 5}).json()["data"]] == [
+        f"ds_{n}" for n in range(10006, 10011)
+    ]
+    assert api.get("/datasets", params={"nextToken": token, "limit": 50}).status_code == 200  # the page size may change
+    for path in ("/campaigns", "/plots", "/datatables"):
+        response = api.get(path, params={"nextToken": token})
+        assert response.status_code == 404, path
+        assert set(response.json()) == {"message"}  # Sphinx's own error shape
+        assert "this list" in response.json()["message"]
+
+
+def test_a_forged_or_tampered_token_is_404(api: httpx.Client) -> None:
+    token = api.get("/datasets", params={"limit": 5}).json()["nextToken"]
+    raw = bytearray(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+    raw[7] ^= 0x01  # the position 5 becomes 4: the signature no longer matches
+    tampered = base64.urlsafe_b64encode(bytes(raw)).decode().rstrip("=")
+    for forged in (tampered, base64.urlsafe_b64encode(b"labmock:5").decode(), token[:-2], token + "A"):
+        assert api.get("/datasets", params={"nextToken": forged}).status_code == 404, forged
 
 
 @pytest.mark.parametrize("token", ["garbage", "bGFibW9jazo", "b3RoZXI6Mw", "%00"])

@@ -25,6 +25,10 @@ OFFSET = Pagination(
     style="offset", items="items", limit_param="limit", default_limit=50, max_limit=100, offset_param="offset",
     total_header="X-Total-Matching-Query", links_field="links",
 )  # fmt: skip
+OFFSET_BODY_TOTAL = Pagination(
+    style="offset", items="Items", limit_param="Limit", default_limit=10, max_limit=1024, offset_param="Offset",
+    total_field="Paging.TotalCount",
+)  # fmt: skip
 NEXT_URL = Pagination(
     style="next-url", items="objects", limit_param="limit", default_limit=20, max_limit=1000, offset_param="offset",
     next_field="meta.next", total_field="meta.total_count",
@@ -84,6 +88,19 @@ def offset_server(n: int, *, links: bool = True, total: bool = True) -> Server:
                 else []
             )
         return PageResponse(body, {"X-Total-Matching-Query": str(n)} if total else {})
+
+    return Server(answer)
+
+
+def basespace_server(n: int, total: object) -> Server:
+    """Illumina BaseSpace's envelope: no links, no total header; the total in the body (``Paging.TotalCount``)."""
+    data = ids(n)
+
+    def answer(kw: Mapping[str, object]) -> PageResponse:
+        limit, offset = int(str(kw["limit"])), int(str(kw["offset"]))
+        chunk = data[offset : offset + limit]
+        paging = {"DisplayedCount": len(chunk), "TotalCount": total, "Offset": offset, "Limit": limit}
+        return PageResponse({"Items": [{"id": i} for i in chunk], "Paging": paging}, {})
 
     return Server(answer)
 

@@ -9,10 +9,12 @@ import pytest
 from labsdk import (
     APIStatusError,
     LabSDKError,
+    NotFoundError,
     Secret,
     redact_headers,
     redact_url,
 )
+from labsdk._errors import error_code, make_status_error
 from labsdk.biodock import Biodock, FilesystemItemKind
 
 from .support import API_KEY, BASE, FakeApi, Sleeps, assert_hidden, client, job
@@ -93,3 +95,23 @@ def test_user_agent_and_key_header(api: FakeApi, sleeps: Sleeps) -> None:
     assert request.headers["User-Agent"].startswith("labsdk/")
     assert request.headers["User-Agent"].endswith("(biodock)")
     assert str(request.url) == f"{BASE}/check"
+
+
+def test_status_errors_carry_the_declared_error_code() -> None:
+    """``x-errors`` code-field (Seven Bridges: ``code``) becomes ``APIStatusError.code``; Biodock declares none."""
+    request = httpx.Request("GET", "https://api.example/v2/files/x")
+    body = {"status": 404, "code": 5002, "message": "Requested file does not exist.", "more_info": "https://docs"}
+    error = make_status_error(
+        httpx.Response(404, json=body, request=request), httpx.Response(404, json=body).content,
+        message_field="message", code_field="code",
+    )  # fmt: skip
+    assert (type(error), error.code, error.message) == (NotFoundError, 5002, "Requested file does not exist.")
+    nested = {"error": {"code": "ObjectNotFoundError", "detail": "no"}}
+    assert error_code(nested, "error.code") == "ObjectNotFoundError"
+    for odd in ({"code": True}, {"code": {"x": 1}}, {"code": ""}, "<html>502</html>", {"other": 1}, [1]):
+        assert error_code(odd, "code") is None  # never a crash, never a non-code
+    assert error_code(body, None) is None
+    plain = make_status_error(
+        httpx.Response(404, json=body, request=request), httpx.Response(404, json=body).content, message_field="message"
+    )
+    assert plain.code is None

@@ -28,7 +28,7 @@ from .core import (
     MockRequest,
     MockResponse,
     MockServer,
-    ResponseValidationError,
+    ResponseContractError,
     Service,
 )
 from .core.live import LiveServer, run_in_thread
@@ -75,7 +75,7 @@ __all__ = [
     "MockRequest",
     "MockResponse",
     "MockServer",
-    "ResponseValidationError",
+    "ResponseContractError",
     "Service",
     "TlsFiles",
     "create",

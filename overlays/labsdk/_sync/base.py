@@ -70,6 +70,7 @@ class BaseClient(_ClientCore):
             credential_headers=[header],
             secrets=[settings.api_key, value],
             message_field=self._binding.spec.errors.message_field,
+            code_field=self._binding.spec.errors.code_field,
             follow_redirects=settings.follow_redirects,
             owns_inner=owns,
             pacer=self._shared_pacer(),

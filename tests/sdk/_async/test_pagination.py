@@ -16,8 +16,10 @@ from ..paging_support import (
     NEXT_TOKEN,
     NEXT_URL,
     OFFSET,
+    OFFSET_BODY_TOTAL,
     Item,
     Server,
+    basespace_server,
     cursor_server,
     ids,
     offset_server,
@@ -154,6 +156,20 @@ async def test_offset_total_only_and_resume() -> None:
     assert [c["offset"] for c in server.calls] == [2, 4]
     with pytest.raises(PaginationError, match="not an offset"):
         await items_of(make(offset_server(5), OFFSET, continuation_token="abc"))
+
+
+async def test_offset_total_from_the_body() -> None:
+    server = basespace_server(4, 4)
+    pages = await pages_of(make(server, OFFSET_BODY_TOTAL, page_size=2))
+    assert [[i["id"] for i in p.items] for p in pages] == [["i0", "i1"], ["i2", "i3"]]
+    assert [p.total for p in pages] == [4, 4]
+    assert len(server.calls) == 2  # the second page reaches the total: no third request for an empty page
+
+
+@pytest.mark.parametrize("absurd", ["many", None, True, -3])
+async def test_offset_total_field_that_is_not_a_count_is_ignored(absurd: object) -> None:
+    server = basespace_server(3, absurd)
+    assert await items_of(make(server, OFFSET_BODY_TOTAL, page_size=2)) == ["i0", "i1", "i2"]
 
 
 async def test_offset_concurrent_fetch_keeps_order() -> None:

@@ -9,6 +9,7 @@ import logging
 import httpx
 import pytest
 
+import labmock
 from labsdk import (
     APIConnectionError,
     APIStatusError,
@@ -23,6 +24,7 @@ from labsdk import (
 )
 from labsdk._transport import sending_query
 from labsdk.biodock import AnalysisJob, AnalysisJobStatus
+from labsdk.sevenbridges import SevenBridges
 
 from ..support import API_KEY, BASE, FakeApi, Sleeps, assert_hidden, job
 from .helpers import invoke
@@ -56,6 +58,7 @@ def test_status_codes_map_to_exceptions(
     assert info.value.message == f"status {status}"
     assert info.value.body == {"message": f"status {status}"}
     assert info.value.request_id == "req-7"
+    assert info.value.code is None  # Biodock's x-errors declares no code-field
     assert info.value.url == f"{BASE}/analysis-jobs/job1"
     assert len(api.calls(JOB)) == 1  # none of these is retried
 
@@ -159,3 +162,14 @@ def test_extra_query_parameters_go_to_the_api_origin_only(api: FakeApi, sleeps: 
     assert "metadata.sample_id" not in second.url.params
     invoke(api, sleeps, "get_job", "job1")  # after the block: nothing extra
     assert "metadata.sample_id" not in api.requests[-1].url.params
+
+
+def test_seven_bridges_errors_carry_the_platform_code() -> None:
+    server = labmock.create("sevenbridges")
+    client = SevenBridges(api_key=server.key, base_url="http://mock/v2", transport=server.transport())
+    try:
+        with pytest.raises(NotFoundError) as info:
+            client.get_file("0" * 24)
+    finally:
+        client.close()
+    assert (info.value.code, info.value.message) == (5002, "Requested file does not exist.")

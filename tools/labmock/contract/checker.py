@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import labspecs
 from labspecs import ApiSpec, Operation
 from labspecs.conformance import Problem, ResponseContract
 
@@ -46,7 +45,7 @@ class ContractChecker:
 
     def __init__(self, service: Service[Any] | str) -> None:
         self.service = service = get(service) if isinstance(service, str) else service
-        self.spec: ApiSpec = labspecs.load(service.spec)
+        self.spec: ApiSpec = service.load_spec()
         self.base_path = self.spec.base_path
         self.objects_prefix = self.base_path + OBJECTS_SEGMENT
         spec = self.spec

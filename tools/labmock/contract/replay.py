@@ -25,8 +25,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote
 
-import labspecs
-
 from ..core.errors import LabmockError, clip
 from ..core.messages import MockRequest, MockResponse
 from ..services import get
@@ -79,7 +77,7 @@ class ReplayServer(ContractApp):
         if api is None and len(apis) > 1:
             raise LabmockError(f"the cassette mixes several APIs ({', '.join(apis)}); pass --api")
         service = get(api or apis[0])
-        spec = labspecs.load(service.spec)
+        spec = service.load_spec()
         super().__init__(service, spec)
         self.name = service.name
         self.base_path = spec.base_path

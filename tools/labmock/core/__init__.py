@@ -2,25 +2,36 @@
 
 from .auth import Authenticator, SchemeAuthenticator
 from .config import FAULT_KINDS, MockConfig, parse_faults
-from .errors import ErrorBuilder, LabmockError, MockHTTPError, ResponseValidationError, clip, json_error_builder
+from .errors import (
+    ErrorBuilder,
+    LabmockError,
+    MockHTTPError,
+    ResponseContractError,
+    clip,
+    json_error_builder,
+    lookup,
+)
 from .forms import FilePart, Form
 from .jobs import Job, JobClock, JobView
 from .messages import Headers, MockRequest, MockResponse, json_response
 from .objects import ObjectStore, StoredObject
-from .paging import Page, paginate
+from .paging import ServedPage, page_body, page_response, paginate
 from .server import MockServer
-from .service import Call, Handlers, Service, ServiceContext
+from .service import Call, Handlers, Hooks, Service, ServiceContext
+from .store import Collection, Record, ResourceStore, StoreObjects
 from .validation import form_bytes
 
 __all__ = [
     "FAULT_KINDS",
     "Authenticator",
     "Call",
+    "Collection",
     "ErrorBuilder",
     "FilePart",
     "Form",
     "Handlers",
     "Headers",
+    "Hooks",
     "Job",
     "JobClock",
     "JobView",
@@ -31,16 +42,22 @@ __all__ = [
     "MockResponse",
     "MockServer",
     "ObjectStore",
-    "Page",
-    "ResponseValidationError",
+    "Record",
+    "ResourceStore",
+    "ResponseContractError",
     "SchemeAuthenticator",
+    "ServedPage",
     "Service",
     "ServiceContext",
+    "StoreObjects",
     "StoredObject",
     "clip",
     "form_bytes",
     "json_error_builder",
     "json_response",
+    "lookup",
+    "page_body",
+    "page_response",
     "paginate",
     "parse_faults",
 ]

@@ -20,7 +20,7 @@ import httpx
 from starlette.applications import Starlette
 from starlette.types import Message, Receive, Scope, Send
 
-from .errors import MockHTTPError, ResponseValidationError
+from .errors import MockHTTPError, ResponseContractError
 from .messages import Headers, MockRequest, MockResponse
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class _ASGIEndpoint:
         request = asgi_request(scope, headers, body)
         try:
             response = server.handle(request)
-        except ResponseValidationError as exc:
+        except ResponseContractError as exc:
             logger.error("labmock %s: %s", server.name, exc)
             response = server.error_builder(MockHTTPError(500, f"labmock response validation failed: {exc}"))
         await send_response(send, response)
@@ -166,8 +166,9 @@ def _response(request: httpx.Request, response: MockResponse) -> httpx.Response:
     )
 
 
-class SyncTransport(httpx.BaseTransport):
-    """Answers httpx requests in-process by calling ``MockServer.handle`` (no sockets, any host)."""
+class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Answers httpx requests in-process by calling ``MockServer.handle`` (no sockets, any host), for
+    ``httpx.Client`` and ``httpx.AsyncClient`` alike: only reading the body and the latency differ."""
 
     def __init__(self, server: MockServer) -> None:
         self.server = server
@@ -176,17 +177,13 @@ class SyncTransport(httpx.BaseTransport):
         body = request.read()
         if self.server.config.latency:
             time.sleep(self.server.config.latency)
-        return _response(request, self.server.handle(_request(request, body)))
-
-
-class AsyncTransport(httpx.AsyncBaseTransport):
-    """The asyncio twin of :class:`SyncTransport`."""
-
-    def __init__(self, server: MockServer) -> None:
-        self.server = server
+        return self._answer(request, body)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
         if self.server.config.latency:
             await asyncio.sleep(self.server.config.latency)
+        return self._answer(request, body)
+
+    def _answer(self, request: httpx.Request, body: bytes) -> httpx.Response:
         return _response(request, self.server.handle(_request(request, body)))

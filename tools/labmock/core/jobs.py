@@ -56,7 +56,7 @@ class JobClock:
         self.now = now
 
     def start(self, long_running: LongRunning, *, fail: str | None = None, failure_state: str | None = None) -> Job:
-        """A new job; with ``fail`` (its message) it ends in ``failure_state`` (default: the first failure)."""
+        """A new job; with ``fail`` (its message) it ends in ``failure_state`` (default: the first one declared)."""
         return Job(self, long_running, fail, failure_state)
 
     def finished(self, long_running: LongRunning, *, fail: str | None = None, failure_state: str | None = None) -> Job:
@@ -73,7 +73,7 @@ class Job:
         if fail is not None and failure_state is None:
             if not long_running.failure:
                 raise LabmockError("a job set up to fail needs a declared failure state")
-            failure_state = sorted(long_running.failure)[0]
+            failure_state = long_running.failure[0]
         self.clock = clock
         self.long_running = long_running
         self.created = clock.now()

@@ -9,18 +9,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-import labspecs
 from labspecs import Operation
 
 from .auth import Authenticator, SchemeAuthenticator
 from .config import MockConfig
-from .errors import ErrorBuilder, LabmockError, MockHTTPError, ResponseValidationError, clip, json_error_builder
+from .errors import ErrorBuilder, LabmockError, MockHTTPError, ResponseContractError, clip, json_error_builder
 from .faults import FaultInjector
 from .jobs import JobClock
 from .messages import MockRequest, MockResponse
 from .objects import OBJECTS_SEGMENT, ObjectStore, s3_error
 from .routing import Router, allow_header
 from .service import Call, HandlerFn, Service, ServiceContext
+from .store import ResourceStore, fixture_blob
 from .validation import RequestValidator, ResponseValidator
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class MockServer:
     def __init__(self, service: Service[Any], config: MockConfig | None = None) -> None:
         self.service = service
         self.config = config = config or MockConfig()
-        self.spec = spec = labspecs.load(service.spec)
+        self.spec = spec = service.load_spec()
         self.name = service.name
         self.key = config.key or service.demo_key
         self.base_path = spec.base_path
@@ -73,13 +73,17 @@ class MockServer:
             self.authenticator = service.authenticator(spec, self.key)
         elif auth is not None:
             self.authenticator = SchemeAuthenticator(auth, self.key)
-        self.context = ServiceContext(service.name, spec, config, self.objects, self.clock)
+        self.store = ResourceStore(spec, service.hooks.ids)
+        if service.fixtures is not None:
+            self.store.load_blob(fixture_blob(spec, service.fixtures))
+        self.context = ServiceContext(service.name, spec, config, self.objects, self.clock, self.store)
         self._router = self._compile_routes()
         self.state: Any = service.make_state(self.context)
         self._lock = threading.Lock()
 
     def _compile_routes(self) -> Router[_Route]:
-        spec, handlers = self.spec, self.service.handlers
+        """One route per operation: its handler, or the resource store's (counted as handled), and its validators."""
+        spec, handlers = self.spec, self.service.effective_handlers()
         missing = sorted(set(spec.operations) - set(handlers))
         unknown = sorted(set(handlers) - set(spec.operations))
         if missing or unknown:
@@ -106,7 +110,7 @@ class MockServer:
         with self._lock:
             try:
                 return self._dispatch(request)
-            except ResponseValidationError:
+            except ResponseContractError:
                 raise
             except Exception:
                 logger.exception("labmock %s: unhandled error on %s %s", self.name, request.method, request.path)
@@ -140,7 +144,7 @@ class MockServer:
             if operation.secured and self.authenticator is not None:
                 self.authenticator(request)
             valid = route.validator.validate(request, match.params)
-            call = Call(request, operation, valid.path, valid.query, valid.headers, valid.body)
+            call = Call(request, operation, valid.path, valid.query, valid.headers, valid.body, self.context)
             response = route.handler(self.state, call)
         except MockHTTPError as error:
             response = self.error_builder(error)
@@ -203,14 +207,14 @@ class MockServer:
 
     def transport(self) -> httpx.BaseTransport:
         """An in-process httpx transport: requests are answered by :meth:`handle`, whatever their host."""
-        from .adapters import SyncTransport
+        from .adapters import InProcessTransport
 
-        return SyncTransport(self)
+        return InProcessTransport(self)
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
-        from .adapters import AsyncTransport
+        from .adapters import InProcessTransport
 
-        return AsyncTransport(self)
+        return InProcessTransport(self)
 
     def client(self, *, authenticated: bool = True, **kwargs: Any) -> httpx.Client:
         """An ``httpx.Client`` on :meth:`transport`, with the API base URL and (by default) the credential."""

@@ -1,11 +1,13 @@
-"""What a service folder provides: its spec, demo key, state factory and one handler per operationId."""
+"""What a service folder provides: its spec, demo key, state factory, fixtures, handlers and resource hooks."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+import labspecs
 from labspecs import ApiSpec, LongRunning, Operation
 
 from .auth import Authenticator
@@ -14,13 +16,16 @@ from .errors import ErrorBuilder, LabmockError
 from .jobs import Job, JobClock
 from .messages import MockRequest, MockResponse
 from .objects import ObjectStore
+from .paging import KeyOrder, envelope_order
+from .store import IdHook, Record, ResourceStore
 
 S = TypeVar("S")
 
 
 @dataclass(frozen=True, slots=True)
 class Call:
-    """One validated request, as a handler sees it: typed parameters by location and the parsed body."""
+    """One validated request, as a handler sees it: typed parameters by location, the parsed body, and the
+    service's context (spec, store, object store, job clock)."""
 
     request: MockRequest
     operation: Operation
@@ -28,6 +33,7 @@ class Call:
     query: dict[str, Any]
     headers: dict[str, Any]
     body: Any
+    context: ServiceContext
 
     @property
     def origin(self) -> str:
@@ -37,13 +43,16 @@ class Call:
 
 @dataclass(frozen=True, slots=True)
 class ServiceContext:
-    """What a service's state is built with: the spec, the knobs, the object store and the job clock."""
+    """What a service's state is built with: the spec, the knobs, the object store, the job clock and the resource
+    store (already holding the service's fixtures)."""
 
     name: str
     spec: ApiSpec
     config: MockConfig
     objects: ObjectStore
     clock: JobClock
+    store: ResourceStore
+    _orders: dict[str, KeyOrder] = field(default_factory=dict, repr=False)
 
     def long_running(self, operation_id: str) -> LongRunning:
         declared = self.spec.operation(operation_id).long_running
@@ -52,16 +61,12 @@ class ServiceContext:
         return declared
 
     def start_job(self, operation_id: str, *, fail: str | None = None) -> Job:
-        """A new job read by ``operation_id``; with ``fail`` (its message) it ends in the first failure state."""
-        return self.clock.start(
-            self.long_running(operation_id), fail=fail, failure_state=self._failure_state(operation_id)
-        )
+        """A new job read by ``operation_id``; with ``fail`` (its message) it ends in the first declared failure."""
+        return self.clock.start(self.long_running(operation_id), fail=fail)
 
     def finished_job(self, operation_id: str, *, fail: str | None = None) -> Job:
         """A job that is already over: succeeded, or failed with ``fail``."""
-        return self.clock.finished(
-            self.long_running(operation_id), fail=fail, failure_state=self._failure_state(operation_id)
-        )
+        return self.clock.finished(self.long_running(operation_id), fail=fail)
 
     def signed_urls(
         self, schema: str, key_prefix: str, origin: str, contents: Mapping[str, Callable[[], bytes]]
@@ -79,34 +84,97 @@ class ServiceContext:
             urls[declared.property] = self.objects.url(origin, key)
         return urls
 
-    def _failure_state(self, operation_id: str) -> str | None:
-        # labspecs keeps the failure states as a set; the first one *declared* is the one a failing job ends in.
-        raw = self.spec.resolve(self.spec.operation(operation_id).raw.get("x-long-running")) or {}
-        failures = raw.get("failure") or []
-        return str(failures[0]) if failures else None
+    def signed_redirect(self, call: Call, key_prefix: str, content: Callable[[], bytes]) -> MockResponse:
+        """The answer of an ``x-signed-redirect`` operation: its status, with ``Location`` a fresh signed URL of the
+        object at ``{key_prefix}/{filename}`` (made once by ``content``)."""
+        declared = call.operation.signed_redirect
+        if declared is None:
+            raise LabmockError(f"{self.name}: {call.operation.operation_id} has no x-signed-redirect declaration")
+        key = f"{key_prefix}/{declared.filename or 'content'}"
+        if key not in self.objects:
+            self.objects.put(key, content(), declared.media_type, declared.filename)
+        return MockResponse(declared.status, [("location", self.objects.url(call.origin, key))], b"")
+
+    def envelope_order(self, operation: Operation) -> KeyOrder:
+        """The key order a list operation's pages are written in (its response schema's), computed once."""
+        order = self._orders.get(operation.operation_id)
+        if order is None:
+            order = self._orders[operation.operation_id] = envelope_order(self.spec, operation)
+        return order
 
 
 HandlerFn = Callable[[S, Call], MockResponse]
+Before = Callable[[S, Call], None]
+After = Callable[[S, Call, Any], Any]
+Render = Callable[[S, Call, Record], Any]
+Select = Callable[[S, Call, list[Record]], list[Record]]
+Prepare = Callable[[S, Call, Record], None]
+
+
+@dataclass
+class Hooks(Generic[S]):
+    """How a service adjusts what the resource store serves (see :mod:`.resources`):
+
+    - ``before[op]``: runs before a store-served operation (checks; raise :class:`MockHTTPError` to stop);
+    - ``after[op]``: turns the JSON the store would send (an object, or a page body) into the JSON sent;
+    - ``render[kind]``: one object as served (default: the record without its ``internal`` fields);
+    - ``select[kind]``: narrows or orders a list after the declared filters (Tastypie filters, ``fields``);
+    - ``prepare[kind]``: sees an object about to be stored by create / replace / update (derive fields, or raise);
+    - ``ids[name]``: the id hooks the spec's ``id: {hook: name}`` names.
+    """
+
+    before: dict[str, Before[S]] = field(default_factory=dict)
+    after: dict[str, After[S]] = field(default_factory=dict)
+    render: dict[str, Render[S]] = field(default_factory=dict)
+    select: dict[str, Select[S]] = field(default_factory=dict)
+    prepare: dict[str, Prepare[S]] = field(default_factory=dict)
+    ids: dict[str, IdHook] = field(default_factory=dict)
 
 
 class Handlers(Generic[S]):
-    """A service's handlers, registered by operationId::
+    """A service's handlers, registered by operationId, and its resource hooks::
 
     handlers: Handlers[State] = Handlers()
 
     @handlers("getAnalysisJob")
     def get_analysis_job(state: State, call: Call) -> MockResponse: ...
+
+    @handlers.render("pipeline")
+    def pipeline_json(state: State, call: Call, record: Record) -> dict[str, Any]: ...
     """
 
     def __init__(self) -> None:
         self.by_operation: dict[str, HandlerFn[S]] = {}
+        self.hooks: Hooks[S] = Hooks()
 
     def __call__(self, operation_id: str) -> Callable[[HandlerFn[S]], HandlerFn[S]]:
-        def register(handler: HandlerFn[S]) -> HandlerFn[S]:
-            if operation_id in self.by_operation:
-                raise LabmockError(f"two handlers for {operation_id}")
-            self.by_operation[operation_id] = handler
-            return handler
+        return self._register(self.by_operation, operation_id, "handlers")
+
+    def before(self, operation_id: str) -> Callable[[Before[S]], Before[S]]:
+        return self._register(self.hooks.before, operation_id, "before hooks")
+
+    def after(self, operation_id: str) -> Callable[[After[S]], After[S]]:
+        return self._register(self.hooks.after, operation_id, "after hooks")
+
+    def render(self, kind: str) -> Callable[[Render[S]], Render[S]]:
+        return self._register(self.hooks.render, kind, "render hooks")
+
+    def select(self, kind: str) -> Callable[[Select[S]], Select[S]]:
+        return self._register(self.hooks.select, kind, "select hooks")
+
+    def prepare(self, kind: str) -> Callable[[Prepare[S]], Prepare[S]]:
+        return self._register(self.hooks.prepare, kind, "prepare hooks")
+
+    def id_hook(self, name: str) -> Callable[[IdHook], IdHook]:
+        return self._register(self.hooks.ids, name, "id hooks")
+
+    @staticmethod
+    def _register(table: dict[str, Any], name: str, what: str) -> Callable[[Any], Any]:
+        def register(fn: Any) -> Any:
+            if name in table:
+                raise LabmockError(f"two {what} for {name}")
+            table[name] = fn
+            return fn
 
         return register
 
@@ -115,10 +183,15 @@ class Handlers(Generic[S]):
 class Service(Generic[S]):
     """A mocked API.
 
-    - ``spec``: the ``labspecs`` name; routes, validation, auth, paging and jobs all come from it.
+    - ``spec``: the ``labspecs`` name (or a loaded spec); routes, validation, auth, paging, jobs and the resource
+      store all come from it.
     - ``demo_key``: the credential accepted unless ``MockConfig.key`` replaces it.
-    - ``make_state``: builds the in-memory backend (with its deterministic demo dataset).
-    - ``handlers``: one per operationId of the spec, no more, no fewer (checked at start-up).
+    - ``make_state``: builds the in-memory backend (with its deterministic demo dataset) from the context, whose
+      resource store already holds ``fixtures``.
+    - ``handlers``: one per operationId of the spec that the resource store does not serve (checked at start-up);
+      a handler for a store-served operation replaces the store's.
+    - ``hooks``: adjustments of the store-served operations (:class:`Hooks`).
+    - ``fixtures``: the demo data file of the ``x-resources`` kinds (YAML or JSON, see :mod:`.store`).
     - ``error_builder``: the API's error body, when ``{<x-errors message-field>: message}`` is not it.
     - ``authenticator``: a credential check other than the spec's security scheme (e.g. several schemes).
     - ``max_body_bytes``: larger requests get 413 before their body is read.
@@ -130,11 +203,13 @@ class Service(Generic[S]):
     """
 
     name: str
-    spec: str
+    spec: str | ApiSpec
     demo_key: str
     make_state: Callable[[ServiceContext], S]
     handlers: Mapping[str, HandlerFn[S]]
     summary: str = ""
+    hooks: Hooks[S] = field(default_factory=Hooks)
+    fixtures: Path | None = None
     error_builder: Callable[[ApiSpec], ErrorBuilder] | None = None
     authenticator: Callable[[ApiSpec, str], Authenticator] | None = None
     max_body_bytes: int = 64 * 2**20
@@ -142,3 +217,21 @@ class Service(Generic[S]):
     upstream: str | None = None
     before: Callable[[S, MockRequest], None] | None = None
     after: Callable[[S, MockRequest, MockResponse], None] | None = None
+
+    @property
+    def spec_name(self) -> str:
+        return self.spec if isinstance(self.spec, str) else self.spec.name
+
+    def load_spec(self) -> ApiSpec:
+        """The service's spec: the one given, or ``labspecs.load(spec)``."""
+        return self.spec if isinstance(self.spec, ApiSpec) else labspecs.load(self.spec)
+
+    def effective_handlers(self) -> dict[str, HandlerFn[S]]:
+        """Every operation's handler: the service's own, else the resource store's (for ``x-resources``
+        operations); the hooks are checked against the spec on the way."""
+        from .resources import ResourceEngine
+
+        spec = self.load_spec()
+        engine = ResourceEngine(spec, self.hooks)
+        store_served = {op_id: engine.handler(op) for op_id, op in spec.operations.items() if op.resource is not None}
+        return {**store_served, **self.handlers}

@@ -21,7 +21,7 @@ import jsonschema_rs
 
 from labspecs import ApiSpec, Operation
 
-from .errors import MockHTTPError, ResponseValidationError, clip
+from .errors import MockHTTPError, ResponseContractError, clip
 from .forms import FilePart, Form, FormError, parse_multipart, parse_urlencoded
 from .messages import MockRequest, MockResponse
 
@@ -415,22 +415,22 @@ class ResponseValidator:
         )
         where = f"{self.operation.operation_id} ({self.operation.method.upper()} {self.operation.path})"
         if declared is None:
-            raise ResponseValidationError(f"{where}: status {status} is not declared")
+            raise ResponseContractError(f"{where}: status {status} is not declared")
         media_type, validator, headers = declared
         for name in headers:
             if response.header(name) is None:
-                raise ResponseValidationError(f"{where}: status {status} lacks required header {name}")
+                raise ResponseContractError(f"{where}: status {status} lacks required header {name}")
         if media_type is None:
             return
         content_type = (response.header("content-type") or "").split(";", 1)[0].strip().lower()
         if content_type != media_type.lower():
-            raise ResponseValidationError(f"{where}: content type {content_type!r}, declared {media_type!r}")
+            raise ResponseContractError(f"{where}: content type {content_type!r}, declared {media_type!r}")
         if validator is None or "json" not in media_type:
             return
         try:
             body = json.loads(response.body)
         except ValueError as exc:
-            raise ResponseValidationError(f"{where}: body is not JSON: {exc}") from None
+            raise ResponseContractError(f"{where}: body is not JSON: {exc}") from None
         problem = first_error(validator, body)
         if problem is not None:
-            raise ResponseValidationError(f"{where}: status {status} body does not conform: {problem}")
+            raise ResponseContractError(f"{where}: status {status} body does not conform: {problem}")

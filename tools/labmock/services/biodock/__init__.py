@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...core import Service
-from .models import MAX_UPLOAD_BYTES, BiodockState
+from .models import FIXTURES, MAX_UPLOAD_BYTES, BiodockState
 from .responses import handlers
 
 DEMO_KEY = "biodock-demo-key"
@@ -14,6 +14,8 @@ SERVICE: Service[BiodockState] = Service(
     demo_key=DEMO_KEY,
     make_state=BiodockState,
     handlers=handlers.by_operation,
+    hooks=handlers.hooks,
+    fixtures=FIXTURES,
     summary="Biodock external API: filesystem items, analysis jobs, masks jobs, pipelines",
     max_body_bytes=MAX_UPLOAD_BYTES + 2**20,  # the 2 GB file plus the multipart framing
 )

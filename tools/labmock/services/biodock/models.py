@@ -1,4 +1,5 @@
-"""Biodock's in-memory backend and its deterministic demo dataset.
+"""Biodock's in-memory backend: filesystem items and pipelines (the resource store, from ``fixtures.yaml``), and the
+analysis jobs with their deterministic demo set.
 
 Ids are the same on every start; ``seed`` only changes generated numbers (CSV measurements, mask pixels).
 
@@ -24,27 +25,18 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from pathlib import Path
+from typing import Literal
 
-from ...core import Job, MockHTTPError, ServiceContext, clip
+from ...core import Collection, Job, MockHTTPError, Record, ServiceContext, StoreObjects, lookup
 
 MAX_UPLOAD_BYTES = 2 * 1024**3
+FIXTURES = Path(__file__).with_name("fixtures.yaml")
 
-FILES_ROOT = [f"nuclei_{i:03d}.png" for i in range(1, 11)]
-FILES_PLATE_A = [f"plateA_well_{row}{col:02d}.tif" for row in "AB" for col in range(1, 6)]
-FILES_DAY_2 = [f"plateB_day2_field_{i:02d}.png" for i in range(1, 10)]
 CORRUPT_FILE = "fs_0030"
 BROKEN_PIPELINE = "pl_0005"
 
-PIPELINES = [
-    ("Nuclei segmentation", "Segments nuclei in DAPI/Hoechst-stained images."),
-    ("Cell counting", "Counts cells per field of view."),
-    ("Confluence estimation", "Estimates the fraction of the well covered by cells."),
-    ("Mitochondria morphology", "Measures mitochondrial networks: length, branching, area."),
-    ("Broken pipeline (always fails)", "A labmock pipeline whose jobs always fail, to exercise error paths."),
-]
 FAILED_JOBS = {7: BROKEN_PIPELINE, 23: CORRUPT_FILE}
-EPOCH = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
 
 
 def iso(moment: datetime) -> str:
@@ -53,30 +45,6 @@ def iso(moment: datetime) -> str:
 
 def now_iso() -> str:
     return iso(datetime.now(UTC))
-
-
-@dataclass(slots=True)
-class FsItem:
-    id: str
-    name: str
-    kind: Literal["File", "Folder"]
-    parent: str | None
-    created_at: str
-    size: int = 0
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "createdAt": self.created_at, "__t": self.kind}
-
-
-@dataclass(slots=True)
-class Pipeline:
-    id: str
-    name: str
-    description: str
-    created_at: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "description": self.description, "createdAt": self.created_at}
 
 
 @dataclass(slots=True)
@@ -92,40 +60,27 @@ class AnalysisJob:
 
 @dataclass
 class BiodockState:
-    """Filesystem items, pipelines and analysis jobs; the results are generated on first success."""
+    """Analysis jobs (their results generated on first success); filesystem items and pipelines are the store's."""
 
     ctx: ServiceContext
-    items: dict[str, FsItem] = field(default_factory=dict)
-    children: dict[str | None, list[FsItem]] = field(default_factory=lambda: {None: []})
-    pipelines: dict[str, Pipeline] = field(default_factory=dict)
     jobs: dict[str, AnalysisJob] = field(default_factory=dict)
     job_list: list[AnalysisJob] = field(default_factory=list)
     max_upload_bytes: int = MAX_UPLOAD_BYTES
-    _next_item: int = 1
     _next_job: int = 1
 
     def __post_init__(self) -> None:
         _seed(self)
 
+    @property
+    def files(self) -> Collection:
+        return self.ctx.store["filesystem-item"]
+
+    items = StoreObjects("filesystem-item")  # files and folders (parent: the folder, None for the root; size)
+
     # -- filesystem ---------------------------------------------------------------------------------------
 
-    def add_item(self, name: str, kind: Literal["File", "Folder"], parent: str | None, created_at: str) -> FsItem:
-        item = FsItem(f"fs_{self._next_item:04d}", name, kind, parent, created_at)
-        self._next_item += 1
-        self.items[item.id] = item
-        self.children.setdefault(parent, []).append(item)
-        if kind == "Folder":
-            self.children.setdefault(item.id, [])  # the demo dataset files some items before their folder
-        return item
-
-    def folder(self, folder_id: str | None) -> list[FsItem]:
-        """The items of a folder (``None``: the root); 404 for an unknown folder or a file id."""
-        if folder_id is None:
-            return self.children[None]
-        item = self.items.get(folder_id)
-        if item is None or item.kind != "Folder":
-            raise MockHTTPError(404, f"Folder {clip(folder_id, 80)!r} not found")
-        return self.children[item.id]
+    def add_item(self, name: str, kind: Literal["File", "Folder"], parent: str | None, size: int = 0) -> Record:
+        return self.files.create({"name": name, "createdAt": now_iso(), "__t": kind, "parent": parent, "size": size})
 
     def ensure_folder(self, path: str | None) -> str | None:
         """The id of the folder at ``path`` (``a/b/c`` from the root), creating the missing ones."""
@@ -135,18 +90,18 @@ class BiodockState:
                 continue
             if name in (".", ".."):
                 raise MockHTTPError(400, "destinationFolder must not contain '.' or '..' segments")
-            existing = next((i for i in self.children[parent] if i.kind == "Folder" and i.name == name), None)
-            parent = existing.id if existing else self.add_item(name, "Folder", parent, now_iso()).id
+            existing = next(
+                (i for i in self.files.children(parent) if i["__t"] == "Folder" and i["name"] == name), None
+            )
+            parent = existing["id"] if existing else self.add_item(name, "Folder", parent)["id"]
         return parent
 
     def files_of(self, item_ids: list[str]) -> tuple[str, ...]:
         """The file ids to analyze: files as given, folders expanded (recursively); 404 for unknown ids."""
         found: list[str] = []
         for item_id in item_ids:
-            item = self.items.get(item_id)
-            if item is None:
-                raise MockHTTPError(404, f"Filesystem item {clip(item_id, 80)!r} not found")
-            found += [item.id] if item.kind == "File" else self._files_below(item.id)
+            item = lookup(self.items, item_id, "Filesystem item")
+            found += [item["id"]] if item["__t"] == "File" else self._files_below(item["id"])
         unique = tuple(dict.fromkeys(found))
         if not unique:
             raise MockHTTPError(400, "The filesystem items hold no files to analyze")
@@ -154,16 +109,14 @@ class BiodockState:
 
     def _files_below(self, folder_id: str) -> list[str]:
         out: list[str] = []
-        for child in self.children[folder_id]:
-            out += [child.id] if child.kind == "File" else self._files_below(child.id)
+        for child in self.files.children(folder_id):
+            out += [child["id"]] if child["__t"] == "File" else self._files_below(child["id"])
         return out
 
     # -- analysis jobs ------------------------------------------------------------------------------------
 
     def submit(self, pipeline_id: str, item_ids: list[str], name: str | None, created_at: str) -> AnalysisJob:
-        pipeline = self.pipelines.get(pipeline_id)
-        if pipeline is None:
-            raise MockHTTPError(404, f"Pipeline {clip(pipeline_id, 80)!r} not found")
+        pipeline = self.ctx.store["pipeline"].require(pipeline_id)
         file_ids = self.files_of(item_ids)
         failure = _failure(self, pipeline, file_ids)
         return self._add_job(
@@ -180,10 +133,7 @@ class BiodockState:
         return record
 
     def job(self, job_id: str) -> AnalysisJob:
-        record = self.jobs.get(job_id)
-        if record is None:
-            raise MockHTTPError(404, f"Analysis job {clip(job_id, 80)!r} not found")
-        return record
+        return lookup(self.jobs, job_id, "Analysis job")
 
     # -- results ------------------------------------------------------------------------------------------
 
@@ -195,7 +145,7 @@ class BiodockState:
         for file_id, rows in self._measurements(record):
             for area, perimeter, intensity in rows:
                 object_id += 1
-                writer.writerow([object_id, file_id, self.items[file_id].name, area, perimeter, intensity])
+                writer.writerow([object_id, file_id, self.items[file_id]["name"], area, perimeter, intensity])
         return out.getvalue().encode()
 
     def aggregate_csv(self, record: AnalysisJob) -> bytes:
@@ -205,14 +155,14 @@ class BiodockState:
         for file_id, rows in self._measurements(record):
             count = len(rows)
             means = [round(sum(r[i] for r in rows) / count, 2) for i in range(3)]
-            writer.writerow([file_id, self.items[file_id].name, count, *means])
+            writer.writerow([file_id, self.items[file_id]["name"], count, *means])
         return out.getvalue().encode()
 
     def masks_zip(self, record: AnalysisJob) -> bytes:
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for file_id, rows in self._measurements(record):
-                stem = re.sub(r"[^A-Za-z0-9._-]", "_", self.items[file_id].name.rsplit(".", 1)[0])[:64]
+                stem = re.sub(r"[^A-Za-z0-9._-]", "_", self.items[file_id]["name"].rsplit(".", 1)[0])[:64]
                 info = zipfile.ZipInfo(f"masks/{file_id}_{stem}_mask.png", date_time=(2024, 3, 1, 9, 0, 0))
                 info.compress_type = zipfile.ZIP_DEFLATED
                 archive.writestr(info, _mask_png(len(rows), random.Random(f"{self.ctx.config.seed}:{file_id}")))
@@ -232,11 +182,11 @@ class BiodockState:
         return out
 
 
-def _failure(state: BiodockState, pipeline: Pipeline, file_ids: tuple[str, ...]) -> str | None:
-    if pipeline.id == BROKEN_PIPELINE:
-        return f"Pipeline '{pipeline.name}' failed: the segmentation model crashed on the first image"
+def _failure(state: BiodockState, pipeline: Record, file_ids: tuple[str, ...]) -> str | None:
+    if pipeline["id"] == BROKEN_PIPELINE:
+        return f"Pipeline '{pipeline['name']}' failed: the segmentation model crashed on the first image"
     if CORRUPT_FILE in file_ids:
-        name = state.items[CORRUPT_FILE].name
+        name = state.items[CORRUPT_FILE]["name"]
         return f"Could not read image '{name}' ({CORRUPT_FILE}): the file is corrupt or not an image"
     return None
 
@@ -258,37 +208,22 @@ def _mask_png(objects: int, rng: random.Random, size: int = 32) -> bytes:
 
 
 def _seed(state: BiodockState) -> None:
-    minute = 0
-
-    def stamp() -> str:
-        nonlocal minute
-        minute += 7
-        return iso(EPOCH + timedelta(minutes=minute))
-
-    for name in FILES_ROOT:
-        state.add_item(name, "File", None, stamp())
-    for name in FILES_PLATE_A:
-        state.add_item(name, "File", "fs_0031", stamp())
-    for name in FILES_DAY_2:
-        state.add_item(name, "File", "fs_0033", stamp())
-    state.add_item("corrupt_image.tif", "File", None, stamp())
-    for name, parent in (("plate-A", None), ("plate-B", None), ("day-2", "fs_0032"), ("empty", None)):
-        state.add_item(name, "Folder", parent, stamp())
-    for index, (name, description) in enumerate(PIPELINES, start=1):
-        pipeline = Pipeline(f"pl_{index:04d}", name, description, iso(EPOCH - timedelta(days=30 - index)))
-        state.pipelines[pipeline.id] = pipeline
+    """The demo jobs, created seven minutes apart after the last demo file."""
+    moment = datetime.fromisoformat(max(item["createdAt"] for item in state.items.values()))
+    pipelines = state.ctx.store["pipeline"]
     rng = random.Random("biodock-jobs")  # the job layout is fixed; the seed only changes measurements
     ctx = state.ctx
     root_files = [f"fs_{i:04d}" for i in range(1, 11)]
     for number in range(1, 46):
+        moment += timedelta(minutes=7)
         special = FAILED_JOBS.get(number)
         pipeline_id = BROKEN_PIPELINE if special == BROKEN_PIPELINE else f"pl_{(number - 1) % 4 + 1:04d}"
         files = rng.sample(root_files, rng.randint(1, 3))
         if special == CORRUPT_FILE:
             files.append(CORRUPT_FILE)
-        pipeline = state.pipelines[pipeline_id]
+        pipeline = pipelines.require(pipeline_id)
         failure = _failure(state, pipeline, tuple(files))
         job = ctx.finished_job("getAnalysisJob", fail=failure)
-        record = state._add_job(pipeline_id, tuple(files), f"{pipeline.name} #{number}", stamp(), job)
+        record = state._add_job(pipeline_id, tuple(files), f"{pipeline['name']} #{number}", iso(moment), job)
         if number <= 2:
             record.masks = ctx.finished_job("getDownloadMasks")

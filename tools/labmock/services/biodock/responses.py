@@ -1,4 +1,5 @@
-"""Biodock's handlers, one per operationId of specs/biodock.yaml.
+"""Biodock's handlers, one per operationId of specs/biodock.yaml that the resource store does not serve (it lists
+filesystem items and pipelines).
 
 Choices where the vendor is silent (the spec marks them ``[inferred]``):
 
@@ -12,24 +13,12 @@ Choices where the vendor is silent (the spec marks them ``[inferred]``):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
-from ...core import Call, Handlers, JobView, MockHTTPError, MockResponse, form_bytes, json_response, paginate
+from ...core import Call, Handlers, JobView, MockHTTPError, MockResponse, form_bytes, json_response, page_response
 from .models import AnalysisJob, BiodockState, now_iso
 
-T = TypeVar("T")
-
 handlers: Handlers[BiodockState] = Handlers()
-
-
-def _page(call: Call, items: Sequence[T], render: Callable[[T], Any]) -> MockResponse:
-    pagination = call.operation.pagination
-    assert pagination is not None
-    page = paginate(pagination, items, call.request, call.query)
-    body = page.body([render(item) for item in page.items])
-    body["count"] = len(page.items)
-    return json_response(body, headers=page.headers)
 
 
 def _job_json(state: BiodockState, record: AnalysisJob, view: JobView, origin: str) -> dict[str, Any]:
@@ -69,12 +58,6 @@ def check_api_key(state: BiodockState, call: Call) -> MockResponse:
     )
 
 
-@handlers("listFilesystemItems")
-def list_filesystem_items(state: BiodockState, call: Call) -> MockResponse:
-    items = state.folder(call.query.get("folderId"))
-    return _page(call, items, lambda item: item.to_json())
-
-
 @handlers("uploadFile")
 def upload_file(state: BiodockState, call: Call) -> MockResponse:
     form: dict[str, Any] = call.body
@@ -85,15 +68,14 @@ def upload_file(state: BiodockState, call: Call) -> MockResponse:
         raise MockHTTPError(413, f"The file is larger than the {state.max_upload_bytes} bytes (2 GB) the API accepts")
     destination = form.get("destinationFolder")
     folder_id = state.ensure_folder(destination if isinstance(destination, str) else None)
-    item = state.add_item(str(form["fileName"]), "File", folder_id, now_iso())
-    item.size = len(content)
-    return json_response({"id": item.id, "__t": item.kind})
+    item = state.add_item(str(form["fileName"]), "File", folder_id, len(content))
+    return json_response({"id": item["id"], "__t": item["__t"]})
 
 
 @handlers("listAnalysisJobs")
 def list_analysis_jobs(state: BiodockState, call: Call) -> MockResponse:
     origin = call.origin
-    return _page(call, state.job_list[::-1], lambda record: _job_json(state, record, record.job.peek(), origin))
+    return page_response(call, state.job_list[::-1], lambda record: _job_json(state, record, record.job.peek(), origin))
 
 
 @handlers("submitAnalysisJob")
@@ -131,8 +113,3 @@ def get_download_masks(state: BiodockState, call: Call) -> MockResponse:
     if record.masks is None:
         raise MockHTTPError(404, f"No masks job was submitted for analysis job {record.id}")
     return json_response(_masks_json(state, record, record.masks.poll(), call.origin))
-
-
-@handlers("listPipelines")
-def list_pipelines(state: BiodockState, call: Call) -> MockResponse:
-    return _page(call, list(state.pipelines.values()), lambda pipeline: pipeline.to_json())

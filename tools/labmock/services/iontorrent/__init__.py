@@ -4,7 +4,7 @@ run plans; Tastypie-faithful (envelope, filters, ordering, errors, the three cre
 from __future__ import annotations
 
 from ...core import Service
-from .models import IonTorrentState
+from .models import FIXTURES, IonTorrentState
 from .protocol import authenticator, error_builder
 from .responses import handlers
 
@@ -16,6 +16,8 @@ SERVICE: Service[IonTorrentState] = Service(
     demo_key=DEMO_KEY,
     make_state=IonTorrentState,
     handlers=handlers.by_operation,
+    hooks=handlers.hooks,
+    fixtures=FIXTURES,
     summary="Ion Torrent Suite (Tastypie): chips, runs, reports, library metrics, run plans",
     error_builder=error_builder,
     authenticator=authenticator,

@@ -1,10 +1,10 @@
-"""The Torrent Server's in-memory database and its deterministic demo dataset.
+"""The Torrent Server's in-memory database (the resource store) and its deterministic demo dataset.
 
 Objects are kept as the JSON the server sends (Tastypie's "dehydrated" form); composite runs and reports are
 assembled from them on each request. Ids are the same on every start; ``seed`` only changes metrics.
 
-- Chips ``1``–``32``: newest id first, the ``31*`` ones list as ``314``, ``316``, ``318`` (then ``318v2``,
-  ``316v2``); two pages at the default limit.
+- Chips ``1``–``32`` (``fixtures.yaml``): newest id first, the ``31*`` ones list as ``314``, ``316``, ``318`` (then
+  ``318v2``, ``316v2``); two pages at the default limit.
 - Runs (experiments) ``65``–``91``, sequenced: ``89`` "S5-530 cfDNA", ``90`` "S5-540 AmpliSeqExome",
   ``91`` "S5-540 WholeTranscriptomeRNA" are the newest results (the vendor page's completed runs); ``92``–``94``
   are planned runs waiting for a chip. New plans create runs from ``95``.
@@ -20,12 +20,16 @@ from __future__ import annotations
 import random
 import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
-from ...core import MockHTTPError, ServiceContext
+from ...core import MockHTTPError, ServiceContext, StoreObjects
 from .tastypie import pk_of
+
+FIXTURES = Path(__file__).with_name("fixtures.yaml")
 
 BASE = "/rundb/api/v1"
 NOW = datetime(2024, 5, 20, 17, 4, 31, 359000, tzinfo=UTC)
@@ -40,43 +44,6 @@ PLUGIN_STATES_OF_REPORT_3 = {
     "FilterDuplicates": "Completed",
     "RunTransfer": "Completed",
 }
-
-# (name, description, instrumentType, slots, active), in id order: the default order (newest id first) lists
-# them bottom-up, so `name__startswith=31` gives 314, 316, 318, 318v2, 316v2.
-CHIPS = [
-    ("316v2", "316v2", "pgm", 1, False),
-    ("318v2", "318v2", "pgm", 1, False),
-    ("318", "318", "pgm", 1, True),
-    ("316", "316", "pgm", 1, True),
-    ("314", "314", "pgm", 1, True),
-    ("900", "PI", "proton", 1, True),
-    ("P1.0.19", "PI", "proton", 1, True),
-    ("P1.0.20", "PI", "proton", 1, True),
-    ("P1.1.16", "PI", "proton", 1, True),
-    ("P1.1.17", "PI", "proton", 1, True),
-    ("P1.2.18", "PI", "proton", 1, True),
-    ("P2.0.1", "PII", "proton", 1, False),
-    ("P2.1.1", "PII", "proton", 1, False),
-    ("P2.2.1", "PII", "proton", 1, False),
-    ("P2.3.1", "PII", "proton", 1, False),
-    ("510", "510", "S5", 1, True),
-    ("520", "520", "S5", 1, True),
-    ("530", "530", "S5", 1, True),
-    ("540", "540", "S5", 1, True),
-    ("550", "550", "S5", 4, True),
-    ("521", "521", "S5", 1, True),
-    ("531", "531", "S5", 1, True),
-    ("541", "541", "S5", 1, True),
-    ("560", "560", "S5", 1, True),
-    ("510v2", "510", "S5", 1, False),
-    ("520v2", "520", "S5", 1, False),
-    ("530v2", "530", "S5", 1, False),
-    ("540v2", "540", "S5", 1, False),
-    ("GX5v2", "GX5", "S5", 4, True),
-    ("GX7", "GX7", "S5", 4, True),
-    ("2.0", "GX5", "S5", 4, False),
-    ("3.0", "GX5", "S5", 4, False),
-]
 
 # The vendor page's three newest runs: (run id, display name, chip, reports as (name, status) oldest first).
 VENDOR_RUNS = [
@@ -189,28 +156,25 @@ def status_state(status: str) -> str:
 
 @dataclass
 class IonTorrentState:
-    """Chips, runs, reports, library metrics and plans, as Tastypie would serialise them."""
+    """Chips, runs, reports, library metrics and plans (the store's, by id), as Tastypie would serialise them."""
 
     ctx: ServiceContext
-    chips: dict[int, dict[str, Any]] = field(default_factory=dict)
-    experiments: dict[int, dict[str, Any]] = field(default_factory=dict)
-    results: dict[int, dict[str, Any]] = field(default_factory=dict)
-    libmetrics: dict[int, dict[str, Any]] = field(default_factory=dict)
-    plans: dict[int, dict[str, Any]] = field(default_factory=dict)
     username: str = "ionadmin"
-    _next_plan: int = 1
-    _next_experiment: int = 92
-    _next_result: int = 1
-    _next_libmetrics: int = 1
     _ids: random.Random = field(default_factory=lambda: random.Random("iontorrent-ids"))
 
     def __post_init__(self) -> None:
         self.username = (self.ctx.config.key or "ionadmin:").split(":", 1)[0] or "ionadmin"
         _seed(self)
 
+    chips = StoreObjects("chip")
+    experiments = StoreObjects("experiment")
+    results = StoreObjects("results")
+    libmetrics = StoreObjects("libmetrics")
+    plans = StoreObjects("plannedexperiment")
+
     # -- lookups ----------------------------------------------------------------------------------------------
 
-    def get(self, table: dict[int, dict[str, Any]], pk: int) -> dict[str, Any]:
+    def get(self, table: Mapping[int, dict[str, Any]], pk: int) -> dict[str, Any]:
         found = table.get(pk)
         if found is None:
             raise MockHTTPError(404, f"No object with id {pk}")
@@ -225,11 +189,9 @@ class IonTorrentState:
     def new_plan(self, body: dict[str, Any], pk: int | None = None, *, planned_run: bool = True) -> dict[str, Any]:
         """A plan created through the API (POST, or PUT to an unknown id) with the planned run it creates (not for
         a template)."""
-        if pk is None:
-            while self._next_plan in self.plans:
-                self._next_plan += 1
-            pk = self._next_plan
-            self._next_plan += 1
+        plans = self.ctx.store["plannedexperiment"]
+        chosen = pk is not None
+        pk = pk if pk is not None else int(plans.new_id({}))
         short_id = "".join(self._ids.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") for _ in range(5))
         guid = str(uuid.UUID(int=self._ids.getrandbits(128), version=4))
         reusable = bool(body.get("isReusable", False))
@@ -238,8 +200,7 @@ class IonTorrentState:
         self.apply_plan_fields(plan, body)
         if planned_run and not reusable:
             plan["experiment"] = uri("experiment", self._planned_run(plan))
-        self.plans[pk] = plan
-        return plan
+        return plans.add(plan, count=not chosen)  # like a database sequence, a client's id does not move the counter
 
     def apply_plan_fields(self, plan: dict[str, Any], body: dict[str, Any]) -> None:
         """Copy a (validated) body's fields onto ``plan``; ``planName`` gets ``_`` for whitespace and the name as
@@ -280,23 +241,23 @@ class IonTorrentState:
         plan = self.get(self.plans, pk)
         run = self.experiments.get(pk_of(plan.get("experiment")) or -1)
         if run is not None and run["status"] == "planned":
-            del self.experiments[run["id"]]
-        del self.plans[pk]
+            self.ctx.store["experiment"].remove(run["id"])
+        self.ctx.store["plannedexperiment"].remove(pk)
 
     def _planned_run(self, plan: dict[str, Any]) -> int:
-        pk = self._next_experiment
-        self._next_experiment += 1
+        experiments = self.ctx.store["experiment"]
+        pk = int(experiments.new_id({}))
         run = _experiment_json(pk, plan["planGUID"], plan["planShortID"], str(plan.get("chipType") or ""), "")
         run.update(status="planned", ftpStatus="", plan=uri("plannedexperiment", plan["id"]), date=plan["date"])
         run.update(sample=plan.get("sample") or "", unique=plan["planGUID"], expDir="")
-        self.experiments[pk] = run
+        experiments.add(run)
         return pk
 
     # -- seeding helpers --------------------------------------------------------------------------------------
 
     def add_result(self, run: dict[str, Any], name: str, status: str, when: datetime, reads: int | None) -> int:
-        pk = self._next_result
-        self._next_result += 1
+        results = self.ctx.store["results"]
+        pk = int(results.new_id({}))
         state = status_state(status)
         report_dir = f"{name}_{pk:03d}"
         result: dict[str, Any] = {
@@ -346,45 +307,16 @@ class IonTorrentState:
         }
         if reads:
             result["libmetrics"] = [uri("libmetrics", self._add_libmetrics(pk, reads))]
-        self.results[pk] = result
+        results.add(result)
         run["results"].append(uri("results", pk))
         run["resultDate"] = ts_time(when)
         return pk
 
     def _add_libmetrics(self, report: int, reads: int) -> int:
-        pk = self._next_libmetrics
-        self._next_libmetrics += 1
-        rng = random.Random(f"{self.ctx.config.seed}:libmetrics:{pk}")
-        self.libmetrics[pk] = _libmetrics_json(pk, report, reads, rng)
+        table = self.ctx.store["libmetrics"]
+        pk = int(table.new_id({}))
+        table.add(_libmetrics_json(pk, report, reads, random.Random(f"{self.ctx.config.seed}:libmetrics:{pk}")))
         return pk
-
-
-def _chip_json(pk: int, name: str, description: str, instrument: str, slots: int, active: bool) -> dict[str, Any]:
-    args = f"/opt/ion/config/args_{description}_"
-    return {
-        "alignmentargs": "",
-        "analysisargs": f"Analysis --args-json {args}analysis.json",
-        "basecallerargs": f"BaseCaller --barcode-filter-minreads 10 --args-json {args}basecaller.json",
-        "beadfindargs": f"justBeadFind --args-json {args}beadfind.json",
-        "calibrateargs": "Calibration --num-calibration-regions 1,1",
-        "description": description,
-        "earlyDatFileDeletion": "",
-        "id": pk,
-        "instrumentType": instrument,
-        "ionstatsargs": "ionstats alignment",
-        "isActive": active,
-        "name": name,
-        "prebasecallerargs": f"BaseCaller --args-json {args}prebasecaller.json",
-        "prethumbnailbasecallerargs": f"BaseCaller --args-json {args}prebasecaller_thumbnail.json",
-        "resource_uri": uri("chip", pk),
-        "slots": slots,
-        "thumbnailalignmentargs": "",
-        "thumbnailanalysisargs": f"Analysis --args-json {args}analysis_thumbnail.json",
-        "thumbnailbasecallerargs": f"BaseCaller --args-json {args}basecaller_thumbnail.json",
-        "thumbnailbeadfindargs": f"justBeadFind --args-json {args}beadfind_thumbnail.json",
-        "thumbnailcalibrateargs": "Calibration --num-calibration-regions 1,1",
-        "thumbnailionstatsargs": "ionstats alignment",
-    }
 
 
 def _libmetrics_json(pk: int, report: int, reads: int, rng: random.Random) -> dict[str, Any]:
@@ -512,8 +444,6 @@ def _plan_json(pk: int, short_id: str, guid: str, when: datetime, *, reusable: b
 
 def _seed(state: IonTorrentState) -> None:
     rng = random.Random(f"iontorrent:{state.ctx.config.seed}")
-    for pk, (name, description, instrument, slots, active) in enumerate(CHIPS, start=1):
-        state.chips[pk] = _chip_json(pk, name, description, instrument, slots, active)
 
     def template(name: str, run_type: str, chip: str, when: datetime) -> None:
         plan = state.new_plan({"planName": name, "isReusable": True, "runType": run_type, "chipType": chip})
@@ -558,8 +488,7 @@ def _seed(state: IonTorrentState) -> None:
             samples=[uri("sample", pk)],
             diskusage=rng.randint(40_000, 160_000),
         )
-        state.experiments[pk] = experiment
-        return experiment
+        return state.ctx.store["experiment"].add(experiment)
 
     older = NOW - timedelta(days=3)
     older_runs = []

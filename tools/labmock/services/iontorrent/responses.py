@@ -1,8 +1,9 @@
-"""The Torrent Server's handlers, one per operationId of specs/iontorrent.yaml.
+"""The Torrent Server's handlers and resource hooks, for specs/iontorrent.yaml.
 
-The read-only resources are served generically, by path: ``/<resource>/`` lists (filters, ``order_by``, pages),
-``/<resource>/{id}/`` fetches, ``/<resource>/schema/`` describes. Plans have their own create / update / patch /
-delete. Choices where the sources are silent (the spec marks them ``[inferred]``): a non-numeric id is 400 (the
+The resource store lists and fetches chips, runs, reports, library metrics and plans (``x-resources``), with
+Tastypie's filters and ``order_by`` as a select hook; the composite views are assembled here and listed with the
+same hook, every ``/<resource>/schema/`` is described from the spec, and plans have their own create / update /
+patch / delete. Choices where the sources are silent (the spec marks them ``[inferred]``): a non-numeric id is 400 (the
 server: 404); any non-empty ``chipType`` / ``templatingKitName`` is accepted; no 17 s response cache on
 ``compositeexperiment``.
 """
@@ -15,9 +16,9 @@ from typing import Any
 
 import labspecs
 
-from ...core import Call, Handlers, MockHTTPError, MockResponse, json_response
+from ...core import Call, Handlers, MockHTTPError, MockResponse, Record, json_response, page_response
 from .models import BASE, IonTorrentState, status_state
-from .tastypie import filter_objects, list_response, order_objects, pk_of, resource_index, resource_schema
+from .tastypie import filter_objects, order_objects, pk_of, resource_index, resource_schema
 
 handlers: Handlers[IonTorrentState] = Handlers()
 
@@ -78,7 +79,7 @@ def _nested_metrics(state: IonTorrentState, result: dict[str, Any]) -> dict[str,
 
 
 def _composite_result(state: IonTorrentState, result: dict[str, Any]) -> dict[str, Any]:
-    run = state.experiments.get(pk_of(result["experiment"]) or 0) or {}
+    run: dict[str, Any] = state.experiments.get(pk_of(result["experiment"]) or 0) or {}
     return {
         **_nested_metrics(state, result),
         "autoExempt": result["autoExempt"],
@@ -107,11 +108,11 @@ def _composite_result(state: IonTorrentState, result: dict[str, Any]) -> dict[st
 
 
 def _composite(state: IonTorrentState, run: dict[str, Any], status: str | None = None) -> dict[str, Any]:
-    reports = [state.results[pk] for pk in (pk_of(u) for u in run["results"]) if pk in state.results]
+    reports = [state.results[pk] for pk in (pk_of(u) for u in run["results"]) if pk is not None and pk in state.results]
     nested = order_objects([_composite_result(state, r) for r in reports], ["-representative", "-timeStamp"])
     if status is not None:
         nested = [r for r in nested if r["status_display"] == status]
-    plan = state.plans.get(pk_of(run["plan"]) or 0)
+    plan: dict[str, Any] | None = state.plans.get(pk_of(run["plan"]) or 0)
     chip = state.chip_named(run["chipType"]) or {}
     return {
         "applicationCategoryDisplayedName": "",
@@ -167,22 +168,13 @@ def _composite_rows(state: IonTorrentState, call: Call) -> list[dict[str, Any]]:
     return [row for row in rows if row["results"]] if status is not None else rows
 
 
-def _result_rows(state: IonTorrentState, call: Call) -> list[dict[str, Any]]:
-    plugins = bool(call.query.get("plugin")) and not call.query.get("noplugin")
-    rows = [_result(result, plugins=plugins) for result in state.results.values()]
-    thumbnail = call.query.get("isThumbnail")
-    if thumbnail is not None:
-        rows = [r for r in rows if bool(r["metaData"].get("thumb")) == (thumbnail == "yes")]
-    return rows
-
-
 def _composite_result_rows(state: IonTorrentState, call: Call) -> list[dict[str, Any]]:
     return [_composite_result(state, result) for result in state.results.values()]
 
 
 @dataclass(frozen=True)
-class Resource:
-    """How a read-only resource lists (``rows``: its objects as listed, before filters) and fetches."""
+class View:
+    """A composite resource: how it lists (``rows``: its objects as listed, before filters) and fetches."""
 
     rows: Rows
     detail: Callable[[IonTorrentState, int], dict[str, Any]]
@@ -191,28 +183,15 @@ class Resource:
     headers: tuple[tuple[str, str], ...] = ()
 
 
-def _table(name: str) -> Rows:
-    return lambda state, call: list(getattr(state, name).values())
-
-
-RESOURCES: dict[str, Resource] = {
-    "chip": Resource(_table("chips"), lambda s, pk: s.get(s.chips, pk)),
-    "compositeexperiment": Resource(
+VIEWS: dict[str, View] = {
+    "compositeexperiment": View(
         _composite_rows,
         lambda s, pk: _composite(s, _sequenced_run(s, pk)),
         default_order=("-resultDate",),
         custom_params=("result_status",),
         headers=(CORS,),
     ),
-    "compositeresult": Resource(_composite_result_rows, lambda s, pk: _composite_result(s, s.get(s.results, pk))),
-    "results": Resource(
-        _result_rows,
-        lambda s, pk: _result(s.get(s.results, pk), plugins=True),
-        custom_params=("plugin", "noplugin", "isThumbnail"),
-    ),
-    "libmetrics": Resource(_table("libmetrics"), lambda s, pk: s.get(s.libmetrics, pk)),
-    "experiment": Resource(_table("experiments"), lambda s, pk: s.get(s.experiments, pk)),
-    "plannedexperiment": Resource(_table("plans"), lambda s, pk: s.get(s.plans, pk)),
+    "compositeresult": View(_composite_result_rows, lambda s, pk: _composite_result(s, s.get(s.results, pk))),
 }
 
 
@@ -223,18 +202,41 @@ def _sequenced_run(state: IonTorrentState, pk: int) -> dict[str, Any]:
     return run
 
 
-def _lister(resource: Resource) -> Callable[[IonTorrentState, Call], MockResponse]:
+def _tastypie(rows: list[Any], call: Call, custom: tuple[str, ...] = (), default: tuple[str, ...] = ("-id",)) -> Any:
+    """Tastypie's declared ``field__op`` filters, then ``order_by`` (newest id first by default)."""
+    return order_objects(filter_objects(rows, call.query, custom), call.query.get("order_by") or default)
+
+
+for _kind in ("chip", "experiment", "libmetrics", "plannedexperiment"):
+    handlers.select(_kind)(lambda state, call, records: _tastypie(records, call))
+
+
+@handlers.select("results")
+def select_results(state: IonTorrentState, call: Call, records: list[Record]) -> list[Record]:
+    thumbnail = call.query.get("isThumbnail")
+    if thumbnail is not None:
+        records = [r for r in records if bool(r["metaData"].get("thumb")) == (thumbnail == "yes")]
+    return _tastypie(records, call, ("plugin", "noplugin", "isThumbnail"))  # type: ignore[no-any-return]
+
+
+@handlers.render("results")
+def render_result(state: IonTorrentState, call: Call, record: Record) -> dict[str, Any]:
+    """A report; its plugin states only in the detail, or in a list asked for ``plugin`` (and not ``noplugin``)."""
+    listed = call.operation.pagination is not None
+    return _result(record, plugins=not listed or (bool(call.query.get("plugin")) and not call.query.get("noplugin")))
+
+
+def _lister(view: View) -> Callable[[IonTorrentState, Call], MockResponse]:
     def handle(state: IonTorrentState, call: Call) -> MockResponse:
-        rows = filter_objects(resource.rows(state, call), call.query, resource.custom_params)
-        rows = order_objects(rows, call.query.get("order_by") or resource.default_order)
-        return list_response(call, rows, lambda row: row, resource.headers)
+        rows = _tastypie(view.rows(state, call), call, view.custom_params, view.default_order)
+        return page_response(call, rows, headers=view.headers)
 
     return handle
 
 
-def _fetcher(resource: Resource) -> Callable[[IonTorrentState, Call], MockResponse]:
+def _fetcher(view: View) -> Callable[[IonTorrentState, Call], MockResponse]:
     def handle(state: IonTorrentState, call: Call) -> MockResponse:
-        return json_response(resource.detail(state, call.path["id"]), headers=resource.headers)
+        return json_response(view.detail(state, call.path["id"]), headers=view.headers)
 
     return handle
 
@@ -248,14 +250,14 @@ def _describer(name: str) -> Callable[[IonTorrentState, Call], MockResponse]:
 
 for _op in labspecs.load("iontorrent").operations.values():
     _name = _op.path.strip("/").split("/")[0]
-    if _name not in RESOURCES or _op.method != "get":
+    if not _name or _op.method != "get" or _op.resource is not None:
         continue
     if _op.path.endswith("/schema/"):
         handlers(_op.operation_id)(_describer(_name))
     elif _op.pagination is not None:
-        handlers(_op.operation_id)(_lister(RESOURCES[_name]))
+        handlers(_op.operation_id)(_lister(VIEWS[_name]))
     else:
-        handlers(_op.operation_id)(_fetcher(RESOURCES[_name]))
+        handlers(_op.operation_id)(_fetcher(VIEWS[_name]))
 
 
 @handlers("listResources")

@@ -1,5 +1,6 @@
 """What Tastypie does for every Torrent Suite resource, on JSON objects: ``field__op`` filters, ``order_by``, the
-``{meta, objects}`` envelope, the top-level index and ``/schema/`` documents (the last two derived from the spec).
+top-level index and ``/schema/`` documents (the last two derived from the spec). The ``{meta, objects}`` envelope is
+the spec's ``x-pagination`` (``echo`` fills ``meta``).
 
 Filters are the ones the spec declares (the validator has already typed their values); parameters the spec does
 not declare never reach here, as the real server silently ignores parameters that are not fields.
@@ -15,11 +16,8 @@ from typing import Any, TypeVar
 
 from labspecs import ApiSpec, Operation
 
-from ...core import Call, MockResponse, json_response, paginate
-
 __all__ = [
     "filter_objects",
-    "list_response",
     "order_objects",
     "pk_of",
     "resource_index",
@@ -161,28 +159,6 @@ def order_objects(objects: Sequence[Row], order_by: Sequence[str]) -> list[Row]:
         return 0
 
     return sorted(objects, key=cmp_to_key(compare))
-
-
-# -- lists -----------------------------------------------------------------------------------------------------
-
-
-def list_response(
-    call: Call, objects: Sequence[Any], render: Callable[[Any], Any], headers: Iterable[tuple[str, str]] = ()
-) -> MockResponse:
-    """One page of ``objects`` in Tastypie's envelope: ``{meta: {limit, next, offset, previous, total_count},
-    objects}``, with relative ``next`` / ``previous`` URLs keeping the request's other parameters."""
-    pagination = call.operation.pagination
-    assert pagination is not None
-    page = paginate(pagination, objects, call.request, call.query)
-    body = page.body([render(obj) for obj in page.items])
-    meta = {
-        "limit": page.limit,
-        "next": page.next_url,
-        "offset": page.offset,
-        "previous": page.prev_url,
-        "total_count": page.total,
-    }
-    return json_response({"meta": meta, "objects": body[pagination.items]}, headers=[*page.headers, *headers])
 
 
 # -- the framework's own documents -----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from ...core import Service, ServiceContext
 from .models import (
     FAILING_APP,
     FAILURE_MESSAGE,
+    FIXTURES,
     PUBLIC_PROJECT,
     SEVEN_BRIDGES,
     Deployment,
@@ -31,6 +32,8 @@ def service(deployment: Deployment) -> Service[SevenBridgesState]:
         demo_key=deployment.demo_key,
         make_state=make_state,
         handlers=handlers.by_operation,
+        hooks=handlers.hooks,
+        fixtures=FIXTURES,
         summary=(
             f"{deployment.title} API v2 ({deployment.api_url}): projects, files, apps, tasks, billing, uploads; "
             f"{limit} requests per {window:g} s per token"

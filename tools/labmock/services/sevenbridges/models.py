@@ -14,6 +14,9 @@ The demo token belongs to ``john_doe``. Ids are the same on every start; ``seed`
 - Tasks in rfranklins-experiments (so my-project keeps its 70 files; a task's outputs land at the top of its
   project): three COMPLETED, one FAILED, one ABORTED and one DRAFT, with my-project's apps.
 - Billing groups: "john_doe's billing group" (the default) and "Pilot grant".
+
+Projects, files, apps and billing groups live in the resource store (``fixtures.yaml``), as plain records (see
+``render.py`` for their JSON); users, tasks (with their jobs) and uploads are kept here.
 """
 
 from __future__ import annotations
@@ -22,17 +25,17 @@ import hashlib
 import math
 import random
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
-from ...core import Job, MockHTTPError, ServiceContext, clip
+from ...core import Collection, Job, MockHTTPError, Record, ServiceContext, StoreObjects, clip
 from .ratelimit import RateLimiter
 
-EPOCH = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
+FIXTURES = Path(__file__).with_name("fixtures.yaml")
 NAMESPACE = uuid.UUID("6f1c1e1a-5b0e-4c5e-9a57-7b1d2b0e5b7d")
-FILE_ID_BASE = 0x568CF5DCE4B0307BC0460000
 MIB = 2**20
 MIN_PART_SIZE = 5 * MIB
 DEFAULT_PART_SIZE = 32 * MIB
@@ -120,169 +123,6 @@ class User:
 
 
 @dataclass(slots=True)
-class BillingGroup:
-    id: str
-    name: str
-    owner: str
-    balance: str
-
-    def to_json(self, api: str) -> dict[str, Any]:
-        return {
-            "href": f"{api}/billing/groups/{self.id}",
-            "id": self.id,
-            "owner": self.owner,
-            "name": self.name,
-            "type": "regular",
-            "pending": False,
-            "disabled": False,
-            "balance": {"currency": "USD", "amount": self.balance},
-        }
-
-
-@dataclass(slots=True)
-class Project:
-    id: str
-    name: str
-    owner: str
-    root_folder: str
-    billing_group: str
-    created_on: str
-    description: str = ""
-    tags: list[str] = field(default_factory=list)
-    settings: dict[str, Any] = field(default_factory=dict)
-    category: str = "PRIVATE"
-    public: bool = False
-    members: dict[str, dict[str, bool]] = field(default_factory=dict)
-    modified_on: str = ""
-
-    def to_json(self, api: str, user: str) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "href": f"{api}/projects/{self.id}",
-            "id": self.id,
-            "name": self.name,
-            "type": "v2",
-            "description": self.description,
-            "tags": list(self.tags),
-            "settings": {
-                "locked": False,
-                "controlled": False,
-                "location": "aws:us-east-1",
-                "use_interruptible_instances": True,
-                "use_memoization": False,
-                "use_elastic_disk": False,
-                "intermediate_files": {"retention": "LIMITED", "duration": 24},
-                **self.settings,
-            },
-            "permissions": dict(self.members.get(user) or (READ_ONLY | {"copy": True} if self.public else READ_ONLY)),
-            "root_folder": self.root_folder,
-            "billing_group": self.billing_group,
-            "created_by": self.owner,
-            "category": self.category,
-            "created_on": self.created_on,
-            "modified_on": self.modified_on or self.created_on,
-        }
-        return out
-
-
-@dataclass(slots=True)
-class FileNode:
-    id: str
-    name: str
-    project: str
-    parent: str | None
-    kind: str  # file | folder
-    created_on: str
-    size: int = 0
-    metadata: dict[str, Any] = field(default_factory=dict)
-    tags: list[str] = field(default_factory=list)
-    origin_task: str | None = None
-    modified_on: str = ""
-
-    def to_json(self, api: str) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "href": f"{api}/files/{self.id}",
-            "id": self.id,
-            "name": self.name,
-            "project": self.project,
-            "parent": self.parent or "",
-            "type": self.kind,
-            "created_on": self.created_on,
-            "modified_on": self.modified_on or self.created_on,
-        }
-        if self.kind == "file":
-            out["size"] = self.size
-            out["storage"] = {"type": "PLATFORM", "hosted_on_locations": ["aws:us-east-1"]}
-            out["origin"] = {"task": self.origin_task} if self.origin_task else {}
-            out["metadata"] = dict(self.metadata)
-            out["tags"] = list(self.tags)
-        return out
-
-    def as_input(self) -> dict[str, Any]:
-        return {"class": "File" if self.kind == "file" else "Directory", "path": self.id, "name": self.name}
-
-
-@dataclass(slots=True)
-class App:
-    owner: str
-    project: str
-    short: str
-    name: str
-    kind: str  # CommandLineTool | Workflow
-    description: str
-    inputs: list[tuple[str, str]]  # (input id, CWL type)
-    revisions: list[str]  # created_on per revision
-    created_by: str = "john_doe"
-
-    @property
-    def id(self) -> str:
-        return f"{self.project}/{self.short}"
-
-    @property
-    def latest(self) -> int:
-        return len(self.revisions) - 1
-
-    def raw(self, revision: int) -> dict[str, Any]:
-        app_id = f"{self.id}/{revision}"
-        created = int(datetime.fromisoformat(self.revisions[0].replace("Z", "+00:00")).timestamp())
-        return {
-            "class": self.kind,
-            "cwlVersion": "v1.0",
-            "id": app_id,
-            "label": self.name,
-            "description": self.description,
-            "inputs": [{"id": ident, "type": kind} for ident, kind in self.inputs],
-            "outputs": [{"id": "output_file", "type": "File?"}],
-            "sbg:id": app_id,
-            "sbg:project": self.project,
-            "sbg:revision": revision,
-            "sbg:latestRevision": self.latest,
-            "sbg:createdBy": self.created_by,
-            "sbg:createdOn": created,
-            "sbg:revisionsInfo": [
-                {
-                    "sbg:revision": index,
-                    "sbg:modifiedBy": self.created_by,
-                    "sbg:modifiedOn": created + 86400 * index,
-                    "sbg:revisionNotes": None if index == 0 else f"Revision {index}",
-                }
-                for index in range(len(self.revisions))
-            ],
-            "sbg:validationErrors": [],
-        }
-
-    def to_json(self, api: str, revision: int | None) -> dict[str, Any]:
-        rev = self.latest if revision is None else revision
-        return {
-            "href": f"{api}/apps/{self.id}/{rev}",
-            "id": f"{self.id}/{rev}",
-            "project": self.project,
-            "name": self.name,
-            "revision": rev,
-            "raw": self.raw(rev),
-        }
-
-
-@dataclass(slots=True)
 class Task:
     id: str
     name: str
@@ -319,7 +159,8 @@ class Upload:
 
 
 class SevenBridgesState:
-    """Users, billing groups, projects (with members), files and folders, apps, tasks and uploads."""
+    """Users, tasks and uploads; billing groups, projects (with their members), files and folders, and apps are the
+    store's records."""
 
     def __init__(self, ctx: ServiceContext, deployment: Deployment = SEVEN_BRIDGES) -> None:
         self.ctx = ctx
@@ -328,139 +169,125 @@ class SevenBridgesState:
         self.limiter = RateLimiter(limit, window)
         self.user = "john_doe"
         self.users: dict[str, User] = {}
-        self.billing_groups: dict[str, BillingGroup] = {}
-        self.projects: dict[str, Project] = {}
-        self.files: dict[str, FileNode] = {}
-        self.children: dict[str, list[str]] = {}
-        self.apps: dict[str, App] = {}
         self.tasks: dict[str, Task] = {}
         self.uploads: dict[str, Upload] = {}
-        self._next_file = 1
         self._next_upload = 1
-        self._clock = EPOCH
+        stamps = [n["created_on"] for n in self.files.values()] + [
+            r for a in self.apps.values() for r in a["revisions"]
+        ]
+        self._clock = datetime.fromisoformat(max(stamps)) if stamps else datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
         _seed(self)
 
-    # -- time and ids ---------------------------------------------------------------------------------------
+    projects = StoreObjects("project")
+    files = StoreObjects("file")  # files and folders; a project's root folder has the parent ""
+    apps = StoreObjects("app")
+    billing_groups = StoreObjects("billing-group")
+
+    # -- time -----------------------------------------------------------------------------------------------
 
     def stamp(self, minutes: int = 7) -> str:
         self._clock += timedelta(minutes=minutes)
         return iso(self._clock)
 
-    def new_file_id(self) -> str:
-        while True:
-            candidate = f"{FILE_ID_BASE + self._next_file:024x}"
-            self._next_file += 1
-            if candidate not in self.files:
-                return candidate
-
     # -- projects and permissions ---------------------------------------------------------------------------
 
-    def project(self, project_id: str, need: str = "read") -> Project:
+    def project(self, project_id: str, need: str = "read") -> Record:
         project = self.projects.get(project_id)
         if project is None:
             raise not_found("project", 3002)
         self.require(project, need)
         return project
 
-    def can(self, project: Project, need: str) -> bool:
-        granted = project.members.get(self.user)
+    def can(self, project: Mapping[str, Any], need: str) -> bool:
+        granted = project["members"].get(self.user)
         if granted is not None:
             return bool(granted.get(need))
-        return project.public and need in ("read", "copy")
+        return bool(project["public"]) and need in ("read", "copy")
 
-    def require(self, project: Project, need: str, code: int = 3001) -> None:
+    def require(self, project: Mapping[str, Any], need: str, code: int = 3001) -> None:
         if not self.can(project, need):
             what = "project" if code == 3001 else "file"
             raise MockHTTPError(403, f"Insufficient privileges to access the requested {what}.", code=code)
 
-    def my_projects(self) -> list[Project]:
-        return [p for p in self.projects.values() if self.user in p.members]
+    def my_projects(self) -> list[Record]:
+        return [p for p in self.projects.values() if self.user in p["members"]]
 
     def add_project(
         self,
         name: str,
         *,
-        owner: str | None = None,
-        short: str | None = None,
         billing_group: str | None = None,
         description: str = "",
         tags: Iterable[str] = (),
         settings: dict[str, Any] | None = None,
-        created_on: str | None = None,
-        public: bool = False,
-    ) -> Project:
-        owner = owner or self.user
-        base = short or short_name(name)
-        candidate, suffix = base, 0
-        while f"{owner}/{candidate}" in self.projects:
-            suffix += 1
-            candidate = f"{base}_{suffix}"
+    ) -> Record:
+        """A new project of the user (its id from the ``owner-short-name`` hook), with its root folder."""
         if billing_group is None:
             billing_group = next(iter(self.billing_groups))
         elif billing_group not in self.billing_groups:
             raise not_found("billing group", 4002)
-        created = created_on or now_iso()
-        project_id = f"{owner}/{candidate}"
-        root = FileNode(self.new_file_id(), candidate, project_id, None, "folder", created)
-        self.files[root.id] = root
-        self.children[root.id] = []
-        project = Project(
-            project_id,
-            name,
-            owner,
-            root.id,
-            billing_group,
-            created,
-            description=description,
-            tags=list(tags),
-            settings=dict(settings or {}),
-            category="PUBLIC" if public else "PRIVATE",
-            public=public,
-            members={owner: dict(ADMIN)},
+        projects = self.ctx.store["project"]
+        created = now_iso()
+        fields = {"name": name, "created_by": self.user}
+        project_id = projects.new_id(fields)
+        root = self.ctx.store["file"].create(_node(project_id.split("/", 1)[1], project_id, "", "folder", created))
+        return projects.add(
+            {
+                "id": project_id,
+                **fields,
+                "root_folder": root["id"],
+                "billing_group": billing_group,
+                "description": description,
+                "tags": list(tags),
+                "settings": dict(settings or {}),
+                "category": "PRIVATE",
+                "created_on": created,
+                "modified_on": created,
+                "public": False,
+                "members": {self.user: dict(ADMIN)},
+            }
         )
-        self.projects[project_id] = project
-        return project
 
-    def delete_project(self, project: Project) -> None:
-        for node in [n for n in self.files.values() if n.project == project.id]:
+    def delete_project(self, project: Mapping[str, Any]) -> None:
+        for node in [n for n in self.files.values() if n["project"] == project["id"]]:
             self.forget(node)
-        for task_id in [t.id for t in self.tasks.values() if t.project == project.id]:
+        for task_id in [t.id for t in self.tasks.values() if t.project == project["id"]]:
             del self.tasks[task_id]
-        del self.projects[project.id]
+        self.ctx.store["project"].remove(project["id"])
 
     # -- files and folders ----------------------------------------------------------------------------------
 
-    def node(self, file_id: str, need: str = "read") -> FileNode:
+    def node(self, file_id: str, need: str = "read") -> Record:
         node = self.files.get(file_id)
-        project = self.projects.get(node.project) if node is not None else None
+        project = self.projects.get(node["project"]) if node is not None else None
         if node is None or project is None:
             raise not_found("file", 5002)
         self.require(project, need, code=5001)
         return node
 
-    def folder_for(self, *, project: str | None, parent: str | None, need: str = "read") -> FileNode:
+    def folder_for(self, *, project: str | None, parent: str | None, need: str = "read") -> Record:
         """The folder a call names: a project's root folder, or a folder by id."""
         if project is not None:
-            return self.files[self.project(project, need).root_folder]
+            return self.files[self.project(project, need)["root_folder"]]
         assert parent is not None
         node = self.files.get(parent)
-        owner = self.projects.get(node.project) if node is not None else None
+        owner = self.projects.get(node["project"]) if node is not None else None
         if node is None or owner is None:
             raise not_found("file", 5002)
         self.require(owner, need, code=5001)
-        if node.kind != "folder":
+        if node["type"] != "folder":
             raise MockHTTPError(409, "The parent must be a folder.", code=5022)
         return node
 
-    def listing(self, folder: FileNode) -> list[FileNode]:
-        return [self.files[i] for i in self.children.get(folder.id, [])]
+    def listing(self, folder: Mapping[str, Any]) -> list[Record]:
+        return self.ctx.store["file"].children(folder["id"])
 
-    def child_named(self, folder: FileNode, name: str) -> FileNode | None:
-        return next((n for n in self.listing(folder) if n.name == name), None)
+    def child_named(self, folder: Mapping[str, Any], name: str) -> Record | None:
+        return next((n for n in self.listing(folder) if n["name"] == name), None)
 
     def add_node(
         self,
-        folder: FileNode,
+        folder: Mapping[str, Any],
         name: str,
         kind: str,
         *,
@@ -469,63 +296,47 @@ class SevenBridgesState:
         tags: Iterable[str] = (),
         origin_task: str | None = None,
         created_on: str | None = None,
-        file_id: str | None = None,
-    ) -> FileNode:
-        node = FileNode(
-            file_id or self.new_file_id(),
-            name,
-            folder.project,
-            folder.id,
-            kind,
-            created_on or now_iso(),
-            size=size,
-            metadata=dict(metadata or {}),
-            tags=list(tags),
-            origin_task=origin_task,
-        )
-        self.files[node.id] = node
-        self.children.setdefault(folder.id, []).append(node.id)
-        if kind == "folder":
-            self.children[node.id] = []
-        return node
+    ) -> Record:
+        node = _node(name, folder["project"], folder["id"], kind, created_on or now_iso(), size=size)
+        node.update(metadata=dict(metadata or {}), tags=list(tags), origin_task=origin_task)
+        return self.ctx.store["file"].create(node)
 
-    def add_files(self, project_id: str, count: int, *, prefix: str = "bulk") -> list[FileNode]:
+    def add_files(self, project_id: str, count: int, *, prefix: str = "bulk") -> list[Record]:
         """``count`` small files at the top of a project (for large listings in tests and demos)."""
-        folder = self.files[self.projects[project_id].root_folder]
+        folder = self.files[self.projects[project_id]["root_folder"]]
         created = now_iso()
         return [
             self.add_node(folder, f"{prefix}_{index:05d}.txt", "file", size=64, created_on=created)
             for index in range(1, count + 1)
         ]
 
-    def forget(self, node: FileNode) -> None:
-        for child in list(self.children.get(node.id, [])):
-            self.forget(self.files[child])
-        self.children.pop(node.id, None)
-        if node.parent is not None and node.id in self.children.get(node.parent, []):
-            self.children[node.parent].remove(node.id)
-        self.files.pop(node.id, None)
-        self.ctx.objects.delete(f"files/{node.id}")
+    def forget(self, node: Mapping[str, Any]) -> None:
+        files = self.ctx.store["file"]
+        for child in files.children(node["id"]):
+            self.forget(child)
+        if node["id"] in files:
+            files.remove(node["id"])
+        self.ctx.objects.delete(f"files/{node['id']}")
 
-    def free_name(self, folder: FileNode, name: str) -> str:
+    def free_name(self, folder: Mapping[str, Any], name: str) -> str:
         """``name``, or ``_1_name``, ``_2_name``... when the folder already holds that name. [inferred]"""
-        taken = {n.name for n in self.listing(folder)}
+        taken = {n["name"] for n in self.listing(folder)}
         candidate, index = name, 0
         while candidate in taken:
             index += 1
             candidate = f"_{index}_{name}"
         return candidate
 
-    def content(self, node: FileNode) -> bytes:
+    def content(self, node: Mapping[str, Any]) -> bytes:
         """The bytes of a file: what was uploaded, or generated (the same for the same seed) for demo files."""
-        stored = self.ctx.objects.get(f"files/{node.id}")
+        stored = self.ctx.objects.get(f"files/{node['id']}")
         if stored is not None:
             return stored.content
         return demo_content(node, self.ctx.config.seed)
 
     # -- apps ---------------------------------------------------------------------------------------------
 
-    def app(self, ref: str) -> tuple[App, int]:
+    def app(self, ref: str) -> tuple[Record, int]:
         """The app a reference names (``o/p/app`` or ``o/p/app/rev``) and its revision."""
         parts = ref.split("/")
         revision: int | None = None
@@ -534,19 +345,20 @@ class SevenBridgesState:
                 raise not_found("app", 6002)
             revision = int(parts[3])
         app = self.apps.get("/".join(parts[:3]))
-        if app is None or (revision is not None and revision > app.latest):
+        latest = len(app["revisions"]) - 1 if app is not None else -1
+        if app is None or (revision is not None and revision > latest):
             raise not_found("app", 6002)
-        self.project(app.project)
-        return app, app.latest if revision is None else revision
+        self.project(app["project"])
+        return app, latest if revision is None else revision
 
-    def visible_apps(self, project: str | None, public: bool) -> list[App]:
+    def visible_apps(self, apps: Iterable[Record], project: str | None, public: bool) -> list[Record]:
         if project is not None:
             self.project(project)
-            return [a for a in self.apps.values() if a.project == project]
+            return [a for a in apps if a["project"] == project]
         if public:
-            return [a for a in self.apps.values() if self.projects[a.project].public]
-        mine = {p.id for p in self.my_projects()}
-        return [a for a in self.apps.values() if a.project in mine]
+            return [a for a in apps if self.projects[a["project"]]["public"]]
+        mine = {p["id"] for p in self.my_projects()}
+        return [a for a in apps if a["project"] in mine]
 
     # -- tasks --------------------------------------------------------------------------------------------
 
@@ -559,8 +371,8 @@ class SevenBridgesState:
 
     def add_task(
         self,
-        project: Project,
-        app: App,
+        project: Mapping[str, Any],
+        app: Mapping[str, Any],
         revision: int,
         *,
         name: str | None,
@@ -572,10 +384,10 @@ class SevenBridgesState:
         created = created_time or now_iso()
         task = Task(
             task_id or str(uuid.uuid4()),
-            name or f"{app.name} run - {created[:16].replace('T', ' ')}",
+            name or f"{app['name']} run - {created[:16].replace('T', ' ')}",
             description,
-            project.id,
-            f"{app.id}/{revision}",
+            project["id"],
+            f"{app['id']}/{revision}",
             dict(inputs),
             self.user,
             created,
@@ -590,15 +402,17 @@ class SevenBridgesState:
 
     # -- uploads ------------------------------------------------------------------------------------------
 
-    def start_upload(self, folder: FileNode, name: str, size: int, part_size: int | None, overwrite: bool) -> Upload:
+    def start_upload(
+        self, folder: Mapping[str, Any], name: str, size: int, part_size: int | None, overwrite: bool
+    ) -> Upload:
         existing = self.child_named(folder, name)
-        if existing is not None and (not overwrite or existing.kind == "folder"):
+        if existing is not None and (not overwrite or existing["type"] == "folder"):
             raise MockHTTPError(409, f"File {clip(name, 80)!r} already exists.", code=8005)
         wanted = part_size or DEFAULT_PART_SIZE
         chosen = max(wanted, MIN_PART_SIZE, math.ceil(size / MAX_PARTS))
-        digest = hashlib.sha256(f"{self._next_upload}:{folder.id}:{name}".encode()).hexdigest()
+        digest = hashlib.sha256(f"{self._next_upload}:{folder['id']}:{name}".encode()).hexdigest()
         self._next_upload += 1
-        upload = Upload(digest, folder.project, folder.id, name, size, chosen, now_iso(), overwrite)
+        upload = Upload(digest, folder["project"], folder["id"], name, size, chosen, now_iso(), overwrite)
         self.uploads[upload.id] = upload
         return upload
 
@@ -608,7 +422,7 @@ class SevenBridgesState:
             raise not_found("upload", 8003)
         return upload
 
-    def finish_upload(self, upload: Upload) -> FileNode:
+    def finish_upload(self, upload: Upload) -> Record:
         objects = self.ctx.objects
         chunks: list[bytes] = []
         for number in range(1, upload.parts + 1):
@@ -631,11 +445,11 @@ class SevenBridgesState:
             raise not_found("file", 5002)
         existing = self.child_named(folder, upload.name)
         if existing is not None:
-            if not upload.overwrite or existing.kind == "folder":
+            if not upload.overwrite or existing["type"] == "folder":
                 raise MockHTTPError(409, f"File {clip(upload.name, 80)!r} already exists.", code=8005)
             self.forget(existing)
         node = self.add_node(folder, upload.name, "file", size=len(content))
-        objects.put(f"files/{node.id}", content, "application/octet-stream", node.name)
+        objects.put(f"files/{node['id']}", content, "application/octet-stream", node["name"])
         self.drop_upload(upload)
         return node
 
@@ -649,21 +463,42 @@ def part_key(upload_id: str, number: int) -> str:
     return f"uploads/{upload_id}/{number}"
 
 
-def demo_content(node: FileNode, seed: int) -> bytes:
-    """A demo file's bytes: FASTQ records for ``.fastq``, else lines of text; ``node.size`` bytes long."""
-    rng = random.Random(f"{seed}:{node.id}")
-    if node.name.endswith(".fastq"):
+def demo_content(node: Mapping[str, Any], seed: int) -> bytes:
+    """A demo file's bytes: FASTQ records for ``.fastq``, else lines of text; ``size`` bytes long."""
+    rng = random.Random(f"{seed}:{node['id']}")
+    name, size = node["name"], node["size"]
+    if name.endswith(".fastq"):
         lines: list[str] = []
         total = 0
-        while total < node.size:
+        while total < size:
             read = "".join(rng.choice("ACGT") for _ in range(50))
-            record = f"@{node.name}:{len(lines)}\n{read}\n+\n{'I' * 50}\n"
+            record = f"@{name}:{len(lines)}\n{read}\n+\n{'I' * 50}\n"
             lines.append(record)
             total += len(record)
         text = "".join(lines)
     else:
-        text = "".join(f"{node.name}\tline {i}\t{rng.random():.6f}\n" for i in range(node.size // 20 + 1))
-    return text.encode()[: node.size]
+        text = "".join(f"{name}\tline {i}\t{rng.random():.6f}\n" for i in range(size // 20 + 1))
+    return text.encode()[:size]
+
+
+def as_input(node: Mapping[str, Any]) -> dict[str, Any]:
+    """A file or folder as a task input."""
+    return {"class": "File" if node["type"] == "file" else "Directory", "path": node["id"], "name": node["name"]}
+
+
+def short_name_id(projects: Collection, fields: Mapping[str, Any]) -> str:
+    """The ``owner-short-name`` id hook: ``owner/short-name``, or ``owner/short-name_1``, ``_2``... if taken."""
+    owner, base = fields["created_by"], short_name(str(fields["name"]))
+    candidate, suffix = base, 0
+    while f"{owner}/{candidate}" in projects:
+        suffix += 1
+        candidate = f"{base}_{suffix}"
+    return f"{owner}/{candidate}"
+
+
+def _node(name: str, project: str, parent: str, kind: str, created: str, *, size: int = 0) -> dict[str, Any]:
+    return {"name": name, "project": project, "parent": parent, "type": kind, "created_on": created,
+            "modified_on": created, "size": size, "metadata": {}, "tags": [], "origin_task": None}  # fmt: skip
 
 
 def _uuid(name: str) -> str:
@@ -671,95 +506,32 @@ def _uuid(name: str) -> str:
 
 
 def _seed(state: SevenBridgesState) -> None:
+    """The users and the demo tasks (the other demo data is ``fixtures.yaml``)."""
     users = [
         User("john_doe", "john.doe@example.com", "John", "Doe"),
         User("rfranklin", "rosalind.franklin@example.com", "Rosalind", "Franklin", affiliation="King's College"),
         User("admin", "admin@example.com", "Platform", "Admin", role="ADMIN"),
     ]
     state.users = {u.username: u for u in users}
-    for name, balance in (("john_doe's billing group", "1000.00"), ("Pilot grant", "250.00")):
-        group = BillingGroup(_uuid(f"billing:{name}"), name, "john_doe", balance)
-        state.billing_groups[group.id] = group
-
-    my = state.add_project("My project", short="my-project", description="70 FASTQ files", created_on=state.stamp())
-    my.tags = ["demo"]
-    root = state.files[my.root_folder]
-    for index in range(1, 71):
-        state.add_node(
-            root,
-            f"sample_{index:03d}.fastq",
-            "file",
-            size=2000 + 37 * index,
-            metadata={"sample_id": f"S{index:03d}", "library": f"L{index % 3 + 1}", "platform": "Illumina"},
-            tags=["fastq"] + (["tumor"] if index % 2 else ["normal"]),
-            created_on=state.stamp(1),
-        )
-
-    lab = state.add_project("RFranklin's experiments", created_on=state.stamp())
-    lab.members["rfranklin"] = full_permissions({"write": True, "copy": True, "execute": True})
-    lab_root = state.files[lab.root_folder]
-    images = state.add_node(lab_root, "images", "folder", created_on=state.stamp(1))
-    for index in range(1, 4):
-        state.add_node(images, f"photo_51_{index}.tif", "file", size=4096, created_on=state.stamp(1))
-    state.add_node(lab_root, "notes.txt", "file", size=512, created_on=state.stamp(1))
-    state.add_node(lab_root, "protocol.pdf", "file", size=1024, created_on=state.stamp(1))
-
-    one = state.add_project("project1", short="project1", created_on=state.stamp())
-    one_root = state.files[one.root_folder]
-    for file_id, name, size in (
-        ("567890abc9b0307bc0414164", "example_human_known_indels.vcf", 3000),
-        ("567890abc1e5339df0414123", "WES_human_Illumina.pe_1.fastq", 6000),
-        ("567890abc4f3066bc3750174", "WES_human_Illumina.pe_2.fastq", 6000),
-    ):
-        state.add_node(one_root, name, "file", size=size, file_id=file_id, created_on=state.stamp(1))
-    state.add_project("Project 2", short="project2", created_on=state.stamp())
-
-    public = state.add_project(
-        "SBG Public Data", owner="admin", short="sbg-public-data", public=True, created_on=state.stamp()
-    )
-    public.description = "Seven Bridges public reference files"
-    public_root = state.files[public.root_folder]
-    for name, size in (
-        ("human_g1k_v37_decoy.fasta", 8000),
-        ("Homo_sapiens_assembly38.fasta", 8000),
-        ("dbsnp_138.b37.vcf", 5000),
-        ("Mills_and_1000G_gold_standard.indels.b37.vcf", 4000),
-    ):
-        state.add_node(
-            public_root, name, "file", size=size, metadata={"reference_genome": "b37"}, created_on=state.stamp(1)
-        )
-
-    reads = [("input_bam_files", "File[]")]
-    apps = [
-        App("john_doe", my.id, "bamtools-merge-2-4-0", "BamTools Merge 2.4.0", "CommandLineTool",
-            "Merges BAM files.", reads, [state.stamp(), state.stamp()]),
-        App("john_doe", my.id, "fastqc-0-11-9", "FastQC 0.11.9", "CommandLineTool",
-            "Quality control of sequencing reads.", [("input_fastq", "File")], [state.stamp()]),
-        App("john_doe", my.id, "always-fails", "Always fails (labmock)", "CommandLineTool",
-            "A labmock demo app whose tasks always fail, to exercise error paths.", [("input_file", "File?")],
-            [state.stamp()]),
-        App("admin", public.id, "whole-exome-sequencing-bwa-gatk-4-0", "Whole Exome Sequencing - BWA + GATK 4.0",
-            "Workflow", "Aligns reads with BWA and calls variants with GATK 4.0.",
-            [("Reads_FASTQ", "File[]"), ("known_indels", "File")], [state.stamp(), state.stamp(), state.stamp()],
-            created_by="admin"),
-    ]  # fmt: skip
-    state.apps = {app.id: app for app in apps}
-
-    samples = state.listing(images) + [n for n in state.listing(lab_root) if n.kind == "file"]
+    my, lab = state.projects["john_doe/my-project"], state.projects["john_doe/rfranklins-experiments"]
+    lab_root = state.files[lab["root_folder"]]
+    images = state.child_named(lab_root, "images")
+    assert images is not None
+    samples = state.listing(images) + [n for n in state.listing(lab_root) if n["type"] == "file"]
     runs: list[tuple[str, str, dict[str, Any], str | None]] = [
-        ("fastqc-0-11-9", "QC of sample 1", {"input_fastq": samples[0].as_input()}, None),
-        ("fastqc-0-11-9", "QC of sample 2", {"input_fastq": samples[1].as_input()}, None),
-        ("bamtools-merge-2-4-0", "Merge tumor samples", {"input_bam_files": [s.as_input() for s in samples[:4]]}, None),
-        ("always-fails", "A run that fails", {"input_file": samples[2].as_input()}, "fail"),
-        ("fastqc-0-11-9", "QC that was aborted", {"input_fastq": samples[3].as_input()}, "abort"),
-        ("fastqc-0-11-9", "QC draft", {"input_fastq": samples[4].as_input()}, "draft"),
+        ("fastqc-0-11-9", "QC of sample 1", {"input_fastq": as_input(samples[0])}, None),
+        ("fastqc-0-11-9", "QC of sample 2", {"input_fastq": as_input(samples[1])}, None),
+        ("bamtools-merge-2-4-0", "Merge tumor samples", {"input_bam_files": [as_input(s) for s in samples[:4]]}, None),
+        ("always-fails", "A run that fails", {"input_file": as_input(samples[2])}, "fail"),
+        ("fastqc-0-11-9", "QC that was aborted", {"input_fastq": as_input(samples[3])}, "abort"),
+        ("fastqc-0-11-9", "QC draft", {"input_fastq": as_input(samples[4])}, "draft"),
     ]  # fmt: skip
     ctx = state.ctx
     for number, (app_short, name, inputs, outcome) in enumerate(runs, start=1):
-        app = state.apps[f"{my.id}/{app_short}"]
+        app = state.apps[f"{my['id']}/{app_short}"]
         created = state.stamp(30)
         task = state.add_task(
-            lab, app, app.latest, name=name, description=None, inputs=inputs, created_time=created,
+            lab, app, len(app["revisions"]) - 1, name=name, description=None, inputs=inputs, created_time=created,
             task_id=_uuid(f"task:{number}"),
         )  # fmt: skip
         if outcome == "draft":

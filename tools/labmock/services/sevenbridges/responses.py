@@ -1,4 +1,7 @@
-"""Seven Bridges' handlers, one per operationId of specs/sevenbridges.yaml, plus its error body and rate limit.
+"""Seven Bridges' handlers and resource hooks for specs/sevenbridges.yaml, plus its error body and rate limit.
+
+The resource store lists and fetches billing groups, projects, files and apps (``x-resources``); the hooks here add
+what the platform does on top: permissions, ``fields``, the visibility and search filters of lists.
 
 Choices where the vendor is silent are marked ``[inferred]`` in the spec; the main ones:
 
@@ -18,25 +21,36 @@ from typing import Any, TypeVar
 
 from labspecs import ApiSpec
 
-from ...core import Call, ErrorBuilder, Handlers, MockHTTPError, MockRequest, MockResponse, json_response, paginate
+from ...core import (
+    Call,
+    ErrorBuilder,
+    Handlers,
+    MockHTTPError,
+    MockRequest,
+    MockResponse,
+    Record,
+    json_response,
+    page_response,
+)
 from .fields import Fields, select
 from .models import (
     PERMISSIONS,
-    App,
-    FileNode,
-    Project,
     SevenBridgesState,
     Task,
     Upload,
+    as_input,
     full_permissions,
     not_found,
     now_iso,
     part_key,
+    short_name_id,
 )
+from .render import app_json, billing_group_json, file_json, listed_app_json, project_json
 
 T = TypeVar("T")
 
 handlers: Handlers[SevenBridgesState] = Handlers()
+handlers.id_hook("owner-short-name")(short_name_id)
 
 MORE_INFO = "https://docs.sevenbridges.com/reference/api-status-codes"
 GENERIC_CODES = {400: 90000, 401: 90001, 403: 90002, 404: 90003, 405: 90006, 409: 90007, 415: 90008, 429: 1000}
@@ -55,14 +69,15 @@ IDENTITY = ("href", "id")
 
 
 def error_builder(spec: ApiSpec) -> ErrorBuilder:
-    """``{status, code, message, more_info}`` with the registry's code (or the generic one of the status).
-    [inferred] 5xx get 90005 (a 503 never gets code 0, which makes sevenbridges-python sleep for good)."""
+    """``{status, <code-field>, <message-field>, more_info}`` with the registry's code (or the generic one of the
+    status). [inferred] 5xx get 90005 (a 503 never gets code 0, which makes sevenbridges-python sleep for good)."""
+    code_field, message_field = spec.errors.code_field or "code", spec.errors.message_field
 
     def build(error: MockHTTPError) -> MockResponse:
         code = error.code if isinstance(error.code, int) else GENERIC_CODES.get(error.status)
         if code is None:
             code = 90005 if error.status >= 500 else 90000
-        body = {"status": error.status, "code": code, "message": error.message, "more_info": MORE_INFO}
+        body = {"status": error.status, code_field: code, message_field: error.message, "more_info": MORE_INFO}
         return json_response(body, error.status, error.headers)
 
     return build
@@ -114,29 +129,29 @@ def _page(
     default: Collection[str] | None,
     keep: Collection[str] = IDENTITY,
 ) -> MockResponse:
-    pagination = call.operation.pagination
-    assert pagination is not None
-    page = paginate(pagination, records, call.request, call.query)
     fields = _fields(call)
-    items = [select(render(record), fields, default=default, keep=keep) for record in page.items]
-    request = call.request
-    href = f"{call.origin}{request.path}" + (f"?{request.query}" if request.query else "")
-    return json_response({"href": href, **page.body(items)}, headers=page.headers)
+    return page_response(call, records, lambda record: select(render(record), fields, default=default, keep=keep))
+
+
+def _selected(call: Call, full: Mapping[str, Any], listed: Collection[str] | None) -> dict[str, Any]:
+    """A store-served object as ``fields`` selects it: ``listed`` are its default properties in a list."""
+    default = listed if call.operation.pagination is not None else None
+    return select(full, _fields(call), default=default, keep=IDENTITY)
 
 
 def _no_content() -> MockResponse:
     return MockResponse(204, [], b"")
 
 
-def _member_json(api: str, project: Project, username: str, state: SevenBridgesState) -> dict[str, Any]:
+def _member_json(api: str, project: Mapping[str, Any], username: str, state: SevenBridgesState) -> dict[str, Any]:
     user = state.users.get(username)
     return {
-        "href": f"{api}/projects/{project.id}/members/{username}",
+        "href": f"{api}/projects/{project['id']}/members/{username}",
         "id": username,
         "username": username,
         "email": user.email if user else "",
         "type": "USER",
-        "permissions": dict(project.members[username]),
+        "permissions": dict(project["members"][username]),
     }
 
 
@@ -153,20 +168,20 @@ def _status(state: SevenBridgesState, task: Task, *, poll: bool) -> str:
     if view.done and task.end_time is None:
         task.end_time = now_iso()
     if view.succeeded and task.outputs is None:
-        task.outputs = {"output_file": _make_output(state, task).as_input()}
+        task.outputs = {"output_file": as_input(_make_output(state, task))}
     return view.status
 
 
-def _make_output(state: SevenBridgesState, task: Task) -> FileNode:
+def _make_output(state: SevenBridgesState, task: Task) -> Record:
     project = state.projects[task.project]
-    folder = state.files[project.root_folder]
+    folder = state.files[project["root_folder"]]
     app_short = task.app.split("/")[2]
     content = "\n".join(
         [f"task\t{task.id}", f"app\t{task.app}", *(f"input\t{key}" for key in sorted(task.inputs))]
     ).encode()
     name = state.free_name(folder, f"{app_short}_{task.id[:8]}.out.txt")
     node = state.add_node(folder, name, "file", size=len(content), origin_task=task.id)
-    state.ctx.objects.put(f"files/{node.id}", content, "text/plain", node.name)
+    state.ctx.objects.put(f"files/{node['id']}", content, "text/plain", node["name"])
     return node
 
 
@@ -261,33 +276,32 @@ def get_user(state: SevenBridgesState, call: Call) -> MockResponse:
 # -- projects -----------------------------------------------------------------------------------------------------
 
 
-def _project_filter(call: Call, projects: list[Project]) -> list[Project]:
+@handlers.select("project")
+def visible_projects(state: SevenBridgesState, call: Call, projects: list[Record]) -> list[Record]:
+    """The projects you are a member of, with ``name`` (a substring, any case) and every ``tags`` given."""
     name = call.query.get("name")
-    category = call.query.get("category")
     tags = [t for raw in call.query.get("tags") or [] for t in raw.split(",") if t]
     return [
         p
         for p in projects
-        if (name is None or name.lower() in p.name.lower())
-        and (category is None or p.category == category)
-        and all(tag in p.tags for tag in tags)
+        if state.user in p["members"]
+        and (name is None or name.lower() in p["name"].lower())
+        and all(tag in p["tags"] for tag in tags)
     ]
 
 
-def _projects_page(state: SevenBridgesState, call: Call, projects: list[Project]) -> MockResponse:
-    api = _api(state, call)
-    return _page(call, _project_filter(call, projects), lambda p: p.to_json(api, state.user), PROJECT_LIST)
+@handlers.render("project")
+def render_project(state: SevenBridgesState, call: Call, project: Record) -> dict[str, Any]:
+    return _selected(call, project_json(_api(state, call), project, state.user), PROJECT_LIST)
 
 
-@handlers("listProjects")
-def list_projects(state: SevenBridgesState, call: Call) -> MockResponse:
-    return _projects_page(state, call, state.my_projects())
+@handlers.before("getProject")
+def readable_project(state: SevenBridgesState, call: Call) -> None:
+    state.project(_project_id(call))
 
 
-@handlers("listOwnerProjects")
-def list_owner_projects(state: SevenBridgesState, call: Call) -> MockResponse:
-    owner = call.path["owner"]
-    return _projects_page(state, call, [p for p in state.my_projects() if p.owner == owner])
+def _project_response(state: SevenBridgesState, call: Call, project: Mapping[str, Any]) -> MockResponse:
+    return _one(call, project_json(_api(state, call), project, state.user))
 
 
 @handlers("createProject")
@@ -300,16 +314,11 @@ def create_project(state: SevenBridgesState, call: Call) -> MockResponse:
         tags=body.get("tags") or (),
         settings=body.get("settings"),
     )
-    return _one(call, project.to_json(_api(state, call), state.user))
+    return _project_response(state, call, project)
 
 
 def _project_id(call: Call) -> str:
     return f"{call.path['owner']}/{call.path['project']}"
-
-
-@handlers("getProject")
-def get_project(state: SevenBridgesState, call: Call) -> MockResponse:
-    return _one(call, state.project(_project_id(call)).to_json(_api(state, call), state.user))
 
 
 @handlers("updateProject")
@@ -321,13 +330,13 @@ def update_project(state: SevenBridgesState, call: Call) -> MockResponse:
         raise not_found("billing group", 4002)
     for key in ("name", "description", "billing_group"):
         if key in body:
-            setattr(project, key, body[key])
+            project[key] = body[key]
     if "tags" in body:
-        project.tags = list(body["tags"])
+        project["tags"] = list(body["tags"])
     if "settings" in body:
-        project.settings.update(body["settings"])
-    project.modified_on = now_iso()
-    return _one(call, project.to_json(_api(state, call), state.user))
+        project["settings"].update(body["settings"])
+    project["modified_on"] = now_iso()
+    return _project_response(state, call, project)
 
 
 @handlers("deleteProject")
@@ -341,7 +350,7 @@ def list_project_members(state: SevenBridgesState, call: Call) -> MockResponse:
     project = state.project(_project_id(call))
     api = _api(state, call)
     return _page(
-        call, list(project.members), lambda u: _member_json(api, project, u, state), None, ("href", "username")
+        call, list(project["members"]), lambda u: _member_json(api, project, u, state), None, ("href", "username")
     )
 
 
@@ -355,16 +364,16 @@ def add_project_member(state: SevenBridgesState, call: Call) -> MockResponse:
         user = next((u for u in state.users.values() if u.email.lower() == str(body["email"]).lower()), None)
     if user is None:
         raise not_found("user", 2002)
-    if user.username in project.members:
+    if user.username in project["members"]:
         raise MockHTTPError(409, "Requested member already exists.", code=3003)
-    project.members[user.username] = full_permissions(body.get("permissions") or {})
+    project["members"][user.username] = full_permissions(body.get("permissions") or {})
     return _one(call, _member_json(_api(state, call), project, user.username, state), ("href", "username"))
 
 
-def _member(state: SevenBridgesState, call: Call, need: str = "read") -> tuple[Project, str]:
+def _member(state: SevenBridgesState, call: Call, need: str = "read") -> tuple[Record, str]:
     project = state.project(_project_id(call), need)
     username = call.path["username"]
-    if username not in project.members:
+    if username not in project["members"]:
         raise MockHTTPError(404, "Requested member does not exist.", code=3002)
     return project, username
 
@@ -378,18 +387,19 @@ def get_project_member(state: SevenBridgesState, call: Call) -> MockResponse:
 @handlers("removeProjectMember")
 def remove_project_member(state: SevenBridgesState, call: Call) -> MockResponse:
     project, username = _member(state, call, "admin")
-    if username == project.owner:
+    if username == project["created_by"]:
         raise MockHTTPError(403, "The project owner cannot be removed from the project.", code=3001)
-    del project.members[username]
+    del project["members"][username]
     return _no_content()
 
 
 def _set_permissions(state: SevenBridgesState, call: Call, base: dict[str, bool] | None) -> MockResponse:
     project, username = _member(state, call, "admin")
-    if username == project.owner:
+    if username == project["created_by"]:
         raise MockHTTPError(403, "The project owner's permissions cannot be changed.", code=3001)
-    project.members[username] = full_permissions(call.body, base if base is not None else project.members[username])
-    return _one(call, project.members[username], keep=())
+    members = project["members"]
+    members[username] = full_permissions(call.body, base if base is not None else members[username])
+    return _one(call, members[username], keep=())
 
 
 @handlers("updateMemberPermissions")
@@ -410,35 +420,52 @@ def _metadata_filters(request: MockRequest) -> dict[str, list[str]]:
     return {k[len(prefix) :]: v for k, v in request.query_params.items() if k.startswith(prefix) and len(k) > 9}
 
 
-def _matches(node: FileNode, call: Call, metadata: Mapping[str, list[str]]) -> bool:
+def _matches(node: Mapping[str, Any], call: Call, metadata: Mapping[str, list[str]]) -> bool:
     names = call.query.get("name")
     tags = call.query.get("tag")
     origin = call.query.get("origin.task")
     return (
-        (not names or node.name in names)
-        and (not tags or any(tag in node.tags for tag in tags))
-        and (origin is None or node.origin_task == origin)
-        and all(key in node.metadata and str(node.metadata[key]) in values for key, values in metadata.items())
+        (not names or node["name"] in names)
+        and (not tags or any(tag in node["tags"] for tag in tags))
+        and (origin is None or node["origin_task"] == origin)
+        and all(key in node["metadata"] and str(node["metadata"][key]) in values for key, values in metadata.items())
     )
 
 
-@handlers("listFiles")
-def list_files(state: SevenBridgesState, call: Call) -> MockResponse:
+@handlers.select("file")
+def listed_files(state: SevenBridgesState, call: Call, nodes: list[Record]) -> list[Record]:
+    """``GET /files``: the folder ``scope`` names (a project's root or a folder), with the ``name``, ``tag``,
+    ``origin.task`` and ``metadata.*`` filters; ``GET /files/{id}/list``: the folder's items, as scoped."""
+    if call.operation.operation_id == "listFolder":
+        return nodes
     scope: dict[str, str] = call.query["scope"]
     folder = state.folder_for(project=scope.get("project"), parent=scope.get("parent"))
     metadata = _metadata_filters(call.request)
-    nodes = [node for node in state.listing(folder) if _matches(node, call, metadata)]
-    api = _api(state, call)
-    return _page(call, nodes, lambda node: node.to_json(api), FILE_LIST)
+    query = call.query
+    if not (metadata or query.get("name") or query.get("tag") or query.get("origin.task") is not None):
+        return state.listing(folder)  # no filter: the folder as it is (a 10,000-file listing stays fast)
+    return [node for node in state.listing(folder) if _matches(node, call, metadata)]
 
 
-@handlers("listFolder")
-def list_folder(state: SevenBridgesState, call: Call) -> MockResponse:
-    node = state.node(call.path["file_id"])
-    if node.kind != "folder":
+@handlers.render("file")
+def render_file(state: SevenBridgesState, call: Call, node: Record) -> dict[str, Any]:
+    listed = FOLDER_LIST if call.operation.operation_id == "listFolder" else FILE_LIST
+    return _selected(call, file_json(_api(state, call), node), listed)
+
+
+@handlers.before("getFile")
+def readable_file(state: SevenBridgesState, call: Call) -> None:
+    state.node(call.path["file_id"])
+
+
+@handlers.before("listFolder")
+def readable_folder(state: SevenBridgesState, call: Call) -> None:
+    if state.node(call.path["file_id"])["type"] != "folder":
         raise MockHTTPError(409, "The file is not a folder.", code=5022)
-    api = _api(state, call)
-    return _page(call, state.listing(node), lambda child: child.to_json(api), FOLDER_LIST)
+
+
+def _file_response(state: SevenBridgesState, call: Call, node: Mapping[str, Any]) -> MockResponse:
+    return _one(call, file_json(_api(state, call), node))
 
 
 @handlers("createFolder")
@@ -447,18 +474,12 @@ def create_folder(state: SevenBridgesState, call: Call) -> MockResponse:
     folder = state.folder_for(project=body.get("project"), parent=body.get("parent"), need="write")
     if state.child_named(folder, body["name"]) is not None:
         raise MockHTTPError(409, "Requested folder already exists.", code=5030)
-    node = state.add_node(folder, body["name"], "folder")
-    return _one(call, node.to_json(_api(state, call)))
+    return _file_response(state, call, state.add_node(folder, body["name"], "folder"))
 
 
-@handlers("getFile")
-def get_file(state: SevenBridgesState, call: Call) -> MockResponse:
-    return _one(call, state.node(call.path["file_id"]).to_json(_api(state, call)))
-
-
-def _writable(state: SevenBridgesState, call: Call) -> FileNode:
+def _writable(state: SevenBridgesState, call: Call) -> Record:
     node = state.node(call.path["file_id"], "write")
-    if node.parent is None:
+    if not node["parent"]:
         raise MockHTTPError(409, "A project's root folder cannot be changed.", code=5023)
     return node
 
@@ -467,48 +488,47 @@ def _writable(state: SevenBridgesState, call: Call) -> FileNode:
 def update_file(state: SevenBridgesState, call: Call) -> MockResponse:
     node = _writable(state, call)
     body: dict[str, Any] = call.body
-    if node.kind == "folder" and set(body) - {"name"}:
+    if node["type"] == "folder" and set(body) - {"name"}:
         raise MockHTTPError(409, "Only the name of a folder can be updated.", code=5023)
-    if "name" in body and body["name"] != node.name:
-        assert node.parent is not None
-        if state.child_named(state.files[node.parent], body["name"]) is not None:
+    if "name" in body and body["name"] != node["name"]:
+        if state.child_named(state.files[node["parent"]], body["name"]) is not None:
             raise MockHTTPError(409, "A file with this name already exists in the folder.", code=5003)
-        node.name = body["name"]
+        node["name"] = body["name"]
     if "metadata" in body:
-        node.metadata = dict(body["metadata"])
+        node["metadata"] = dict(body["metadata"])
     if "tags" in body:
-        node.tags = list(body["tags"])
-    node.modified_on = now_iso()
-    return _one(call, node.to_json(_api(state, call)))
+        node["tags"] = list(body["tags"])
+    node["modified_on"] = now_iso()
+    return _file_response(state, call, node)
 
 
 @handlers("deleteFile")
 def delete_file(state: SevenBridgesState, call: Call) -> MockResponse:
     node = _writable(state, call)
-    if node.kind == "folder" and state.children.get(node.id):
+    if node["type"] == "folder" and state.listing(node):
         raise MockHTTPError(409, "The folder is not empty.", code=5021)
     state.forget(node)
     return _no_content()
 
 
-def _metadata_target(state: SevenBridgesState, call: Call) -> FileNode:
+def _metadata_target(state: SevenBridgesState, call: Call) -> Record:
     node = _writable(state, call)
-    if node.kind == "folder":
+    if node["type"] == "folder":
         raise MockHTTPError(409, "Folders have no metadata.", code=5025)
     return node
 
 
 @handlers("getFileMetadata")
 def get_file_metadata(state: SevenBridgesState, call: Call) -> MockResponse:
-    return _one(call, state.node(call.path["file_id"]).metadata, keep=())
+    return _one(call, state.node(call.path["file_id"])["metadata"], keep=())
 
 
 @handlers("replaceFileMetadata")
 def replace_file_metadata(state: SevenBridgesState, call: Call) -> MockResponse:
     node = _metadata_target(state, call)
-    node.metadata = {k: v for k, v in call.body.items() if v is not None}
-    node.modified_on = now_iso()
-    return _one(call, node.metadata, keep=())
+    node["metadata"] = {k: v for k, v in call.body.items() if v is not None}
+    node["modified_on"] = now_iso()
+    return _one(call, node["metadata"], keep=())
 
 
 @handlers("updateFileMetadata")
@@ -516,77 +536,76 @@ def update_file_metadata(state: SevenBridgesState, call: Call) -> MockResponse:
     node = _metadata_target(state, call)
     for key, value in call.body.items():
         if value is None:
-            node.metadata.pop(key, None)
+            node["metadata"].pop(key, None)
         else:
-            node.metadata[key] = value
-    node.modified_on = now_iso()
-    return _one(call, node.metadata, keep=())
+            node["metadata"][key] = value
+    node["modified_on"] = now_iso()
+    return _one(call, node["metadata"], keep=())
 
 
 @handlers("replaceFileTags")
 def replace_file_tags(state: SevenBridgesState, call: Call) -> MockResponse:
     node = _writable(state, call)
-    if node.kind == "folder":
+    if node["type"] == "folder":
         raise MockHTTPError(409, "Folders have no tags.", code=5027)
-    node.tags = list(call.body)
-    node.modified_on = now_iso()
-    return json_response(node.tags)
+    node["tags"] = list(call.body)
+    node["modified_on"] = now_iso()
+    return json_response(node["tags"])
 
 
 @handlers("getDownloadInfo")
 def get_download_info(state: SevenBridgesState, call: Call) -> MockResponse:
     node = state.node(call.path["file_id"])
-    if node.kind == "folder":
+    if node["type"] == "folder":
         raise MockHTTPError(409, "Folders cannot be downloaded.", code=5017)
-    key = f"files/{node.id}"
+    key = f"files/{node['id']}"
     stored = state.ctx.objects.get(key)
-    if stored is None or stored.filename != node.name:
-        state.ctx.objects.put(key, state.content(node), "application/octet-stream", node.name)
+    if stored is None or stored.filename != node["name"]:
+        state.ctx.objects.put(key, state.content(node), "application/octet-stream", node["name"])
     return _one(call, {"url": state.ctx.objects.url(call.origin, key)}, keep=("url",))
 
 
 @handlers("copyFile")
 def copy_file(state: SevenBridgesState, call: Call) -> MockResponse:
     source = state.node(call.path["file_id"], "copy")
-    if source.kind == "folder":
+    if source["type"] == "folder":
         raise MockHTTPError(409, "Folders cannot be copied.", code=5018)
     body: dict[str, Any] = call.body
     folder = state.folder_for(project=body.get("project"), parent=body.get("parent"), need="write")
-    name = state.free_name(folder, body.get("name") or source.name)
-    copy = state.add_node(folder, name, "file", size=source.size, metadata=source.metadata, tags=source.tags)
-    state.ctx.objects.put(f"files/{copy.id}", state.content(source), "application/octet-stream", copy.name)
-    return _one(call, copy.to_json(_api(state, call)))
+    name = state.free_name(folder, body.get("name") or source["name"])
+    copy = state.add_node(folder, name, "file", size=source["size"], metadata=source["metadata"], tags=source["tags"])
+    state.ctx.objects.put(f"files/{copy['id']}", state.content(source), "application/octet-stream", copy["name"])
+    return _file_response(state, call, copy)
 
 
 # -- apps -----------------------------------------------------------------------------------------------------
 
 
-def _app_list_json(api: str, app: App) -> dict[str, Any]:
-    full = app.to_json(api, None)
-    return full | {"href": f"{api}/apps/{app.id}", "id": app.id}
-
-
-@handlers("listApps")
-def list_apps(state: SevenBridgesState, call: Call) -> MockResponse:
-    apps = state.visible_apps(call.query.get("project"), call.query.get("visibility") == "public")
+@handlers.select("app")
+def visible_apps(state: SevenBridgesState, call: Call, apps: list[Record]) -> list[Record]:
+    """The apps of a project, the public ones, or those of your projects; ``q``: every term in id, name or text."""
+    apps = state.visible_apps(apps, call.query.get("project"), call.query.get("visibility") == "public")
     terms = str(call.query.get("q") or "").lower().split()
-    if terms:
-        apps = [a for a in apps if all(t in f"{a.id} {a.name} {a.description}".lower() for t in terms)]
+    return [a for a in apps if all(t in f"{a['id']} {a['name']} {a['description']}".lower() for t in terms)]
+
+
+@handlers.render("app")
+def render_app(state: SevenBridgesState, call: Call, app: Record) -> dict[str, Any]:
     api = _api(state, call)
-    return _page(call, apps, lambda app: _app_list_json(api, app), APP_LIST)
+    listed = call.operation.pagination is not None
+    return _selected(call, listed_app_json(api, app) if listed else app_json(api, app, None), APP_LIST)
 
 
-@handlers("getApp")
-def get_app(state: SevenBridgesState, call: Call) -> MockResponse:
-    app, revision = state.app(f"{call.path['owner']}/{call.path['project']}/{call.path['app_name']}")
-    return _one(call, app.to_json(_api(state, call), revision))
+@handlers.before("getApp")
+def readable_app(state: SevenBridgesState, call: Call) -> None:
+    state.app(f"{call.path['owner']}/{call.path['project']}/{call.path['app_name']}")
 
 
 @handlers("getAppRevision")
 def get_app_revision(state: SevenBridgesState, call: Call) -> MockResponse:
     path = call.path
     app, revision = state.app(f"{path['owner']}/{path['project']}/{path['app_name']}/{path['revision']}")
-    return _one(call, app.to_json(_api(state, call), revision))
+    return _one(call, app_json(_api(state, call), app, revision))
 
 
 # -- tasks ----------------------------------------------------------------------------------------------------
@@ -612,7 +631,7 @@ def list_tasks(state: SevenBridgesState, call: Call) -> MockResponse:
         state.project(project)
         tasks = [t for t in state.tasks.values() if t.project == project]
     else:
-        mine = {p.id for p in state.my_projects()}
+        mine = {p["id"] for p in state.my_projects()}
         tasks = [t for t in state.tasks.values() if t.project in mine]
     statuses = {t.id: _status(state, t, poll=False) for t in tasks}
     tasks = [
@@ -740,18 +759,9 @@ def get_execution_details(state: SevenBridgesState, call: Call) -> MockResponse:
 # -- billing --------------------------------------------------------------------------------------------------
 
 
-@handlers("listBillingGroups")
-def list_billing_groups(state: SevenBridgesState, call: Call) -> MockResponse:
-    api = _api(state, call)
-    return _page(call, list(state.billing_groups.values()), lambda g: g.to_json(api), BILLING_LIST)
-
-
-@handlers("getBillingGroup")
-def get_billing_group(state: SevenBridgesState, call: Call) -> MockResponse:
-    group = state.billing_groups.get(call.path["billing_group_id"])
-    if group is None:
-        raise not_found("billing group", 4002)
-    return _one(call, group.to_json(_api(state, call)))
+@handlers.render("billing-group")
+def render_billing_group(state: SevenBridgesState, call: Call, group: Record) -> dict[str, Any]:
+    return _selected(call, billing_group_json(_api(state, call), group), BILLING_LIST)
 
 
 # -- upload ---------------------------------------------------------------------------------------------------
@@ -821,5 +831,4 @@ def report_upload_part(state: SevenBridgesState, call: Call) -> MockResponse:
 
 @handlers("completeUpload")
 def complete_upload(state: SevenBridgesState, call: Call) -> MockResponse:
-    node = state.finish_upload(state.upload(call.path["upload_id"]))
-    return _one(call, node.to_json(_api(state, call)))
+    return _file_response(state, call, state.finish_upload(state.upload(call.path["upload_id"])))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...core import Service
-from .models import EXAMPLE_DATATABLE, EXAMPLE_PLOT, FAILING_DATATABLE, FAILING_MESSAGE, SphinxState
+from .models import EXAMPLE_DATATABLE, EXAMPLE_PLOT, FAILING_DATATABLE, FAILING_MESSAGE, FIXTURES, SphinxState
 from .responses import handlers
 
 DEMO_KEY = "sphinx-demo-key"
@@ -14,6 +14,8 @@ SERVICE: Service[SphinxState] = Service(
     demo_key=DEMO_KEY,
     make_state=SphinxState,
     handlers=handlers.by_operation,
+    hooks=handlers.hooks,
+    fixtures=FIXTURES,
     summary="Sphinx Bio API: campaigns, datasets, plots (signed SVG), datatables (CSV export tasks)",
 )
 

@@ -1,10 +1,10 @@
-"""Sphinx Bio's in-memory backend and its deterministic demo dataset.
+"""Sphinx Bio's in-memory backend: the demo data (``fixtures.yaml``, served by the resource store) and the datatable
+export tasks.
 
 Ids are the same on every start; ``seed`` only changes generated numbers (CSV values, plot points).
 
-- Campaigns ``camp_10001``–``camp_10012``.
-- Datasets ``ds_10001``–``ds_10260`` (260: a listing crosses at least three pages at any ``limit``), spread over
-  the campaigns in turn.
+- Campaigns ``camp_10001``–``camp_10012``; datasets ``ds_10001``–``ds_10260`` (260: a listing crosses at least three
+  pages at any ``limit``), spread over the campaigns in turn.
 - Plots ``plot_12340``–``plot_12359``; ``plot_12345`` is the vendor page's example (an IC50 dose-response).
 - Datatables ``dt_12340``–``dt_12359``; ``dt_12345`` is the vendor page's example (96 rows). Exporting
   ``dt_12350`` always fails (FAILURE, with a message); :meth:`SphinxState.fail_exports` makes another one fail.
@@ -19,10 +19,11 @@ import io
 import math
 import random
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from typing import Any
+from pathlib import Path
 
-from ...core import Job, MockHTTPError, ServiceContext, clip
+from ...core import Job, ServiceContext, StoreObjects, lookup
+
+FIXTURES = Path(__file__).with_name("fixtures.yaml")
 
 EXAMPLE_PLOT = "plot_12345"
 EXAMPLE_DATATABLE = "dt_12345"
@@ -30,30 +31,7 @@ FAILING_DATATABLE = "dt_12350"
 FAILING_MESSAGE = (
     "Export of datatable dt_12350 failed: the source plate-reader file could not be parsed (row 17: 'OVRFLW')"
 )
-DATASET_COUNT = 260
-EPOCH = datetime(2024, 1, 8, 9, 0, tzinfo=UTC)
-
-CAMPAIGNS = [
-    ("KRAS G12C inhibitor screen", "Primary biochemical screen of the covalent series."),
-    ("EGFR exon 20 follow-up", "Cellular potency of the exon 20 insertion hits."),
-    ("BTK selectivity panel", "Kinome selectivity of the lead BTK inhibitors."),
-    ("PROTAC degradation series", "DC50 and Dmax of the cereblon-based degraders."),
-    ("Solubility and permeability", "Kinetic solubility and PAMPA of the lead series."),
-    ("hERG safety screen", "Patch-clamp hERG inhibition of the candidates."),
-    ("Antibody affinity maturation", "SPR kinetics of the affinity-matured variants."),
-    ("CRISPR knockout validation", "Viability after knockout of the top screen hits."),
-    ("Microsomal stability", "Human and mouse liver microsome half-lives."),
-    ("Cytokine release assay", "IL-6 and TNF-alpha release in PBMCs."),
-    ("Fragment screen by DSF", "Thermal shift of the fragment library."),
-    ("Plate-reader QC", "Z' and signal windows of every assay plate."),
-]
-ASSAYS = ("IC50", "Viability", "Thermal shift", "SPR kinetics", "Solubility")
-PLOT_TYPES = ("dose-response", "scatter", "plate-heatmap", "bar")
 COLUMNS = ("well", "compound", "concentration_uM", "replicate", "signal", "percent_inhibition")
-
-
-def iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 @dataclass(slots=True)
@@ -65,38 +43,27 @@ class ExportTask:
 
 @dataclass
 class SphinxState:
-    """Campaigns, datasets, plots and datatables (as their JSON), and the datatable export tasks."""
+    """The datatable export tasks; campaigns, datasets, plots and datatables are the store's (by id, as JSON)."""
 
     ctx: ServiceContext
-    campaigns: dict[str, dict[str, Any]] = field(default_factory=dict)
-    datasets: dict[str, dict[str, Any]] = field(default_factory=dict)
-    plots: dict[str, dict[str, Any]] = field(default_factory=dict)
-    datatables: dict[str, dict[str, Any]] = field(default_factory=dict)
     tasks: dict[str, ExportTask] = field(default_factory=dict)
     failing: dict[str, str] = field(default_factory=lambda: {FAILING_DATATABLE: FAILING_MESSAGE})
     _next_task: int = 1
 
-    def __post_init__(self) -> None:
-        _seed(self)
-
-    # -- lookups ------------------------------------------------------------------------------------------
-
-    @staticmethod
-    def find(collection: dict[str, dict[str, Any]], kind: str, item_id: str) -> dict[str, Any]:
-        found = collection.get(item_id)
-        if found is None:
-            raise MockHTTPError(404, f"{kind} {clip(item_id, 80)!r} not found")
-        return found
+    campaigns = StoreObjects("campaign")
+    datasets = StoreObjects("dataset")
+    plots = StoreObjects("plot")
+    datatables = StoreObjects("datatable")
 
     # -- datatable exports --------------------------------------------------------------------------------
 
     def fail_exports(self, datatable_id: str, message: str | None = None) -> None:
         """Make every later export of ``datatable_id`` end in FAILURE with ``message``."""
-        self.find(self.datatables, "Datatable", datatable_id)
+        self.ctx.store["datatable"].require(datatable_id)
         self.failing[datatable_id] = message or f"Export of datatable {datatable_id} failed"
 
     def start_export(self, datatable_id: str) -> ExportTask:
-        self.find(self.datatables, "Datatable", datatable_id)
+        self.ctx.store["datatable"].require(datatable_id)
         job = self.ctx.start_job("getTask", fail=self.failing.get(datatable_id))
         task = ExportTask(f"task_{self._next_task:06d}", datatable_id, job)
         self._next_task += 1
@@ -104,10 +71,7 @@ class SphinxState:
         return task
 
     def task(self, task_id: str) -> ExportTask:
-        task = self.tasks.get(task_id)
-        if task is None:
-            raise MockHTTPError(404, f"Task {clip(task_id, 80)!r} not found")
-        return task
+        return lookup(self.tasks, task_id, "Task")
 
     def export_url(self, datatable_id: str, origin: str) -> str:
         """A signed URL of the datatable's CSV (made once), named ``<datatable id>.csv``."""
@@ -165,58 +129,6 @@ class SphinxState:
             "</svg>\n"
         )
         return svg.encode()
-
-
-def _seed(state: SphinxState) -> None:
-    rng = random.Random("sphinx-demo")  # the layout is fixed; the seed only changes generated numbers
-    for index, (name, description) in enumerate(CAMPAIGNS, start=1):
-        created = EPOCH + timedelta(days=index)
-        state.campaigns[f"camp_{10000 + index}"] = {
-            "id": f"camp_{10000 + index}",
-            "name": name,
-            "description": description,
-            "createdAt": iso(created),
-            "updatedAt": iso(created + timedelta(days=3, hours=index)),
-        }
-    campaign_ids = list(state.campaigns)
-    for index in range(1, DATASET_COUNT + 1):
-        created = EPOCH + timedelta(days=14, hours=5 * index)
-        campaign = campaign_ids[(index - 1) % len(campaign_ids)]
-        state.datasets[f"ds_{10000 + index}"] = {
-            "id": f"ds_{10000 + index}",
-            "name": f"{ASSAYS[index % len(ASSAYS)]} plate {index:03d}",
-            "campaignId": campaign,
-            "description": f"Plate {index:03d} of {state.campaigns[campaign]['name']}.",
-            "createdAt": iso(created),
-            "updatedAt": iso(created + timedelta(minutes=rng.randint(5, 600))),
-        }
-    for number in range(12340, 12360):
-        dataset = f"ds_{10001 + (number - 12340) * 7}"
-        kind = "dose-response" if number == 12345 else PLOT_TYPES[number % len(PLOT_TYPES)]
-        name = "IC50 dose-response, SPX-101" if number == 12345 else f"{kind.capitalize()} of {dataset}"
-        state.plots[f"plot_{number}"] = {
-            "id": f"plot_{number}",
-            "name": name,
-            "datasetId": dataset,
-            "plotType": kind,
-            "createdAt": iso(EPOCH + timedelta(days=40, hours=number - 12340)),
-        }
-    for number in range(12340, 12360):
-        dataset = f"ds_{10001 + (number - 12340) * 11}"
-        if number == 12345:
-            name, rows = "Plate reader results, KRAS screen plate 1", 96
-        elif f"dt_{number}" == FAILING_DATATABLE:
-            name, rows = "Corrupt plate-reader import (export always fails)", 384
-        else:
-            name, rows = f"Results of {dataset}", rng.choice((96, 192, 384))
-        state.datatables[f"dt_{number}"] = {
-            "id": f"dt_{number}",
-            "name": name,
-            "datasetId": dataset,
-            "rowCount": rows,
-            "columnCount": len(COLUMNS),
-            "createdAt": iso(EPOCH + timedelta(days=41, hours=number - 12340)),
-        }
 
 
 __all__ = [

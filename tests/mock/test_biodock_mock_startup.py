@@ -7,16 +7,17 @@ import dataclasses
 import pytest
 
 import labmock
-from labmock import Call, LabmockError, MockConfig, MockResponse, MockServer, ResponseValidationError
+from labmock import Call, LabmockError, MockConfig, MockResponse, MockServer, ResponseContractError
 from labmock.core import json_response
 from labmock.services.biodock import SERVICE, BiodockState
 
 
 def test_every_operation_needs_a_handler() -> None:
     handlers = dict(SERVICE.handlers)
-    del handlers["listPipelines"]
-    with pytest.raises(LabmockError, match="listPipelines"):
+    del handlers["getAnalysisJob"]
+    with pytest.raises(LabmockError, match="getAnalysisJob"):
         MockServer(dataclasses.replace(SERVICE, handlers=handlers))
+    assert "listPipelines" not in SERVICE.handlers  # served by the resource store, which counts as handled
 
 
 def test_a_handler_for_an_unknown_operation_is_refused() -> None:
@@ -48,9 +49,9 @@ def test_validate_responses_rejects_a_nonconforming_body() -> None:
     )
     server = MockServer(broken, MockConfig(validate_responses=True))
     with server.client() as client:
-        with pytest.raises(ResponseValidationError, match="checkApiKey"):
+        with pytest.raises(ResponseContractError, match="checkApiKey"):
             client.get("/check")
-        with pytest.raises(ResponseValidationError, match="does not conform"):
+        with pytest.raises(ResponseContractError, match="does not conform"):
             client.get("/pipelines")  # 201 is not declared, so "default" (the Error schema) applies
     server.validate_responses = False
     with server.client() as client:
