@@ -1,0 +1,231 @@
+"""A server's world: the state its answers depend on (resource store, object store, service context and state), and
+what the control plane does with it: snapshots, data checks, the jobs inside it and the dashboard's summary."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, is_dataclass
+from typing import TYPE_CHECKING, Any
+
+from labspecs import ApiSpec
+
+from .errors import LabmockError, clip
+from .jobs import Job
+from .objects import ObjectStore
+from .service import ServiceContext
+from .snapshot import StateCodec, attributes
+from .store import Record, ResourceStore
+
+if TYPE_CHECKING:
+    from .server import MockServer
+
+SNAPSHOT_FORMAT = 1
+
+
+class ControlError(LabmockError):
+    """A control-plane request that cannot be carried out: its HTTP status and a message for the user."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True, slots=True)
+class World:
+    store: ResourceStore
+    objects: ObjectStore
+    context: ServiceContext
+    state: Any
+
+
+# -- snapshots ------------------------------------------------------------------------------------------------------
+
+
+def world_snapshot(name: str, world: World, codec: StateCodec) -> dict[str, Any]:
+    store = world.store
+    snapshot = {
+        "labmock": SNAPSHOT_FORMAT,
+        "service": name,
+        "store": store.dump(),
+        "counters": store.counters(),
+        "objects": world.objects.dump(),
+        "state": codec.encode_attributes(world.state),
+    }
+    return json.loads(json.dumps(snapshot))  # a copy: later changes of the state do not show in it
+
+
+def load_snapshot(name: str, fresh: World, snapshot: Mapping[str, Any], codec: StateCodec) -> None:
+    """Put ``snapshot`` into ``fresh``, a world not installed yet: a problem found halfway leaves the server as it was."""
+    if not isinstance(snapshot, Mapping):
+        raise LabmockError("a snapshot is the JSON object GET /_labmock/state answers")
+    keys = ("labmock", "service", "store", "counters", "objects", "state")
+    if sorted(snapshot) != sorted(keys):
+        raise LabmockError(f"a snapshot has exactly the keys {', '.join(keys)}")
+    if snapshot["labmock"] != SNAPSHOT_FORMAT:
+        raise LabmockError(f"snapshot format {clip(str(snapshot['labmock']), 20)} is not {SNAPSHOT_FORMAT}")
+    if snapshot["service"] != name:
+        raise LabmockError(f"a snapshot of {clip(str(snapshot['service']), 40)!r} cannot be restored into {name!r}")
+    objects, counters = snapshot["store"], snapshot["counters"]
+    store = fresh.store
+    kinds = sorted(store.collections)
+    if not isinstance(objects, Mapping) or sorted(objects) != kinds:
+        raise LabmockError(f"store must hold every kind: {', '.join(kinds)}")
+    if not isinstance(counters, Mapping) or sorted(counters) != kinds:
+        raise LabmockError(f"counters must hold every kind: {', '.join(kinds)}")
+    for kind in kinds:
+        counter = counters[kind]
+        if not isinstance(counter, int) or isinstance(counter, bool):
+            raise LabmockError(f"counters.{kind} must be a whole number")
+        items = objects[kind]
+        id_field = store[kind].decl.id.field
+        if not isinstance(items, list) or not all(isinstance(o, Mapping) and id_field in o for o in items):
+            raise LabmockError(f"store.{kind} must be a list of objects, each with its {id_field!r}")
+        if len({json.dumps(o[id_field]) for o in items}) != len(items):
+            raise LabmockError(f"store.{kind} holds an id twice")
+    decoded = codec.decode_attributes(fresh.state, snapshot["state"])
+    fresh.objects.load(snapshot["objects"])
+    for kind in kinds:
+        collection = store[kind]
+        for key in list(collection):
+            collection.remove(key)
+        for item in objects[kind]:
+            collection.add(Record(item))
+        collection.counter = counters[kind]
+    for name_, value in decoded.items():
+        setattr(fresh.state, name_, value)
+
+
+# -- data files -----------------------------------------------------------------------------------------------------
+
+
+def check_parents(store: ResourceStore, blob: bytes) -> None:
+    """Every object of a data file whose kind has a parent names one that is stored or in the file."""
+    data: dict[str, list[dict[str, Any]]] = json.loads(blob)
+    for kind, items in data.items():
+        parent = store[kind].decl.parent
+        if parent is None:
+            continue
+        known = store[parent.resource]
+        given = {o.get(store[parent.resource].decl.id.field) for o in data.get(parent.resource, [])}
+        for index, item in enumerate(items):
+            value = item.get(parent.field)
+            if value not in (None, "") and value not in known and value not in given:
+                raise LabmockError(f"{kind}[{index}]: its {parent.field} {clip(repr(value), 80)} is no stored {parent.resource}")
+
+
+# -- jobs -----------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class JobInfo:
+    """A job of the service state: the id of the object holding it, which of its fields, and how it stands."""
+
+    id: str
+    field: str
+    operation: str
+    status: str
+    progress: int
+    done: bool
+    job: Job
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "job": self.field,
+            "operation": self.operation,
+            "status": self.status,
+            "progress": self.progress,
+            "done": self.done,
+        }
+
+
+def find_jobs(state: Any, spec: ApiSpec) -> list[JobInfo]:
+    """Every job of the state: held by an object with an ``id`` (an analysis job, a task), found by walking it."""
+    operations = [(op_id, op.long_running) for op_id, op in spec.operations.items() if op.long_running]
+    found: list[JobInfo] = []
+    seen: set[int] = set()
+
+    def walk(value: Any) -> None:
+        if id(value) in seen or value is None or isinstance(value, str | int | float | bytes | Job):
+            return
+        seen.add(id(value))
+        if isinstance(value, Mapping):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list | tuple | set):
+            for item in value:
+                walk(item)
+        elif is_dataclass(value) and not isinstance(value, type):
+            values = {f.name: getattr(value, f.name) for f in fields(value)}
+            owner = values.get("id")
+            for name, item in values.items():
+                if isinstance(item, Job) and isinstance(owner, str | int):
+                    view = item.peek()
+                    operation = next((op for op, lr in operations if lr == item.long_running), "")
+                    found.append(JobInfo(str(owner), name, operation, view.status, view.progress, view.done, item))
+                else:
+                    walk(item)
+
+    for value in attributes(state).values():
+        walk(value)
+    return found
+
+
+def end_job(jobs: list[JobInfo], job_id: str, which: str | None, fail: str | None) -> JobInfo:
+    """Finish (``fail`` None) or fail the job of ``job_id`` now."""
+    mine = [j for j in jobs if j.id == job_id and (which is None or j.field == which)]
+    if not mine:
+        raise ControlError(404, f"no job {clip(job_id, 80)!r}" + (f" ({clip(which, 40)})" if which else ""))
+    if len(mine) > 1:
+        choices = ", ".join(j.field for j in mine)
+        raise ControlError(400, f"{clip(job_id, 80)!r} holds several jobs ({choices}): say which with job")
+    info = mine[0]
+    job = info.job
+    if job.peek().done:
+        raise ControlError(409, f"the job of {clip(job_id, 80)!r} is over already ({info.status})")
+    if fail is not None:
+        if not job.long_running.failure:
+            raise ControlError(400, f"{info.operation} declares no failure state")
+        job.fail = fail
+        job.failure_state = job.failure_state or job.long_running.failure[0]
+    else:
+        job.fail = None
+    job.final = True
+    view = job.peek()
+    return JobInfo(info.id, info.field, info.operation, view.status, view.progress, view.done, job)
+
+
+# -- the dashboard's summary ----------------------------------------------------------------------------------------
+
+
+def summarize(server: MockServer) -> dict[str, Any]:
+    state_counts = {
+        name: len(value)
+        for name, value in attributes(server.state).items()
+        if isinstance(value, dict | list) and not name.startswith("_")
+    }
+    jobs = find_jobs(server.state, server.spec)
+    return {
+        "service": server.name,
+        "summary": server.service.summary,
+        "base_path": server.base_path,
+        "resources": server.store.counts(),
+        "state": state_counts,
+        "objects": len(server.objects),
+        "jobs": {"total": len(jobs), "running": sum(not j.done for j in jobs)},
+        "requests": {
+            "recorded": len(server.journal),
+            "last_id": server.journal.last_id,
+            "cleared_through": server.journal.cleared_through,
+        },
+        "faults": [rule.to_json() for rule in server.faults.rules],
+        "fault_kinds": ["500", "503", "429", "drop", "truncate", "latency"],
+        "operations": sorted(server.spec.operations),
+        "config": {
+            "job_polls": server.config.job_polls,
+            "job_duration": server.config.job_duration,
+            "fault_rate": server.config.fault_rate,
+            "latency": server.config.latency,
+        },
+    }
