@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 HAND_WRITTEN := overlays tools tests specs
 
-.PHONY: setup generate check-generated lint test demo mock bench clean
+.PHONY: setup generate check-generated lint test demo mock bench browser clean
 
 setup: $(STAMP)
 
@@ -33,8 +33,13 @@ lint: setup
 	$(BIN)/mypy --strict overlays/labsdk tools tests specs
 	$(BIN)/mypy --strict generated
 
-test: setup check-generated lint
+test: setup check-generated lint browser
 	$(BIN)/pytest -q
+
+# Debian's chromium and chromium-driver, for the dashboard's test in a real headless browser (selenium drives it).
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null)
 
 demo: setup
 	$(PY) tools/demo/tour.py

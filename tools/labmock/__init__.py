@@ -33,6 +33,7 @@ from .core import (
 )
 from .core.live import LiveServer, run_in_thread
 from .core.tls import TlsFiles, make_tls
+from .intercept import Interception, intercept
 from .services import SERVICES
 from .services import get as get_service
 
@@ -68,6 +69,7 @@ __all__ = [
     "SERVICES",
     "Call",
     "Handlers",
+    "Interception",
     "LabmockError",
     "LiveServer",
     "MockConfig",
@@ -79,6 +81,7 @@ __all__ = [
     "Service",
     "TlsFiles",
     "create",
+    "intercept",
     "make_tls",
     "running",
 ]

@@ -32,14 +32,11 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from labspecs import ApiSpec, LongRunning
+from labspecs import ApiSpec
 
 from .errors import LabmockError
 from .jobs import Job, JobClock
 from .store import Record
-
-_SKIPPED_TYPES: tuple[type, ...] = ()
-
 
 class StateCodec:
     """Encodes a service state's values to JSON and back, for one server (its spec and job clock)."""
@@ -149,6 +146,8 @@ class StateCodec:
         tag = next((k for k in value if isinstance(k, str) and k.startswith("__")), None)
         if tag is None:
             return {k: self._decode(v, refs, f"{where}[{k!r}]") for k, v in value.items()}
+        if tag not in _TAGS:
+            raise LabmockError(f"{where}: unknown tag {tag[:40]}")
         body = value[tag]
         try:
             return self._tagged(tag, body, value, refs, where, template)
@@ -244,6 +243,10 @@ class StateCodec:
 
 
 _JOB_FIELDS = ("operation", "elapsed", "polls", "fail", "failure_state", "final")
+_TAGS = frozenset(
+    "__" + t + "__"
+    for t in ("record map tuple set frozenset float bytes datetime random ref job dataclass object".split())
+)
 
 
 def attributes(obj: Any) -> dict[str, Any]:
@@ -278,7 +281,3 @@ def _list(value: Any, where: str) -> list[Any]:
 
 def _bad(where: str, message: str) -> Any:
     raise LabmockError(f"{where}: {message}")
-
-
-def long_running_of(spec: ApiSpec) -> dict[str, LongRunning]:
-    return {op_id: op.long_running for op_id, op in spec.operations.items() if op.long_running}

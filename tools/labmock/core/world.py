@@ -141,18 +141,27 @@ class JobInfo:
 
 
 def find_jobs(state: Any, spec: ApiSpec) -> list[JobInfo]:
-    """Every job of the state: held by an object with an ``id`` (an analysis job, a task), found by walking it."""
+    """Every job of the state, found by walking it: held by an object with an ``id`` (an analysis job, a task: its
+    field names the job), or kept in a mapping by id."""
     operations = [(op_id, op.long_running) for op_id, op in spec.operations.items() if op.long_running]
     found: list[JobInfo] = []
     seen: set[int] = set()
+
+    def add(owner: str | int, name: str, job: Job) -> None:
+        view = job.peek()
+        operation = next((op for op, lr in operations if lr == job.long_running), "")
+        found.append(JobInfo(str(owner), name, operation, view.status, view.progress, view.done, job))
 
     def walk(value: Any) -> None:
         if id(value) in seen or value is None or isinstance(value, str | int | float | bytes | Job):
             return
         seen.add(id(value))
         if isinstance(value, Mapping):
-            for item in value.values():
-                walk(item)
+            for key, item in value.items():
+                if isinstance(item, Job) and isinstance(key, str | int):
+                    add(key, "job", item)  # jobs by id (a service's {build id: job})
+                else:
+                    walk(item)
         elif isinstance(value, list | tuple | set):
             for item in value:
                 walk(item)
@@ -161,9 +170,7 @@ def find_jobs(state: Any, spec: ApiSpec) -> list[JobInfo]:
             owner = values.get("id")
             for name, item in values.items():
                 if isinstance(item, Job) and isinstance(owner, str | int):
-                    view = item.peek()
-                    operation = next((op for op, lr in operations if lr == item.long_running), "")
-                    found.append(JobInfo(str(owner), name, operation, view.status, view.progress, view.done, item))
+                    add(owner, name, item)
                 else:
                     walk(item)
 
