@@ -184,6 +184,9 @@ def end_job(jobs: list[JobInfo], job_id: str, which: str | None, fail: str | Non
     mine = [j for j in jobs if j.id == job_id and (which is None or j.field == which)]
     if not mine:
         raise ControlError(404, f"no job {clip(job_id, 80)!r}" + (f" ({clip(which, 40)})" if which else ""))
+    if len(mine) > 1 and which is None:
+        running = [j for j in mine if not j.done]
+        mine = running if len(running) == 1 else mine
     if len(mine) > 1:
         choices = ", ".join(j.field for j in mine)
         raise ControlError(400, f"{clip(job_id, 80)!r} holds several jobs ({choices}): say which with job")
