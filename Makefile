@@ -51,6 +51,7 @@ bench: setup
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	@test -x .bench/node_modules/.bin/prism || npm install --silent --no-audit --no-fund --prefix .bench @stoplight/prism-cli@5.16.0
 	$(PY) tools/bench/run.py
+	$(PY) tools/bench/startup.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .bench

@@ -31,9 +31,10 @@ from .core import (
     ResponseContractError,
     Service,
 )
+from ._version import __version__
 from .core.live import LiveServer, run_in_thread
 from .core.tls import TlsFiles, make_tls
-from .intercept import Interception, intercept
+from .intercept import Interception, child_environment, intercept
 from .services import SERVICES
 from .services import get as get_service
 
@@ -80,6 +81,8 @@ __all__ = [
     "ResponseContractError",
     "Service",
     "TlsFiles",
+    "__version__",
+    "child_environment",
     "create",
     "intercept",
     "make_tls",

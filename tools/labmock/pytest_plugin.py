@@ -29,7 +29,7 @@ from .core.live import LiveServer
 from .handles import ControlMethods
 from .services import SERVICES, get
 
-Key = tuple[str, bool, tuple[tuple[str, Any], ...]]
+Key = tuple[str, bool, MockConfig]
 T = TypeVar("T")
 
 
@@ -120,10 +120,10 @@ class _Pool:
     def get(self, key: Key) -> tuple[MockServer, LiveServer | None]:
         found = self._servers.get(key)
         if found is None:
-            api, live, knobs = key
+            api, live, config = key
             import labmock
 
-            server = MockServer(get(api), MockConfig(**dict(knobs)))
+            server = MockServer(get(api), config)
             running = self._stack.enter_context(labmock.running(server)) if live else None
             found = self._servers[key] = (server, running)
         return found
@@ -146,8 +146,8 @@ def labmock(_labmock_pool: _Pool) -> Iterator[Callable[..., LabMock]]:
     taken: dict[Key, LabMock] = {}
 
     def make(api: str, *, live: bool = True, **knobs: Any) -> LabMock:
-        MockConfig(**knobs)  # a bad knob fails here, with its message
-        key: Key = (get(api).name, live, tuple(sorted(knobs.items(), key=lambda item: item[0])))
+        config = MockConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in knobs.items()})  # checked here
+        key: Key = (get(api).name, live, config)
         mock = taken.get(key)
         if mock is None:
             server, running = _labmock_pool.get(key)

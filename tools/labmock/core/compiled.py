@@ -1,5 +1,5 @@
 """What a spec compiles to (routes, request and response validators), built once per process and shared by every
-:class:`~.server.MockServer` of that spec.
+:class:`~.server.MockServer` of that spec (the validators of an operation on its first call).
 
 The cache is keyed by the spec's name and the SHA-256 of its content (the spec file's bytes, or the canonical JSON of
 a document built in memory), so two servers of one spec, or of two equal specs, share one compilation, and a changed
@@ -23,11 +23,33 @@ from .validation import RequestValidator, ResponseValidator
 CONTROL_PREFIX = "/_labmock"
 
 
-@dataclass(frozen=True, slots=True)
 class CompiledOperation:
-    operation: Operation
-    validator: RequestValidator
-    responses: ResponseValidator
+    """One operation's route target: its request and response validators, compiled on first use (a mock starts
+    without compiling the schemas of operations nobody calls; each is compiled once per process)."""
+
+    __slots__ = ("_request", "_responses", "operation", "spec")
+
+    def __init__(self, spec: ApiSpec, operation: Operation) -> None:
+        self.spec = spec
+        self.operation = operation
+        self._request: RequestValidator | None = None
+        self._responses: ResponseValidator | None = None
+
+    @property
+    def validator(self) -> RequestValidator:
+        found = self._request
+        if found is None:
+            with _LOCK:
+                found = self._request = self._request or RequestValidator(self.spec, self.operation)
+        return found
+
+    @property
+    def responses(self) -> ResponseValidator:
+        found = self._responses
+        if found is None:
+            with _LOCK:
+                found = self._responses = self._responses or ResponseValidator(self.spec, self.operation)
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +61,7 @@ class CompiledSpec:
     router: Router[CompiledOperation]
 
 
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()
 _COMPILED: dict[tuple[str, str], CompiledSpec] = {}
 _DIGESTS: dict[int, tuple[ApiSpec, str]] = {}  # id(spec) -> (the spec, kept so its id stays its own; its digest)
 
@@ -89,6 +111,5 @@ def _compile(spec: ApiSpec, digest: str) -> CompiledSpec:
             raise LabmockError(
                 f"{spec.name}: {operation.operation_id} ({path}) is under {CONTROL_PREFIX}/, the mock's control plane"
             )
-        target = CompiledOperation(operation, RequestValidator(spec, operation), ResponseValidator(spec, operation))
-        router.add(operation.method, path, target)
+        router.add(operation.method, path, CompiledOperation(spec, operation))
     return CompiledSpec(spec, digest, router)

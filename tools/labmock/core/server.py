@@ -26,7 +26,16 @@ from .routing import allow_header
 from .service import Call, HandlerFn, Service, ServiceContext
 from .snapshot import StateCodec
 from .store import ResourceStore, data_blob, fixture_blob, parse_objects
-from .world import JobInfo, World, check_parents, find_jobs, load_snapshot, world_snapshot
+from .world import (
+    JobInfo,
+    World,
+    check_parents,
+    find_jobs,
+    load_snapshot,
+    start_image,
+    world_from_image,
+    world_snapshot,
+)
 
 if TYPE_CHECKING:
     import httpx
@@ -76,6 +85,7 @@ class MockServer:
         )
         self._install(self._fresh_world(first))
         self._codec = StateCodec(spec, self.clock, (type(self.state).__module__.split(".")[0],))
+        self._image = start_image(self._world(), self._codec)  # resets rebuild from it (None: seed anew)
         self.journal = Journal(redact_query=_query_redactor(spec))
         self._lock = threading.RLock()
 
@@ -94,9 +104,14 @@ class MockServer:
     # -- the world: the state every answer depends on ---------------------------------------------------------
 
     def _fresh_world(self, objects: ObjectStore | None = None) -> World:
-        """The start state: the demo fixtures, then the configured data files, and the service state made on them."""
+        """The start state: the demo fixtures, then the configured data files, and the service state made on them
+        (or, after the first time, rebuilt from the start image: the same, without seeding the state again)."""
         objects = objects if objects is not None else self.objects.empty_copy()
         store = ResourceStore(self.spec, self.service.hooks.ids)
+        image = getattr(self, "_image", None)
+        if image is not None:
+            context = ServiceContext(self.service.name, self.spec, self.config, objects, self.clock, store)
+            return world_from_image(image, store, objects, context, self._codec)
         for blob in self._start:
             store.load_blob(blob)
         for blob in self._start_data:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import copy
 import dataclasses
 import math
 import random
@@ -204,11 +205,11 @@ class StateCodec:
             cls = self._class(body, where)
             if type(template) is not cls:
                 raise LabmockError(f"{where}: a {body} can only be restored where the service keeps one")
-            attrs = self.decode_attributes(template, value.get("attrs"), where)
-            refs[ref] = template
-            for name, item in attrs.items():
-                setattr(template, name, item)
-            return template
+            obj = copy.copy(template)  # the fresh state's own object gives the attributes a snapshot does not keep
+            refs[ref] = obj
+            for name, item in self.decode_attributes(obj, value.get("attrs"), where).items():
+                setattr(obj, name, item)
+            return obj
         raise LabmockError(f"{where}: unknown tag {tag}")
 
     def _decode_job(self, body: Any, where: str) -> Job:

@@ -3,6 +3,7 @@ what the control plane does with it: snapshots, data checks, the jobs inside it 
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, is_dataclass
@@ -94,6 +95,80 @@ def load_snapshot(name: str, fresh: World, snapshot: Mapping[str, Any], codec: S
         collection.counter = counters[kind]
     for name_, value in decoded.items():
         setattr(fresh.state, name_, value)
+
+
+# -- the start image: a reset without re-running the service's seeding ----------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StartImage:
+    """The start world, encoded once: the store as JSON, the object store's objects, and the state's attributes (see
+    :mod:`.snapshot`). A reset rebuilds a world from it instead of seeding the service state anew."""
+
+    store: bytes
+    objects: list[dict[str, Any]]
+    state: dict[str, Any]
+    template: Any  # the first state object: copied (shallowly) for its type and the attributes a snapshot skips
+
+
+def start_image(world: World, codec: StateCodec) -> StartImage | None:
+    """The image of a world just made, or None when its state cannot be rebuilt from one: it holds a stored record
+    itself (the image would copy it), or a value a snapshot cannot keep."""
+    try:
+        state = codec.encode_attributes(world.state)
+    except LabmockError:
+        return None
+    if _holds_records(world.state, world.store):
+        return None
+    store = json.dumps({"objects": world.store.dump(), "counters": world.store.counters()}).encode()
+    return StartImage(store, world.objects.dump(), state, world.state)
+
+
+def world_from_image(image: StartImage, store: ResourceStore, objects: ObjectStore, context: ServiceContext, codec: StateCodec) -> World:
+    """A world in the start state from ``image``: ``store`` and ``objects`` are new and empty, ``context`` holds them."""
+    saved = json.loads(image.store)
+    for kind, items in saved["objects"].items():
+        collection = store[kind]
+        for item in items:
+            collection.add(Record(item))
+        collection.counter = saved["counters"][kind]
+    objects.load(image.objects)
+    state = copy.copy(image.template)
+    for name, value in attributes_with_context(state).items():
+        if isinstance(value, ServiceContext):
+            setattr(state, name, context)
+    for name, value in codec.decode_attributes(state, image.state).items():
+        setattr(state, name, value)
+    return World(store, objects, context, state)
+
+
+def attributes_with_context(obj: Any) -> dict[str, Any]:
+    return dict(vars(obj)) if hasattr(obj, "__dict__") else {n: getattr(obj, n) for n in _slots(obj) if hasattr(obj, n)}
+
+
+def _slots(obj: Any) -> list[str]:
+    return [n for cls in type(obj).__mro__ for n in getattr(cls, "__slots__", ())]
+
+
+def _holds_records(state: Any, store: ResourceStore) -> bool:
+    records = {id(r) for c in store.collections.values() for r in c.objects.values()}
+    seen: set[int] = set()
+
+    def walk(value: Any) -> bool:
+        if id(value) in records:
+            return True
+        if id(value) in seen or value is None or isinstance(value, str | int | float | bytes | ServiceContext):
+            return False
+        seen.add(id(value))
+        if isinstance(value, Mapping):
+            return any(walk(k) or walk(v) for k, v in value.items())
+        if isinstance(value, list | tuple | set | frozenset):
+            return any(walk(v) for v in value)
+        if hasattr(value, "__dict__") or hasattr(type(value), "__slots__"):
+            return any(walk(v) for v in attributes_with_context(value).values())
+        return False
+
+    return any(walk(v) for v in attributes(state).values())
 
 
 # -- data files -----------------------------------------------------------------------------------------------------

@@ -196,4 +196,6 @@ _REGISTRY = _Registry()
 
 from .child import child_environment  # noqa: E402
 
+intercept.child_environment = staticmethod(child_environment)  # type: ignore[attr-defined]
+
 __all__ = ["Interception", "child_environment", "intercept"]
