@@ -1,6 +1,6 @@
-"""The official Sphinx client (``sphinxbio==0.1.1``, which pins pydantic 2.7.1) lives in a virtual environment of its own,
-``.venv-sphinxbio/`` at the top of the checkout: made by the first test that needs it (about 20 s, from PyPI through
-pip, as on a fresh machine), and reused while it holds that version."""
+"""The official Sphinx client (``sphinxbio==0.1.1``, which pins pydantic 2.7.1) lives in a virtual environment of its
+own, ``.venv-sphinxbio/`` at the top of the checkout: made by the first test that needs it (about 20 s, from PyPI
+through pip, as on a fresh machine), and reused while it holds that version."""
 
 from __future__ import annotations
 

@@ -60,9 +60,10 @@ def test_sevenbridges_python_with_the_real_url(api_name: str, url: str, tmp_path
         upload.wait()
         uploaded = upload.result()
         assert uploaded.size == 11 * MIB
-        assert hashlib.sha256(mock.state.content(mock.state.files[uploaded.id])).digest() == hashlib.sha256(
-            source.read_bytes()
-        ).digest()
+        assert (
+            hashlib.sha256(mock.state.content(mock.state.files[uploaded.id])).digest()
+            == hashlib.sha256(source.read_bytes()).digest()
+        )
         parts = [e for e in mock.requests(operation="_objects") if e.method == "PUT"]
         assert len(parts) == 3  # three 5 MiB parts, straight to the object store
         assert mock.requests(limit=1)[0].operation == "completeUpload"
@@ -125,7 +126,7 @@ def test_labsdk_with_its_default_production_url() -> None:
         with biodock.Biodock(api_key=mock.server.key) as client:
             assert client.PRODUCTION == "https://app.biodock.ai/api/external"
             job = client.submit_job(pipeline_id="pl_0001", filesystem_ids=["fs_0002"])
-            assert client.get_job(job.id).status.value == "SUCCEEDED"
+            assert client.get_job(job.id).status == biodock.AnalysisJobStatus.SUCCEEDED
         assert [e.operation for e in mock.requests()] == ["getAnalysisJob", "submitAnalysisJob"]
 
 
@@ -186,18 +187,25 @@ def test_nothing_stays_patched_after_the_block() -> None:
     assert requests.adapters.HTTPAdapter.send is original
     assert urllib.request.HTTPSHandler.https_open is opener
     with labmock.running("biodock") as live:
-        assert httpx.get(f"{live.base_url}/check", headers=live.server.auth_headers(), trust_env=False).status_code == 200
+        assert (
+            httpx.get(f"{live.base_url}/check", headers=live.server.auth_headers(), trust_env=False).status_code == 200
+        )
 
 
 def test_interceptions_nest_and_the_innermost_answers() -> None:
     with labmock.intercept("biodock") as outer, labmock.intercept("sevenbridges") as inner:
-        assert requests.get("https://app.biodock.ai/api/external/check", headers=outer.server.auth_headers()).ok
-        assert httpx.get("https://eu-api.sbgenomics.com/v2/user", headers=inner.server.auth_headers()).status_code == 200
+        assert requests.get(
+            "https://app.biodock.ai/api/external/check", headers=outer.server.auth_headers(), timeout=10
+        ).ok
+        assert (
+            httpx.get("https://eu-api.sbgenomics.com/v2/user", headers=inner.server.auth_headers()).status_code == 200
+        )
         assert labmock.intercept.active() is inner
         assert labmock.intercept.active("biodock") is outer
         with labmock.intercept("biodock") as again:
-            requests.get("https://app.biodock.ai/api/external/check", headers=outer.server.auth_headers())
-            assert len(again.requests()) == 1 and len(outer.requests()) == 1
+            requests.get("https://app.biodock.ai/api/external/check", headers=outer.server.auth_headers(), timeout=10)
+            assert len(again.requests()) == 1
+            assert len(outer.requests()) == 1
     with pytest.raises(LabmockError, match="no active interception"):
         labmock.intercept.active()
 
@@ -209,6 +217,7 @@ def test_as_a_decorator_each_call_gets_a_fresh_mock() -> None:
         "https://app.biodock.ai/api/external/analysis-jobs",
         json={"pipelineId": "pl_0001", "filesystemIds": ["fs_0001"]},
         headers=mock.server.auth_headers(),
+        timeout=10,
     )
     assert response.json()["id"] == "aj_0046"  # the first new job, whatever ran before
 
@@ -234,7 +243,12 @@ def test_a_host_has_to_be_named_when_the_spec_has_none() -> None:
     with interception as mock:
         assert [str(h) for h in mock.hosts] == ["torrent.lab:8080", "https://ts.example.org:443"]
         assert mock.base_url == "http://torrent.lab:8080/rundb/api/v1"
-        assert requests.get("http://torrent.lab:8080/rundb/api/v1/chip/", params={"limit": 1}, headers=mock.server.auth_headers()).ok
+        assert requests.get(
+            "http://torrent.lab:8080/rundb/api/v1/chip/",
+            params={"limit": 1},
+            headers=mock.server.auth_headers(),
+            timeout=10,
+        ).ok
         with pytest.raises(requests.ConnectionError):
             requests.get("http://torrent.lab/rundb/api/v1/chip/", timeout=5)  # another port: not this host
 
@@ -245,12 +259,12 @@ def test_drop_and_truncate_faults_look_like_a_broken_connection() -> None:
         pipelines = "https://app.biodock.ai/api/external/pipelines"
         mock.add_fault("drop", "listPipelines", times=3)
         with pytest.raises(requests.ConnectionError, match="Remote end closed connection"):
-            requests.get(pipelines, headers=headers)
+            requests.get(pipelines, headers=headers, timeout=10)
         with pytest.raises(httpx.RemoteProtocolError):
             httpx.get(pipelines, headers=headers)
         with pytest.raises(urllib.error.URLError):
-            urllib.request.urlopen(urllib.request.Request(pipelines, headers=headers))  # noqa: S310
+            urllib.request.urlopen(urllib.request.Request(pipelines, headers=headers))
         mock.add_fault("truncate", "listPipelines")
         with pytest.raises(requests.exceptions.ChunkedEncodingError):
-            requests.get(pipelines, headers=headers)
-        assert requests.get(pipelines, headers=headers).json()["count"] == 5
+            requests.get(pipelines, headers=headers, timeout=10)
+        assert requests.get(pipelines, headers=headers, timeout=10).json()["count"] == 5

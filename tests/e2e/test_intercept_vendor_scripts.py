@@ -1,7 +1,7 @@
-"""The vendors' example scripts, run unmodified with their real URLs inside ``labmock.intercept``: no socket, no URL
-changed. They are the same texts as the scripts of ``test_e2e_vendor_scripts.py`` (Biodock),
-``test_sphinx_vendor_scripts.py`` and ``test_iontorrent_vendor_scripts.py``; only what the pages say to replace (the key,
-the ids) is filled in, plus the fixes those tests list for the Sphinx listing script and the Python 3 port of Ion
+"""The vendors' example scripts, run unmodified with their real URLs inside ``labmock.intercept``: no socket, no
+URL changed. They are the same texts as the scripts of ``test_e2e_vendor_scripts.py`` (Biodock),
+``test_sphinx_vendor_scripts.py`` and ``test_iontorrent_vendor_scripts.py``; only what the pages say to replace (the
+key, the ids) is filled in, plus the fixes those tests list for the Sphinx listing script and the Python 3 port of Ion
 Torrent's. Each runs as ``python script.py`` would, in this process (``runpy``), printing to a captured stdout; one runs
 in a real child process, intercepted through :func:`labmock.child_environment`."""
 
@@ -28,7 +28,7 @@ from labmock import Interception
 from . import test_e2e_vendor_scripts as biodock_page
 from . import test_iontorrent_vendor_scripts as iontorrent_page
 from . import test_sphinx_vendor_scripts as sphinx_page
-from .iontorrent_support import API_KEY, USERNAME
+from .sphinx_support import DEMO_KEY as SPHINX_KEY
 from .support import DEMO_KEY as BIODOCK_KEY
 
 
@@ -48,7 +48,8 @@ def fill_placeholders(script: str, **constants: str | list[str]) -> str:
         placeholder = f'{name} = [""]' if isinstance(value, list) else f'{name} = ""'
         assert script.count(placeholder) == 1, placeholder
         script = script.replace(placeholder, f"{name} = {json.dumps(value)}")
-    assert '= ""' not in script and '[""]' not in script
+    assert '= ""' not in script
+    assert '[""]' not in script
     return script
 
 
@@ -62,7 +63,9 @@ def biodock() -> Iterator[Interception]:
 
 
 def test_biodock_scripts_run_against_app_biodock_ai(biodock: Interception, tmp_path: Path) -> None:
-    submit = fill_placeholders(biodock_page.SUBMIT_JOB, API_KEY=BIODOCK_KEY, FILESYSTEM_IDS=["fs_0001"], PIPELINE_ID="pl_0001")
+    submit = fill_placeholders(
+        biodock_page.SUBMIT_JOB, API_KEY=BIODOCK_KEY, FILESYSTEM_IDS=["fs_0001"], PIPELINE_ID="pl_0001"
+    )
     assert 'URL = "https://app.biodock.ai/api/external/analysis-jobs"' in submit
     submitted = json.loads(run_script(submit, tmp_path))
     assert submitted["status"] == "PENDING"
@@ -72,9 +75,12 @@ def test_biodock_scripts_run_against_app_biodock_ai(biodock: Interception, tmp_p
     assert json.loads(run_script(view, tmp_path))["status"] == "RUNNING"
     finished = json.loads(run_script(view, tmp_path))
     assert finished["status"] == "SUCCEEDED"
-    assert finished["objectsDataCSVUrl"].startswith(f"https://app.biodock.ai/api/external/_labmock/objects/analysis-jobs/{job_id}/")
+    assert finished["objectsDataCSVUrl"].startswith(
+        f"https://app.biodock.ai/api/external/_labmock/objects/analysis-jobs/{job_id}/"
+    )
     listing = json.loads(run_script(fill_placeholders(biodock_page.VIEW_ALL_JOBS, API_KEY=BIODOCK_KEY), tmp_path))
-    assert listing["results"][0]["id"] == job_id and listing["count"] == 20
+    assert listing["results"][0]["id"] == job_id
+    assert listing["count"] == 20
     masks = fill_placeholders(biodock_page.GENERATE_MASKS, API_KEY=BIODOCK_KEY, ANALYSIS_JOB_ID="aj_0003")
     assert json.loads(run_script(masks, tmp_path)) == {"percentageCompleted": 0, "status": "SUBMITTED"}
     view_masks = fill_placeholders(biodock_page.VIEW_MASKS, API_KEY=BIODOCK_KEY, ANALYSIS_JOB_ID="aj_0003")
@@ -93,7 +99,11 @@ def test_biodock_scripts_run_against_app_biodock_ai(biodock: Interception, tmp_p
 
 def test_a_script_in_a_child_process_is_intercepted_too(tmp_path: Path) -> None:
     script = tmp_path / "submit.py"
-    script.write_text(fill_placeholders(biodock_page.SUBMIT_JOB, API_KEY=BIODOCK_KEY, FILESYSTEM_IDS=["fs_0001"], PIPELINE_ID="pl_0001"))
+    script.write_text(
+        fill_placeholders(
+            biodock_page.SUBMIT_JOB, API_KEY=BIODOCK_KEY, FILESYSTEM_IDS=["fs_0001"], PIPELINE_ID="pl_0001"
+        )
+    )
     report = tmp_path / "mock.json"
     with labmock.child_environment("biodock", report=report) as env:
         done = subprocess.run(  # noqa: S603 - this interpreter, a script the test wrote
@@ -113,8 +123,9 @@ def test_a_script_in_a_child_process_is_intercepted_too(tmp_path: Path) -> None:
 
 
 def sphinx_script(script: str) -> str:
-    filled = script.replace("'<Your Key Here>'", repr(sphinx_page.DEMO_KEY)).replace("{access_token}", sphinx_page.DEMO_KEY)
-    assert "https://api.sphinxbio.com/v1" in filled and "access_token" not in filled
+    filled = script.replace("'<Your Key Here>'", repr(SPHINX_KEY)).replace("{access_token}", SPHINX_KEY)
+    assert "https://api.sphinxbio.com/v1" in filled
+    assert "access_token" not in filled
     return filled
 
 
@@ -133,7 +144,8 @@ def test_sphinx_scripts_run_against_api_sphinxbio_com(sphinx: tuple[Interception
     assert [d["id"] for page in pages for d in page["data"]] == list(mock.state.datasets)
     run_script(sphinx_script(sphinx_page.DOWNLOAD_PLOT), tmp_path, "plot")  # requests.get(signedUrl)
     stored = mock.server.objects.get("plots/plot_12345/plot.svg")
-    assert stored is not None and (tmp_path / "plot.svg").read_bytes() == stored.content
+    assert stored is not None
+    assert (tmp_path / "plot.svg").read_bytes() == stored.content
     table = sphinx_script(sphinx_page.READ_DATATABLE) + "\nimport json; print(json.dumps(df.to_dict('list')))\n"
     frame = json.loads(run_script(table, tmp_path, "datatable"))  # pandas.read_csv(signedUrl): urllib
     csv = mock.server.objects.get("datatables/dt_12345/dt_12345.csv")
@@ -163,7 +175,6 @@ def test_ion_torrent_examples_run_against_the_host_they_name(example: str, print
     with labmock.intercept("iontorrent", hosts="example.xyz") as mock:
         assert run_script(script, tmp_path) == printed
         assert {e.status for e in mock.requests()} <= {200, 201}
-    assert USERNAME and API_KEY
 
 
 def test_fetching_all_chips_through_an_intercepted_host(tmp_path: Path) -> None:

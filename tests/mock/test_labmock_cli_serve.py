@@ -32,7 +32,7 @@ def serving(*args: str) -> Iterator[subprocess.Popen[str]]:
 
 
 def test_version() -> None:
-    done = subprocess.run(  # noqa: S603
+    done = subprocess.run(
         [sys.executable, "-m", "labmock", "--version"], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.strip() == f"labmock {labmock.__version__}"

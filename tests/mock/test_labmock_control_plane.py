@@ -14,6 +14,7 @@ import yaml
 import labmock
 import labspecs
 from labmock import LabmockError, MockConfig, MockRequest, MockServer
+from labmock.core import Headers
 
 from .control_support import CONTROL, MY_PROJECT, WORKFLOWS, control, ok, url
 from .widgets_service import FIXTURES
@@ -47,8 +48,11 @@ def test_the_journal_lists_api_requests_newest_first(server: MockServer, api: ht
     ]
     newest, _, oldest = entries
     assert newest["id"] > oldest["id"]
-    assert oldest["path"] == url(server, "listPipelines") and oldest["query"] == "limit=2"
-    assert oldest["duration_ms"] >= 0 and oldest["time"].endswith("Z") and oldest["fault"] is None
+    assert oldest["path"] == url(server, "listPipelines")
+    assert oldest["query"] == "limit=2"
+    assert oldest["duration_ms"] >= 0
+    assert oldest["time"].endswith("Z")
+    assert oldest["fault"] is None
     assert set(oldest) == {"id", "time", "method", "path", "query", "operation", "status", "duration_ms", "fault"}
 
 
@@ -92,7 +96,10 @@ def test_a_bad_journal_filter_is_a_400(api: httpx.Client, query: dict[str, str],
 def test_the_journal_never_holds_a_credential() -> None:
     server = labmock.create("iontorrent")
     with control(server) as api:
-        api.get(url(server, "listChips"), params={"username": "ionadmin", "api_key": "efb7a14021732d773a4258b69d9452042a31a6b6"})
+        api.get(
+            url(server, "listChips"),
+            params={"username": "ionadmin", "api_key": "efb7a14021732d773a4258b69d9452042a31a6b6"},
+        )
         signed = ok(api.get(url(server, "listChips"), params={"limit": 1}))
         assert signed["objects"]
     recorded = str([e.to_json() for e in server.requests()])
@@ -129,7 +136,7 @@ def test_faults_after_some_calls_of_any_operation_and_of_every_kind(server: Mock
     truncated = api.get(url(server, "listPipelines"))
     assert len(truncated.content) < int(truncated.headers["content-length"])
     server.add_fault("latency", "checkApiKey", seconds=0.2)
-    answer = server.handle(MockRequest("GET", url(server, "checkApiKey"), headers=server.auth_headers()))
+    answer = server.handle(MockRequest("GET", url(server, "checkApiKey"), headers=Headers(server.auth_headers())))
     assert (answer.status, answer.delay) == (200, 0.2)
     assert [e.fault for e in server.requests(limit=3)] == [None, "truncate", "drop"]
     assert server.requests(limit=1)[0].duration_ms >= 200  # the injected wait is part of it
@@ -140,7 +147,8 @@ def test_a_fault_on_the_object_store(api: httpx.Client, server: MockServer) -> N
     server.add_fault("500", "_objects")
     with httpx.Client(transport=server.transport()) as anonymous:
         failed = anonymous.get(finished["objectsDataCSVUrl"])
-        assert failed.status_code == 500 and b"<Code>InternalError</Code>" in failed.content
+        assert failed.status_code == 500
+        assert b"<Code>InternalError</Code>" in failed.content
         assert anonymous.get(finished["objectsDataCSVUrl"]).status_code == 200
     assert server.requests(limit=2)[1].operation == "_objects"
 
@@ -210,7 +218,8 @@ def test_job_control_of_tasks_on_sphinx_seven_bridges_and_a_service_keeping_jobs
     for name, status in (("sphinx", "SUCCESS"), ("sevenbridges", "COMPLETED")):
         mock = labmock.create(name, MockConfig(job_polls=5))
         flow = WORKFLOWS[name]
-        assert flow.start is not None and flow.poll is not None
+        assert flow.start is not None
+        assert flow.poll is not None
         with control(mock) as api:
             task = flow.start(mock, api)
             assert mock.finish_job(task).status == status
@@ -236,7 +245,9 @@ def test_without_a_token_only_loopback_clients_are_answered(client: str | None, 
     assert answer.status == (200 if allowed else 403)
     if not allowed:
         assert b"loopback clients only" in answer.body
-    api = server.handle(MockRequest("GET", url(server, "checkApiKey"), headers=server.auth_headers(), client=client))
+    api = server.handle(
+        MockRequest("GET", url(server, "checkApiKey"), headers=Headers(server.auth_headers()), client=client)
+    )
     assert api.status == 200  # the API itself answers anyone
 
 
@@ -248,12 +259,16 @@ def test_with_a_token_every_control_request_must_carry_it() -> None:
         origin = live.origin
         assert httpx.post(f"{origin}{CONTROL}/reset", trust_env=False).status_code == 403
         wrong = httpx.post(f"{origin}{CONTROL}/reset", headers={"X-Labmock-Token": "guess"}, trust_env=False)
-        assert wrong.status_code == 403 and token not in wrong.text
+        assert wrong.status_code == 403
+        assert token not in wrong.text
         right = httpx.post(f"{origin}{CONTROL}/reset", headers={"X-Labmock-Token": token}, trust_env=False)
         assert right.status_code == 200
         page = httpx.get(f"{origin}{CONTROL}/", trust_env=False)  # the page holds no data; its calls need the token
-        assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
-        remote = server.handle(MockRequest("GET", f"{CONTROL}/state", client="10.0.0.9", headers={"X-Labmock-Token": token}))
+        assert page.status_code == 200
+        assert page.headers["content-type"].startswith("text/html")
+        remote = server.handle(
+            MockRequest("GET", f"{CONTROL}/state", client="10.0.0.9", headers=Headers({"X-Labmock-Token": token}))
+        )
         assert remote.status == 200
     with pytest.raises(LabmockError, match="at least 8"):
         MockConfig(control_token="short")
@@ -274,7 +289,8 @@ def test_a_live_server_answers_its_loopback_clients() -> None:
 
 def test_unknown_control_paths_and_methods(api: httpx.Client) -> None:
     missing = api.get(f"{CONTROL}/nope")
-    assert missing.status_code == 404 and "no control endpoint" in missing.json()["error"]
+    assert missing.status_code == 404
+    assert "no control endpoint" in missing.json()["error"]
     wrong = api.get(f"{CONTROL}/reset")
     assert (wrong.status_code, wrong.headers["allow"]) == (405, "POST")
     assert api.get(f"{CONTROL}/summary", params={"x": 1}).status_code == 400
@@ -292,7 +308,8 @@ def _host_root_widgets() -> MockServer:
 
 def test_at_the_host_root_the_object_store_and_the_control_plane_share_the_prefix_unambiguously() -> None:
     server = _host_root_widgets()
-    assert server.base_path == "" and server.objects.prefix == "/_labmock/objects/"
+    assert server.base_path == ""
+    assert server.objects.prefix == "/_labmock/objects/"
     with server.client(base_url="http://widgets.labmock") as api:
         build = ok(api.post("/v1/widgets/wd_0001/builds"))["id"]
         artifact = ok(api.get(f"/v1/builds/{build}"))["artifactUrl"]

@@ -54,7 +54,8 @@ def test_a_snapshot_taken_mid_workflow_continues_after_restore(
     name: str, api_client: Callable[[MockServer], httpx.Client]
 ) -> None:
     flow = WORKFLOWS[name]
-    assert flow.start is not None and flow.poll is not None
+    assert flow.start is not None
+    assert flow.poll is not None
     server = labmock.create(name, MockConfig(job_polls=3))
     api = api_client(server)
     job_id = flow.start(server, api)
@@ -92,7 +93,8 @@ def test_shared_objects_stay_shared_after_a_restore() -> None:
     server.restore(server.snapshot())
     state = server.state
     assert all(state.jobs[record.id] is record for record in state.job_list)  # one object, two collections
-    assert state.ctx.store is server.store and state.ctx.objects is server.objects
+    assert state.ctx.store is server.store
+    assert state.ctx.objects is server.objects
 
 
 def test_iontorrent_restore_keeps_plans_and_counters(api_client: Callable[[MockServer], httpx.Client]) -> None:

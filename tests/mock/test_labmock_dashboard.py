@@ -99,7 +99,11 @@ def test_the_dashboard_shows_the_state_the_live_journal_and_resets(
         body = {"pipelineId": "pl_0001", "filesystemIds": ["fs_0001"]}
         submitted = httpx.post(f"{live.base_url}/analysis-jobs", json=body, headers=headers, trust_env=False)
         assert submitted.status_code == 200
-        until(browser, "newest first", lambda b: journal(b)[:2] == [("submitAnalysisJob", "200"), ("listPipelines", "200")])
+        until(
+            browser,
+            "newest first",
+            lambda b: journal(b)[:2] == [("submitAnalysisJob", "200"), ("listPipelines", "200")],
+        )
         until(browser, "46 jobs", lambda b: count(b, "state", "jobs") == "46")
 
         Select(browser.find_element(By.ID, "fault-operation")).select_by_value("listPipelines")

@@ -11,7 +11,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-USER_TESTS = '''\
+USER_TESTS = """\
 import asyncio
 
 import httpx
@@ -88,7 +88,7 @@ def test_meant_to_fail(labmock_biodock):
 def test_a_bad_knob_is_a_clear_error(labmock):
     with pytest.raises(Exception, match="fault_rate must be within 0..1"):
         labmock("biodock", fault_rate=2)
-'''
+"""
 
 
 def run_pytest(project: Path, *args: str) -> subprocess.CompletedProcess[str]:

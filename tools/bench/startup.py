@@ -1,10 +1,11 @@
 """Mock start-up costs, for every API (``make bench`` runs it after ``run.py``):
 
-- the first mock of a spec in a process (it compiles the spec's routes and validators), then a fresh mock after the first
-  (goal: at most 50 ms: the compilation is shared), and a reset to the start state (goal: at most 10 ms), measured in a
-  fresh interpreter over ``--rounds`` runs: the median, the 90th percentile (which the goal applies to: a lone garbage
-  collection pause is the interpreter's, not the mock's) and the worst;
-- the seconds from starting ``labmock serve <api>`` to its first answered request (goal: at most 2 s), the best of three.
+- the first mock of a spec in a process (it loads the spec and compiles its routes), then a fresh mock after the first
+  (goal: at most 50 ms: the compilation is shared), and a reset to the start state (goal: at most 10 ms), measured in
+  a fresh interpreter over ``--rounds`` runs: the median, the 90th percentile (which the goal applies to: a lone
+  garbage collection pause is the interpreter's, not the mock's) and the worst;
+- the seconds from starting ``labmock serve <api>`` to its first answered request (goal: at most 2 s), the best of
+  three.
 
     python tools/bench/startup.py [--rounds 50]
 
@@ -67,7 +68,9 @@ def serve_to_first_answer(name: str) -> float:
             found = re.match(r"\w+: http://127\.0\.0\.1:(\d+)", process.stdout.readline())
             if found is None:
                 raise RuntimeError(f"labmock serve {name} printed no address")
-            httpx.get(f"http://127.0.0.1:{found.group(1)}/_labmock/summary", trust_env=False, timeout=10).raise_for_status()
+            httpx.get(
+                f"http://127.0.0.1:{found.group(1)}/_labmock/summary", trust_env=False, timeout=10
+            ).raise_for_status()
             return time.monotonic() - started
         finally:
             process.send_signal(signal.SIGTERM)
@@ -89,7 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     measured = in_process(args.rounds)
     failed = False
     print(f"\nMock start-up (python tools/bench/startup.py --rounds {args.rounds}): ms, median / p90 / worst")
-    print(f"{'API':<14}{'first':>8}{'fresh':>23}{'reset':>23}{'serve':>9}   goals: fresh, reset p90 <= 50, 10 ms; serve <= 2 s")
+    print(
+        f"{'API':<14}{'first':>8}{'fresh':>23}{'reset':>23}{'serve':>9}   "
+        "goals: fresh, reset p90 <= 50, 10 ms; serve <= 2 s"
+    )
     for name, row in measured.items():
         fresh = [1000 * v for v in row["fresh"]]  # type: ignore[union-attr]
         reset = [1000 * v for v in row["reset"]]  # type: ignore[union-attr]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
+from ._version import __version__
 from .core import (
     FAULT_KINDS,
     Call,
@@ -31,7 +32,6 @@ from .core import (
     ResponseContractError,
     Service,
 )
-from ._version import __version__
 from .core.live import LiveServer, run_in_thread
 from .core.tls import TlsFiles, make_tls
 from .intercept import Interception, child_environment, intercept

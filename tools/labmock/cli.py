@@ -17,12 +17,12 @@ import ipaddress
 import sys
 from collections.abc import Sequence
 
+from ._version import __version__
 from .contract import cli as contract
 from .core import FAULT_KINDS, LabmockError, MockConfig, MockServer, parse_faults
 from .core.config import DEFAULT_FAULTS, parse_rate_limit
 from .core.live import LiveServer, bind, serve_all
 from .core.tls import make_tls
-from ._version import __version__
 from .services import SERVICES, get
 
 

@@ -40,7 +40,13 @@ class ControlMethods:
         return self.server.journal.clear()
 
     def add_fault(
-        self, kind: str | int, operation: str | None = None, *, times: int = 1, after: int = 0, seconds: float | None = None
+        self,
+        kind: str | int,
+        operation: str | None = None,
+        *,
+        times: int = 1,
+        after: int = 0,
+        seconds: float | None = None,
     ) -> FaultRule:
         return self.server.add_fault(kind, operation, times=times, after=after, seconds=seconds)
 

@@ -4,9 +4,9 @@ Fixtures:
 
 - ``labmock``: a factory. ``labmock("sevenbridges", job_polls=2)`` is a :class:`LabMock`: a mock listening on
   127.0.0.1 (``base_url``, ``origin``, ``api_key``), a ready labsdk client (``client``; ``async_client()`` makes an
-  async one), plain httpx clients (``http()``) and the control plane's methods (``reset``, ``snapshot``, ``restore``, ``load_data``,
-  ``requests``, ``add_fault``, ``finish_job``, ``fail_job``, ...). ``live=False`` keeps it in-process (no socket:
-  ``client`` and ``http`` use the mock's transport).
+  async one), plain httpx clients (``http()``) and the control plane's methods (``reset``, ``snapshot``,
+  ``restore``, ``load_data``, ``requests``, ``add_fault``, ``finish_job``, ``fail_job``, ...). ``live=False`` keeps
+  it in-process (no socket: ``client`` and ``http`` use the mock's transport).
 - ``labmock_<api>`` for every mocked API (``labmock_biodock``, ``labmock_sphinx``, ``labmock_sevenbridges``,
   ``labmock_cavatica``, ``labmock_iontorrent``): ``labmock("<api>")``.
 
@@ -44,7 +44,11 @@ class LabMock(ControlMethods):
     @property
     def origin(self) -> str:
         """``http://127.0.0.1:<port>``, where the control plane (``/_labmock/``) is too."""
-        return self.live.origin if self.live is not None else self.server.local_base_url.removesuffix(self.server.base_path)
+        return (
+            self.live.origin
+            if self.live is not None
+            else self.server.local_base_url.removesuffix(self.server.base_path)
+        )
 
     @property
     def base_url(self) -> str:
@@ -75,7 +79,9 @@ class LabMock(ControlMethods):
         if self.live is None:
             return self._clients_append(self.server.client(authenticated=authenticated))
         headers = self.server.auth_headers() if authenticated else {}
-        return self._clients_append(httpx.Client(base_url=self.base_url, headers=headers, trust_env=False, timeout=30.0))
+        return self._clients_append(
+            httpx.Client(base_url=self.base_url, headers=headers, trust_env=False, timeout=30.0)
+        )
 
     def _sdk_options(self, transport: Any) -> dict[str, Any]:
         return {"api_key": self.server.key, "base_url": self.base_url, "transport": transport}
@@ -146,7 +152,8 @@ def labmock(_labmock_pool: _Pool) -> Iterator[Callable[..., LabMock]]:
     taken: dict[Key, LabMock] = {}
 
     def make(api: str, *, live: bool = True, **knobs: Any) -> LabMock:
-        config = MockConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in knobs.items()})  # checked here
+        given: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in knobs.items()}
+        config = MockConfig(**given)  # a bad knob fails here, with its message
         key: Key = (get(api).name, live, config)
         mock = taken.get(key)
         if mock is None:

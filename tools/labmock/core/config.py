@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import math
-from os import PathLike
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from os import PathLike
 from typing import Any
 
 from .errors import LabmockError

@@ -40,7 +40,7 @@ from .world import ControlError
 if TYPE_CHECKING:
     from .server import MockServer
 
-TOKEN_HEADER = "x-labmock-token"
+TOKEN_HEADER = "x-labmock-token"  # noqa: S105 - the name of the header, not a token
 
 Endpoint = Callable[["MockServer", MockRequest, list[str]], MockResponse]
 
@@ -187,7 +187,9 @@ def _post_data(server: MockServer, request: MockRequest, rest: list[str]) -> Moc
 
 
 def _get_requests(server: MockServer, request: MockRequest, rest: list[str]) -> MockResponse:
-    filters: dict[str, str | int | None] = dict(_query(request, ("method", "path", "operation", "status", "since", "limit")))
+    filters: dict[str, str | int | None] = dict(
+        _query(request, ("method", "path", "operation", "status", "since", "limit"))
+    )
     entries = server.requests(**filters)
     return _ok({"requests": [e.to_json() for e in entries], "last_id": server.journal.last_id})
 

@@ -75,7 +75,11 @@ async function call(method, path, body) {
   return data;
 }
 
-function cell(row, text) { const td = document.createElement("td"); td.textContent = String(text); row.appendChild(td); }
+function cell(row, text) {
+  const td = document.createElement("td");
+  td.textContent = String(text);
+  row.appendChild(td);
+}
 
 function fillCounts(tableId, counts) {
   const body = document.querySelector("#" + tableId + " tbody");

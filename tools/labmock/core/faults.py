@@ -114,7 +114,7 @@ def parse_rule(given: Mapping[str, Any], operations: Iterable[str]) -> FaultRule
     """A targeted fault from its JSON form (``{"kind": "503", "operation": "uploadFile", "times": 2}``), checked whole:
     any problem raises :class:`LabmockError` naming it."""
     if not isinstance(given, Mapping):
-        raise LabmockError("a fault is a JSON object such as {\"kind\": \"503\", \"operation\": \"getTask\"}")
+        raise LabmockError('a fault is a JSON object such as {"kind": "503", "operation": "getTask"}')
     unknown = sorted(set(given) - {"kind", "operation", "times", "after", "seconds"})
     if unknown:
         raise LabmockError(f"unknown fault fields {unknown}; a fault has kind, operation, times, after, seconds")

@@ -39,6 +39,7 @@ from .errors import LabmockError
 from .jobs import Job, JobClock
 from .store import Record
 
+
 class StateCodec:
     """Encodes a service state's values to JSON and back, for one server (its spec and job clock)."""
 
@@ -205,11 +206,11 @@ class StateCodec:
             cls = self._class(body, where)
             if type(template) is not cls:
                 raise LabmockError(f"{where}: a {body} can only be restored where the service keeps one")
-            obj = copy.copy(template)  # the fresh state's own object gives the attributes a snapshot does not keep
-            refs[ref] = obj
-            for name, item in self.decode_attributes(obj, value.get("attrs"), where).items():
-                setattr(obj, name, item)
-            return obj
+            kept: Any = copy.copy(template)  # the fresh state's own object gives what a snapshot does not keep
+            refs[ref] = kept
+            for name, item in self.decode_attributes(kept, value.get("attrs"), where).items():
+                setattr(kept, name, item)
+            return kept
         raise LabmockError(f"{where}: unknown tag {tag}")
 
     def _decode_job(self, body: Any, where: str) -> Job:
@@ -246,7 +247,23 @@ class StateCodec:
 _JOB_FIELDS = ("operation", "elapsed", "polls", "fail", "failure_state", "final")
 _TAGS = frozenset(
     "__" + t + "__"
-    for t in ("record map tuple set frozenset float bytes datetime random ref job dataclass object".split())
+    for t in (
+        [
+            "record",
+            "map",
+            "tuple",
+            "set",
+            "frozenset",
+            "float",
+            "bytes",
+            "datetime",
+            "random",
+            "ref",
+            "job",
+            "dataclass",
+            "object",
+        ]
+    )
 )
 
 

@@ -375,7 +375,9 @@ def check_objects(spec: ApiSpec, data: Any, source: str, *, defaults: bool = Fal
             if key is None:
                 raise LabmockError(f"{source}: {kind}[{index}] has no {decl.id.field!r}")
             if not isinstance(key, str | int) or isinstance(key, bool) or key in seen:
-                raise LabmockError(f"{source}: {kind}[{index}]: the id {clip(repr(key), 80)} is not a new string or number")
+                raise LabmockError(
+                    f"{source}: {kind}[{index}]: the id {clip(repr(key), 80)} is not a new string or number"
+                )
             seen.add(key)
             served = {k: v for k, v in obj.items() if k not in decl.internal}
             problem = first_error(validator, served) if validator is not None else None

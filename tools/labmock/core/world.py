@@ -53,11 +53,13 @@ def world_snapshot(name: str, world: World, codec: StateCodec) -> dict[str, Any]
         "objects": world.objects.dump(),
         "state": codec.encode_attributes(world.state),
     }
-    return json.loads(json.dumps(snapshot))  # a copy: later changes of the state do not show in it
+    copied: dict[str, Any] = json.loads(json.dumps(snapshot))  # a copy: later changes of the state do not show in it
+    return copied
 
 
 def load_snapshot(name: str, fresh: World, snapshot: Mapping[str, Any], codec: StateCodec) -> None:
-    """Put ``snapshot`` into ``fresh``, a world not installed yet: a problem found halfway leaves the server as it was."""
+    """Put ``snapshot`` into ``fresh``, a world not installed yet: a problem found halfway leaves the server as it
+    was."""
     if not isinstance(snapshot, Mapping):
         raise LabmockError("a snapshot is the JSON object GET /_labmock/state answers")
     keys = ("labmock", "service", "store", "counters", "objects", "state")
@@ -124,8 +126,11 @@ def start_image(world: World, codec: StateCodec) -> StartImage | None:
     return StartImage(store, world.objects.dump(), state, world.state)
 
 
-def world_from_image(image: StartImage, store: ResourceStore, objects: ObjectStore, context: ServiceContext, codec: StateCodec) -> World:
-    """A world in the start state from ``image``: ``store`` and ``objects`` are new and empty, ``context`` holds them."""
+def world_from_image(
+    image: StartImage, store: ResourceStore, objects: ObjectStore, context: ServiceContext, codec: StateCodec
+) -> World:
+    """A world in the start state from ``image``; ``store`` and ``objects`` are new and empty, ``context`` holds
+    them."""
     saved = json.loads(image.store)
     for kind, items in saved["objects"].items():
         collection = store[kind]
@@ -186,7 +191,9 @@ def check_parents(store: ResourceStore, blob: bytes) -> None:
         for index, item in enumerate(items):
             value = item.get(parent.field)
             if value not in (None, "") and value not in known and value not in given:
-                raise LabmockError(f"{kind}[{index}]: its {parent.field} {clip(repr(value), 80)} is no stored {parent.resource}")
+                raise LabmockError(
+                    f"{kind}[{index}]: its {parent.field} {clip(repr(value), 80)} is no stored {parent.resource}"
+                )
 
 
 # -- jobs -----------------------------------------------------------------------------------------------------------

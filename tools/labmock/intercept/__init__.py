@@ -9,15 +9,15 @@ in-process mock, with no socket and no change to that code.
     @labmock.intercept("iontorrent", hosts="torrent.mylab.org")   # a decorator too: a fresh mock per call
     def test_my_pipeline() -> None: ...
 
-Three client stacks are covered: httpx (with respx: labsdk, sphinxbio and any httpx client), requests (``HTTPAdapter.send``
-is wrapped: every session, made before or after, including sevenbridges-python's), and urllib (``urlopen``, which
-``pandas.read_csv(url)`` uses). The intercepted hosts are every server URL of the API's spec (a deployment such as
-CAVATICA: its own), plus the ``hosts`` you name (``"torrent.lab"``, ``"torrent.lab:8080"``, ``"https://x.org"``); Ion
-Torrent has no public host, so you name yours. Any other host passes through to the network with
-``passthrough=True``, and otherwise fails as an unreachable host would (``httpx.ConnectError``,
+Three client stacks are covered: httpx (with respx: labsdk, sphinxbio and any httpx client), requests
+(``HTTPAdapter.send`` is wrapped: every session, made before or after, including sevenbridges-python's), and urllib
+(``urlopen``, which ``pandas.read_csv(url)`` uses). The intercepted hosts are every server URL of the API's spec (a
+deployment such as CAVATICA: its own), plus the ``hosts`` you name (``"torrent.lab"``, ``"torrent.lab:8080"``,
+``"https://x.org"``); Ion Torrent has no public host, so you name yours. Any other host passes through to the network
+with ``passthrough=True``, and otherwise fails as an unreachable host would (``httpx.ConnectError``,
 ``requests.ConnectionError``, ``urllib.error.URLError``). Signed URLs are made on the intercepted host, so downloads
-are answered too. Interceptions nest (the innermost one that names a host answers it); other hosts pass through only if
-every active one allows it.
+are answered too. Interceptions nest (the innermost one that names a host answers it); other hosts pass through only
+if every active one allows it.
 
 respx is needed for httpx interception (the ``intercept`` extra); without it, requests and urllib are still covered.
 A program in another interpreter (another virtual environment) is intercepted with :func:`child_environment`.
@@ -57,7 +57,7 @@ class Interception(ControlMethods):
         return f"Interception({self.server.name!r}, hosts={[str(h) for h in self.hosts]})"
 
 
-class intercept(contextlib.AbstractContextManager[Interception]):  # noqa: N801 - used like a function, as mock_aws
+class intercept(contextlib.AbstractContextManager[Interception]):
     """Route the traffic aimed at an API's real hosts to an in-process mock (see the module's documentation).
 
     ``api`` is a service name or a :class:`MockServer` to use; ``config`` (or keyword knobs such as ``job_polls=2``)

@@ -18,7 +18,7 @@ _TUPLES = ("faults", "data", "rate_limit")
 
 def start() -> Interception:
     options: dict[str, Any] = json.loads(os.environ[ENV_OPTIONS])
-    knobs = {k: tuple(v) if k in _TUPLES and v is not None else v for k, v in options["config"].items()}
+    knobs: dict[str, Any] = {k: tuple(v) if k in _TUPLES and v is not None else v for k, v in options["config"].items()}
     interception = intercept(
         options["api"], MockConfig(**knobs), hosts=options["hosts"], passthrough=options["passthrough"]
     ).__enter__()

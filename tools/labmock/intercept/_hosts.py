@@ -48,7 +48,9 @@ def parse_host(given: str) -> Host:
             port = parts.port
         except ValueError:
             raise LabmockError(f"cannot intercept {given!r}: bad port") from None
-        return Host(normal_host(parts.hostname), parts.scheme, port if port is not None else DEFAULT_PORTS[parts.scheme])
+        return Host(
+            normal_host(parts.hostname), parts.scheme, port if port is not None else DEFAULT_PORTS[parts.scheme]
+        )
     parts = urlsplit("//" + text)
     try:
         port = parts.port

@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 import requests
 import requests.adapters
 from urllib3 import HTTPResponse
+from urllib3._collections import HTTPHeaderDict
 from urllib3.exceptions import ProtocolError
-from urllib3.response import HTTPHeaderDict
 
 from ..core.messages import Headers, MockRequest
 
@@ -39,7 +39,9 @@ class RequestsPatch:
         original = self._original = requests.adapters.HTTPAdapter.send
         patch = self
 
-        def send(adapter: requests.adapters.HTTPAdapter, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
+        def send(
+            adapter: requests.adapters.HTTPAdapter, request: requests.PreparedRequest, *args: Any, **kwargs: Any
+        ) -> requests.Response:
             parts = urlsplit(request.url or "")
             try:
                 port = parts.port
@@ -50,10 +52,10 @@ class RequestsPatch:
                 refused = patch._refusal(f"{parts.scheme}://{parts.netloc}{parts.path}")
                 if refused is not None:
                     raise requests.ConnectionError(refused, request=request)
-                return original(adapter, request, *args, **kwargs)  # type: ignore[no-any-return]
+                return original(adapter, request, *args, **kwargs)
             return _answer(target, adapter, request, parts.netloc)
 
-        requests.adapters.HTTPAdapter.send = send  # type: ignore[method-assign]
+        requests.adapters.HTTPAdapter.send = send  # type: ignore[method-assign,assignment]
 
     def stop(self) -> None:
         if self._original is not None:

@@ -68,7 +68,15 @@ def _answer(target: Interception, request: urllib.request.Request, netloc: str) 
     if "host" not in {name.lower() for name, _ in pairs}:
         pairs.append(("Host", netloc))
     data: Any = request.data
-    body = b"" if data is None else data if isinstance(data, bytes) else data.read() if hasattr(data, "read") else b"".join(data)
+    body = (
+        b""
+        if data is None
+        else data
+        if isinstance(data, bytes)
+        else data.read()
+        if hasattr(data, "read")
+        else b"".join(data)
+    )
     mock_request = MockRequest(
         method=request.get_method(),
         path=parts.path or "/",

@@ -16,7 +16,6 @@ import dataclasses
 import json
 import os
 import site
-import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -81,9 +80,8 @@ def child_environment(
 def _import_paths() -> list[str]:
     """Where this interpreter finds labmock and its dependencies: its site folders (their ``.pth`` files map an
     editable install), and the folders holding labmock, labspecs and labsdk."""
-    import labspecs
-
     import labmock
+    import labspecs
 
     paths = [*site.getsitepackages(), site.getusersitepackages()]
     for module in (labmock, labspecs):
