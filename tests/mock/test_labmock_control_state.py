@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 import labmock
 from labmock import LabmockError, MockConfig, MockServer
@@ -296,3 +297,27 @@ def test_loading_data_from_python_takes_a_mapping_text_or_a_file(tmp_path: Path)
     assert {"pl_0400", "pl_0401"} <= set(server.store["pipeline"])
     with pytest.raises(LabmockError, match="not an x-resources kind"):
         server.load_data("nope: []")
+
+
+def _copy(server: MockServer, kind: str, key: Any, **changes: Any) -> dict[str, Any]:
+    return {**server.store[kind].require(key), **changes}
+
+
+@pytest.mark.parametrize("name", ["sphinx", "iontorrent", "sevenbridges"])
+def test_each_api_loads_data_files_in_its_format(name: str, api_client: Callable[[MockServer], httpx.Client]) -> None:
+    server = labmock.create(name)
+    api = api_client(server)
+    if name == "sphinx":
+        data = {"campaign": [_copy(server, "campaign", "camp_10001", id="camp_19999", name="My campaign")]}
+        read, params, field, expected = "getCampaign", {"id": "camp_19999"}, "name", "My campaign"
+    elif name == "iontorrent":
+        data = {"chip": [_copy(server, "chip", 1, id=999, name="999", resource_uri="/rundb/api/v1/chip/999/")]}
+        read, params, field, expected = "getChip", {"id": 999}, "name", "999"
+    else:
+        root = _copy(server, "file", "568cf5dce4b0307bc0460050", id="5f00000000000000000000aa", name="lab-data")
+        project = _copy(server, "project", "john_doe/project2", id="john_doe/lab-data", name="Lab data")
+        data = {"file": [{**root, "project": "john_doe/lab-data"}], "project": [{**project, "root_folder": root["id"]}]}
+        read, params, field, expected = "getProject", {"owner": "john_doe", "project": "lab-data"}, "name", "Lab data"
+    body = yaml.safe_dump(data)
+    assert ok(api.post(f"{CONTROL}/data", content=body))["loaded"] == {kind: 1 for kind in data}
+    assert ok(api.get(url(server, read, **params)))[field] == expected
