@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import labspecs
 from labspecs import ApiSpec, Operation
@@ -21,6 +23,7 @@ from .routing import Router
 from .validation import RequestValidator, ResponseValidator
 
 CONTROL_PREFIX = "/_labmock"
+T = TypeVar("T")
 
 
 class CompiledOperation:
@@ -37,19 +40,19 @@ class CompiledOperation:
 
     @property
     def validator(self) -> RequestValidator:
-        found = self._request
-        if found is None:
-            with _LOCK:
-                found = self._request = self._request or RequestValidator(self.spec, self.operation)
-        return found
+        return self._request or self._compile("_request", RequestValidator)
 
     @property
     def responses(self) -> ResponseValidator:
-        found = self._responses
-        if found is None:
-            with _LOCK:
-                found = self._responses = self._responses or ResponseValidator(self.spec, self.operation)
-        return found
+        return self._responses or self._compile("_responses", ResponseValidator)
+
+    def _compile(self, slot: str, make: Callable[[ApiSpec, Operation], T]) -> T:
+        with _LOCK:
+            found: T | None = getattr(self, slot)
+            if found is None:
+                found = make(self.spec, self.operation)
+                setattr(self, slot, found)
+            return found
 
 
 @dataclass(frozen=True, slots=True)

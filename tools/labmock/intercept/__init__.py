@@ -170,17 +170,19 @@ class _Registry:
         raise LabmockError(f"no active interception{f' of {api!r}' if api else ''}")
 
     def _start(self) -> None:
+        from ._routing import Routing
         from ._urllib import UrllibPatch
 
-        patches: list[Any] = [UrllibPatch(self.find, self.refusal)]
+        routing = Routing(self.find, self.refusal)
+        patches: list[Any] = [UrllibPatch(routing)]
         with contextlib.suppress(ImportError):  # requests is not installed: nothing to patch
             from ._requests import RequestsPatch
 
-            patches.append(RequestsPatch(self.find, self.refusal))
+            patches.append(RequestsPatch(routing))
         with contextlib.suppress(ImportError):  # respx (the "intercept" extra) or httpx is not installed
             from ._httpx import HttpxPatch
 
-            patches.append(HttpxPatch(self.find, self.refusal))
+            patches.append(HttpxPatch(routing))
         for patch in patches:
             patch.start()
         self._patches = patches

@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 import respx
 
 from ..core.adapters import httpx_request, httpx_response
-
-if TYPE_CHECKING:
-    from . import Interception
-
-Find = Callable[[str, str, int | None], "Interception | None"]
-Refusal = Callable[[str], str | None]
+from ._routing import Routing
 
 _ASYNC: contextvars.ContextVar[bool] = contextvars.ContextVar("labmock_intercept_async", default=False)
 
@@ -35,11 +29,10 @@ class _Router(respx.MockRouter):
 
 
 class HttpxPatch:
-    def __init__(self, find: Find, refusal: Refusal) -> None:
+    def __init__(self, routing: Routing) -> None:
         self._router = _Router(assert_all_called=False, assert_all_mocked=True)
         self._router.route().mock(side_effect=self._answer)
-        self._find = find
-        self._refusal = refusal
+        self._routing = routing
 
     def start(self) -> None:
         self._router.start()
@@ -48,12 +41,10 @@ class HttpxPatch:
         self._router.stop()
 
     def _answer(self, request: httpx.Request) -> Any:
-        url = request.url
-        target = self._find(url.scheme, url.host, url.port)
+        target, refused, _ = self._routing.route(str(request.url))
+        if refused is not None:
+            raise httpx.ConnectError(refused, request=request)
         if target is None:
-            refused = self._refusal(str(url.copy_with(query=None)))
-            if refused is not None:
-                raise httpx.ConnectError(refused, request=request)
             return request  # respx: pass it through to the network
         answer = target.server.handle(httpx_request(request, request.content))
         if answer.delay and _ASYNC.get():

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import io
 import time
-from collections.abc import Callable
 from http.client import RemoteDisconnected
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult
 
 import requests
 import requests.adapters
@@ -20,40 +19,30 @@ from urllib3 import HTTPResponse
 from urllib3._collections import HTTPHeaderDict
 from urllib3.exceptions import ProtocolError
 
-from ..core.messages import Headers, MockRequest
+from ._routing import Routing, mock_request
 
 if TYPE_CHECKING:
     from . import Interception
 
-Find = Callable[[str, str, int | None], "Interception | None"]
-Refusal = Callable[[str], str | None]
-
 
 class RequestsPatch:
-    def __init__(self, find: Find, refusal: Refusal) -> None:
-        self._find = find
-        self._refusal = refusal
+    def __init__(self, routing: Routing) -> None:
+        self._routing = routing
         self._original: Any = None
 
     def start(self) -> None:
         original = self._original = requests.adapters.HTTPAdapter.send
-        patch = self
+        routing = self._routing
 
         def send(
             adapter: requests.adapters.HTTPAdapter, request: requests.PreparedRequest, *args: Any, **kwargs: Any
         ) -> requests.Response:
-            parts = urlsplit(request.url or "")
-            try:
-                port = parts.port
-            except ValueError:
-                port = None
-            target = patch._find(parts.scheme, parts.hostname or "", port)
+            target, refused, parts = routing.route(request.url or "")
+            if refused is not None:
+                raise requests.ConnectionError(refused, request=request)
             if target is None:
-                refused = patch._refusal(f"{parts.scheme}://{parts.netloc}{parts.path}")
-                if refused is not None:
-                    raise requests.ConnectionError(refused, request=request)
                 return original(adapter, request, *args, **kwargs)
-            return _answer(target, adapter, request, parts.netloc)
+            return _answer(target, adapter, request, parts)
 
         requests.adapters.HTTPAdapter.send = send  # type: ignore[method-assign,assignment]
 
@@ -64,21 +53,10 @@ class RequestsPatch:
 
 
 def _answer(
-    target: Interception, adapter: requests.adapters.HTTPAdapter, request: requests.PreparedRequest, netloc: str
+    target: Interception, adapter: requests.adapters.HTTPAdapter, request: requests.PreparedRequest, parts: SplitResult
 ) -> requests.Response:
-    parts = urlsplit(request.url or "")
-    pairs = list(request.headers.items())
-    if "host" not in {name.lower() for name, _ in pairs}:
-        pairs.append(("Host", netloc))  # as http.client sends it
-    mock_request = MockRequest(
-        method=(request.method or "GET").upper(),
-        path=parts.path or "/",
-        query=parts.query,
-        headers=Headers(pairs),
-        body=_body(request.body),
-        scheme=parts.scheme,
-    )
-    answer = target.server.handle(mock_request)
+    mock_request_ = mock_request(request.method or "GET", parts, request.headers.items(), _body(request.body))
+    answer = target.server.handle(mock_request_)
     if answer.delay:
         time.sleep(answer.delay)
     if answer.fault == "drop":
@@ -99,7 +77,7 @@ def _answer(
         preload_content=False,
         decode_content=True,
         enforce_content_length=True,
-        request_method=mock_request.method,
+        request_method=mock_request_.method,
         request_url=request.url,
     )
     return adapter.build_response(request, raw)

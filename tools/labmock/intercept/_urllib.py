@@ -12,23 +12,18 @@ import time
 import urllib.error
 import urllib.request
 import urllib.response
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult
 
-from ..core.messages import Headers, MockRequest
+from ._routing import Routing, mock_request
 
 if TYPE_CHECKING:
     from . import Interception
 
-Find = Callable[[str, str, int | None], "Interception | None"]
-Refusal = Callable[[str], str | None]
-
 
 class UrllibPatch:
-    def __init__(self, find: Find, refusal: Refusal) -> None:
-        self._find = find
-        self._refusal = refusal
+    def __init__(self, routing: Routing) -> None:
+        self._routing = routing
         self._originals: list[tuple[type, str, Any]] = []
 
     def start(self) -> None:
@@ -43,49 +38,28 @@ class UrllibPatch:
         self._originals.clear()
 
     def _wrap(self, original: Any) -> Any:
-        patch = self
+        routing = self._routing
 
         def open_(handler: Any, request: urllib.request.Request) -> Any:
-            parts = urlsplit(request.full_url)
-            try:
-                port = parts.port
-            except ValueError:
-                port = None
-            target = patch._find(parts.scheme, parts.hostname or "", port)
+            target, refused, parts = routing.route(request.full_url)
+            if refused is not None:
+                raise urllib.error.URLError(refused)
             if target is None:
-                refused = patch._refusal(f"{parts.scheme}://{parts.netloc}{parts.path}")
-                if refused is not None:
-                    raise urllib.error.URLError(refused)
                 return original(handler, request)
-            return _answer(target, request, parts.netloc)
+            return _answer(target, request, parts)
 
         return open_
 
 
-def _answer(target: Interception, request: urllib.request.Request, netloc: str) -> Any:
-    parts = urlsplit(request.full_url)
-    pairs = list(request.header_items())
-    if "host" not in {name.lower() for name, _ in pairs}:
-        pairs.append(("Host", netloc))
+def _answer(target: Interception, request: urllib.request.Request, parts: SplitResult) -> Any:
     data: Any = request.data
-    body = (
-        b""
-        if data is None
-        else data
-        if isinstance(data, bytes)
-        else data.read()
-        if hasattr(data, "read")
-        else b"".join(data)
-    )
-    mock_request = MockRequest(
-        method=request.get_method(),
-        path=parts.path or "/",
-        query=parts.query,
-        headers=Headers(pairs),
-        body=body,
-        scheme=parts.scheme,
-    )
-    answer = target.server.handle(mock_request)
+    if data is None:
+        body = b""
+    elif isinstance(data, bytes):
+        body = data
+    else:
+        body = data.read() if hasattr(data, "read") else b"".join(data)
+    answer = target.server.handle(mock_request(request.get_method(), parts, request.header_items(), body))
     if answer.delay:
         time.sleep(answer.delay)
     if answer.fault == "drop":
