@@ -307,6 +307,7 @@ def _copy(server: MockServer, kind: str, key: Any, **changes: Any) -> dict[str, 
 def test_each_api_loads_data_files_in_its_format(name: str, api_client: Callable[[MockServer], httpx.Client]) -> None:
     server = labmock.create(name)
     api = api_client(server)
+    params: dict[str, str | int]
     if name == "sphinx":
         data = {"campaign": [_copy(server, "campaign", "camp_10001", id="camp_19999", name="My campaign")]}
         read, params, field, expected = "getCampaign", {"id": "camp_19999"}, "name", "My campaign"
