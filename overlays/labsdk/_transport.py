@@ -30,7 +30,7 @@ from ._ratelimit import RateLimitPacer
 from ._retry import LabRetry, RetryPolicy
 from ._secrets import redact_url, scrub
 
-__all__ = ["TransportCore", "TransportOptions", "last_exchange", "same_origin", "sending_query"]
+__all__ = ["TransportCore", "TransportOptions", "answering_raw", "last_exchange", "same_origin", "sending_query"]
 
 logger = logging.getLogger("labsdk")
 
@@ -40,6 +40,7 @@ ALWAYS_PRIVATE_HEADERS = ("authorization", "proxy-authorization", "cookie")
 
 _last: ContextVar[tuple[httpx.Request, httpx.Response] | None] = ContextVar("labsdk_last_exchange", default=None)
 _extra_query: ContextVar[Mapping[str, Sequence[str]] | None] = ContextVar("labsdk_extra_query", default=None)
+_raw: ContextVar[bool] = ContextVar("labsdk_raw_answers", default=False)
 
 
 def last_exchange() -> tuple[httpx.Request, httpx.Response] | None:
@@ -63,6 +64,22 @@ def sending_query(params: Mapping[str, Sequence[str]] | None) -> Iterator[None]:
         yield
     finally:
         _extra_query.reset(token)
+
+
+@contextlib.contextmanager
+def answering_raw() -> Iterator[None]:
+    """Within the block, the API requests of this thread / task get a redirect as it came (never followed: its
+    ``Location`` may be a signed URL, which must not see the credential) and a 2xx body unread, to stream it.
+    Every other status still raises its ``APIStatusError``."""
+    token = _raw.set(True)
+    try:
+        yield
+    finally:
+        _raw.reset(token)
+
+
+def is_raw() -> bool:
+    return _raw.get()
 
 
 def _port(url: httpx.URL) -> int | None:

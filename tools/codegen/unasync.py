@@ -53,11 +53,13 @@ NAMES: dict[str, str] = {
     "aiter_text": "iter_text",
     "aiter_lines": "iter_lines",
     "asynccontextmanager": "contextmanager",
+    "AbstractAsyncContextManager": "AbstractContextManager",
     "AsyncIterator": "Iterator",
     "AsyncIterable": "Iterable",
     "AsyncByteStream": "SyncByteStream",
     "StopAsyncIteration": "StopIteration",
     "asyncio_detailed": "sync_detailed",  # the generated clients' operations
+    "get_async_httpx_client": "get_httpx_client",  # and their httpx clients
     "handle_async_request": "handle_request",  # httpx transports
     "asleep": "sleep",  # labsdk.RetryPolicy
     "adownload": "download",  # labsdk's public functions
