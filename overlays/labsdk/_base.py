@@ -250,7 +250,11 @@ class _ClientCore:
             return ResponseValidationError(message)
         request, response = exchange
         secrets = (self._settings.api_key,)
-        body = scrub(summarize_text(response.content.decode(response.encoding or "utf-8", errors="replace")), secrets)
+        try:
+            text = response.content.decode(response.encoding or "utf-8", errors="replace")
+        except httpx.ResponseNotRead:  # a streamed answer (answering_raw) that was never read
+            text = ""
+        body = scrub(summarize_text(text), secrets)
         return ResponseValidationError(
             scrub(message, secrets),
             method=request.method,

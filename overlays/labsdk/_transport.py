@@ -122,6 +122,7 @@ class TransportCore:
     def __init__(self, *, origin: str | httpx.URL, retry: RetryPolicy, **options: Unpack[TransportOptions]) -> None:
         self._origin = httpx.URL(str(origin))
         self._retry = retry.to_retry(check_json=True)
+        self._retry_raw = retry.to_retry(check_json=False)  # answering_raw(): the body is content, not JSON
         self._pacer = options.get("pacer")
         headers = [*(h.lower() for h in options.get("credential_headers", ())), *ALWAYS_PRIVATE_HEADERS]
         self._private = tuple(dict.fromkeys(headers))
@@ -141,7 +142,7 @@ class TransportCore:
             if extra:  # merged: a redirect that carries them already gets them once
                 request.url = request.url.copy_merge_params({k: list(v) for k, v in extra.items()})
         given = request.extensions.get("retry")
-        base = given if isinstance(given, LabRetry) else self._retry
+        base = given if isinstance(given, LabRetry) else (self._retry_raw if is_raw() else self._retry)
         if given is None or isinstance(given, LabRetry):
             request.extensions["retry"] = base.for_request(request.method, is_async=is_async)
         elif not isinstance(given, Retry):

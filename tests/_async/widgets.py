@@ -9,11 +9,10 @@ import os
 from pathlib import Path
 from typing import ClassVar
 
+from labsdk import AsyncBaseClient, AsyncItemPaged, AsyncPoller
 from widgets_client.api.builds import get_build, start_build
 from widgets_client.api.widgets import get_widget
 from widgets_client.models import Build, Gizmo, Part, ShelfItem, Widget
-
-from labsdk import AsyncBaseClient, AsyncItemPaged, AsyncPoller
 
 __all__ = ["BASE", "AsyncWidgets"]
 

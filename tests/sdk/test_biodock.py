@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 from pathlib import Path
 from typing import Any, assert_type
 
@@ -168,3 +169,10 @@ def test_spec_declarations_are_verified_against_the_generated_code(edit: str, me
 def test_the_shipped_spec_binds() -> None:
     binding = SpecBinding(labspecs.load("biodock"))
     assert binding.op("listAnalysisJobs").item_model is AnalysisJob
+
+
+def test_results_of_an_unfinished_job_are_a_clear_error(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
+    api.add("GET", "/api/external/analysis-jobs/job1", httpx.Response(200, json=job(status="RUNNING")))
+    with pytest.raises(Exception, match=r"no objectsDataCSVUrl yet \(status RUNNING\)"):
+        client(api, sleeps).download_results("job1", tmp_path)
+    assert os.listdir(tmp_path) == []

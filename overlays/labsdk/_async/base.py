@@ -286,8 +286,11 @@ class AsyncBaseClient(_ClientCore):
 
         async def ask(headers: Mapping[str, str]) -> httpx.Response:
             request = http.build_request(op.method.upper(), url, params=params, headers=dict(headers))
-            with answering_raw():
-                return await http.send(request, stream=True)
+            try:
+                with answering_raw():
+                    return await http.send(request, stream=True)
+            except httpx.HTTPError as exc:  # httpx's own, not the transport's: a Location it cannot parse
+                raise self._invalid(f"{operation_id}: a redirect without a usable Location ({exc})") from exc
 
         try:
             return await self._fetch_redirected(ask, operation_id, declared, dest, overwrite, progress)
@@ -328,9 +331,7 @@ class AsyncBaseClient(_ClientCore):
         return generated.get_async_httpx_client()
 
 
-def _resuming(
-    first: httpx.Response, ask: Callable[[Mapping[str, str]], Awaitable[httpx.Response]]
-) -> AsyncOpener:
+def _resuming(first: httpx.Response, ask: Callable[[Mapping[str, str]], Awaitable[httpx.Response]]) -> AsyncOpener:
     """An opener that hands out ``first`` (already open), then asks again (with ``Range``) for a resume."""
     pending = [first]
 

@@ -286,8 +286,11 @@ class BaseClient(_ClientCore):
 
         def ask(headers: Mapping[str, str]) -> httpx.Response:
             request = http.build_request(op.method.upper(), url, params=params, headers=dict(headers))
-            with answering_raw():
-                return http.send(request, stream=True)
+            try:
+                with answering_raw():
+                    return http.send(request, stream=True)
+            except httpx.HTTPError as exc:  # httpx's own, not the transport's: a Location it cannot parse
+                raise self._invalid(f"{operation_id}: a redirect without a usable Location ({exc})") from exc
 
         try:
             return self._fetch_redirected(ask, operation_id, declared, dest, overwrite, progress)

@@ -153,13 +153,9 @@ class Downloader:
         _require_pandas()
         spool = _Spool()
         try:
+            opener = self._opener(url)
             self._transfer(
-                url,
-                lambda _: spool,
-                opener=self._opener(url),
-                expected_size=None,
-                chunk_size=CHUNK_SIZE,
-                progress=False,
+                url, lambda _: spool, opener=opener, expected_size=None, chunk_size=CHUNK_SIZE, progress=False
             )
             spool.file.seek(0)
             return Backend.run_blocking(_parse_csv, spool.file, pandas_kwargs)

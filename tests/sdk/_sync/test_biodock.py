@@ -10,8 +10,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from labsdk.biodock import FilesystemItem, UploadedFile
+from labsdk.biodock import FilesystemItem, MasksJob, UploadedFile
 
+from ..download_support import OBJECT, SIGNED, serve
 from ..support import FakeApi, Sleeps, client, job
 
 JOBS = "/api/external/analysis-jobs"
@@ -62,3 +63,43 @@ def test_upload_file_from_path_is_multipart_and_survives_a_429(api: FakeApi, sle
         assert b"experiments/day1" in body
         assert b"\x89PNG-fake-image" in body
         assert request.headers["Content-Type"].startswith("multipart/form-data")
+
+
+# -- the job's signed CSVs and its masks --------------------------------------------------------------------------
+
+
+def test_read_objects_csv(api: FakeApi, sleeps: Sleeps) -> None:
+    api.add("GET", "/api/external/analysis-jobs/job1", httpx.Response(200, json={**job(status="SUCCEEDED"), **SIGNED}))
+    api.add("GET", OBJECT, serve(b"id,area\n1,2.5\n2,4.0\n", short_first=5))
+    frame = client(api, sleeps).read_objects_csv("job1")
+    assert list(frame.columns) == ["id", "area"]
+    assert frame["area"].tolist() == [2.5, 4.0]
+    assert api.requests[-1].headers["Range"] == "bytes=15-"  # resumed into the spool too
+
+
+def test_download_masks(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
+    masks = {"percentageCompleted": 100, "status": "SUCCEEDED", "masksZipUrl": "https://storage.example/m/xyz?sig=1"}
+    api.add("GET", "/api/external/analysis-jobs/job1/download-masks", httpx.Response(200, json=masks))
+    api.add("GET", "storage.example/m/xyz", httpx.Response(200, content=b"PK\x03\x04"))
+    path = client(api, sleeps).download_masks("job1", tmp_path)
+    assert path == tmp_path / "masks.zip"
+    assert path.read_bytes() == b"PK\x03\x04"
+
+
+MASKS = "/api/external/analysis-jobs/job1/download-masks"
+
+
+def test_client_masks_job(api: FakeApi, sleeps: Sleeps) -> None:
+    api.add("POST", MASKS, httpx.Response(200, json={"percentageCompleted": 0, "status": "SUBMITTED"}))
+    api.add(
+        "GET",
+        MASKS,
+        httpx.Response(200, json={"percentageCompleted": 40, "status": "RUNNING"}),
+        httpx.Response(200, json={"percentageCompleted": 100, "status": "SUCCEEDED", "masksZipUrl": "https://s/m.zip"}),
+    )
+    bd = client(api, sleeps)
+    submitted = bd.submit_masks("job1")
+    final = bd.wait_for_masks("job1")
+    assert isinstance(submitted, MasksJob)
+    assert submitted.status == "SUBMITTED"
+    assert final.masks_zip_url == "https://s/m.zip"
