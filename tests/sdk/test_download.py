@@ -14,36 +14,37 @@ from labsdk import Downloader, LabSDKError
 from widgets_client.models import Build
 
 from .._sync.widgets import Widgets
+from ..harness import Waits
 from .download_support import DATA, OBJECT, URL, serve
-from .support import API_KEY, FakeApi, Sleeps
+from .support import API_KEY, FakeApi
 
 BUILD = "/api/builds/bd_1"
 
 
-def test_progress_bar(api: FakeApi, sleeps: Sleeps, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_progress_bar(api: FakeApi, waits: Waits, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     api.add("GET", OBJECT, serve(DATA))
-    with Downloader(transport=api.transport, retry=sleeps.policy()) as downloader:
+    with Downloader(transport=api.transport, retry=waits.policy()) as downloader:
         downloader.download(URL, tmp_path / "o.csv", progress=True, chunk_size=1024)
     assert "objects.csv" in capsys.readouterr().err
 
 
-def test_expired_signed_url_is_refreshed_once(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
+def test_expired_signed_url_is_refreshed_once(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     fresh = "https://storage.example/bucket/fresh.bin?X-Amz-Signature=new"
     api.add("GET", OBJECT, httpx.Response(403, text="expired"))
     api.add("GET", "storage.example/bucket/fresh.bin", httpx.Response(200, content=b"fresh"))
     api.add("GET", BUILD, httpx.Response(200, json={"id": "bd_1", "state": "DONE", "artifactUrl": fresh}))
     stale = Build.from_dict({"id": "bd_1", "state": "DONE", "artifactUrl": URL})
-    with Widgets(api_key=API_KEY, transport=api.transport, retry=sleeps.policy()) as client:
+    with Widgets(api_key=API_KEY, transport=api.transport, retry=waits.policy()) as client:
         paths = client.download_artifact(stale, tmp_path)
     assert paths["artifact_url"].read_bytes() == b"fresh"
     assert paths["artifact_url"].name == "widget.bin"
     assert len(api.calls(BUILD)) == 1
 
 
-def test_a_signed_field_not_there_yet_is_a_clear_error(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
+def test_a_signed_field_not_there_yet_is_a_clear_error(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     unfinished = Build.from_dict({"id": "bd_1", "state": "BUILDING"})
     with (
-        Widgets(api_key=API_KEY, transport=api.transport, retry=sleeps.policy()) as client,
+        Widgets(api_key=API_KEY, transport=api.transport, retry=waits.policy()) as client,
         pytest.raises(LabSDKError, match=r"Build has no artifactUrl yet"),
     ):
         client.download_artifact(unfinished, tmp_path)

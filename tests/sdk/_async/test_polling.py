@@ -9,8 +9,9 @@ from labsdk import AsyncPoller, JobFailedError, PollTimeoutError
 from widgets_client.models import Build
 
 from ..._async.widgets import AsyncWidgets
+from ...harness import Waits
 from ..polling_support import DECL, Script, build
-from ..support import API_KEY, FakeApi, Sleeps
+from ..support import API_KEY, FakeApi
 
 
 def poller(
@@ -91,18 +92,18 @@ def state(name: str, progress: int = 0, **extra: object) -> httpx.Response:
     return httpx.Response(200, json={"id": "bd_1", "state": name, "progress": progress, **extra})
 
 
-async def test_client_poller_reads_the_declared_fields(api: FakeApi, sleeps: Sleeps) -> None:
+async def test_client_poller_reads_the_declared_fields(api: FakeApi, waits: Waits) -> None:
     api.add("GET", BUILD, state("QUEUED"), state("BUILDING", 50), state("DONE", 100))
-    async with AsyncWidgets(api_key=API_KEY, transport=api.transport, retry=sleeps.policy()) as client:
+    async with AsyncWidgets(api_key=API_KEY, transport=api.transport, retry=waits.policy()) as client:
         final = await client.poll_build("bd_1").result()
     assert (final.state, final.progress) == ("DONE", 100)
     assert len(api.calls(BUILD)) == 3
-    assert sleeps.waits == [0.5, 0.75]  # the client's injected sleep drives the poller too
+    assert waits.waits == [0.5, 0.75]  # the client's injected sleep drives the poller too
 
 
-async def test_client_poller_failure_carries_the_declared_message(api: FakeApi, sleeps: Sleeps) -> None:
+async def test_client_poller_failure_carries_the_declared_message(api: FakeApi, waits: Waits) -> None:
     api.add("GET", BUILD, state("CANCELLED", 10, reason="cancelled by its owner"))
-    client = AsyncWidgets(api_key=API_KEY, transport=api.transport, retry=sleeps.policy())
+    client = AsyncWidgets(api_key=API_KEY, transport=api.transport, retry=waits.policy())
     with pytest.raises(JobFailedError, match="cancelled by its owner") as info:
         await client.poll_build("bd_1").result()
     await client.aclose()

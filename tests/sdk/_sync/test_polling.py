@@ -11,8 +11,9 @@ from labsdk import JobFailedError, Poller, PollTimeoutError
 from widgets_client.models import Build
 
 from ..._sync.widgets import Widgets
+from ...harness import Waits
 from ..polling_support import DECL, Script, build
-from ..support import API_KEY, FakeApi, Sleeps
+from ..support import API_KEY, FakeApi
 
 
 def poller(script: Script, *, interval: float = 0.5, max_interval: float = 10.0, factor: float = 1.5) -> Poller[Build]:
@@ -91,18 +92,18 @@ def state(name: str, progress: int = 0, **extra: object) -> httpx.Response:
     return httpx.Response(200, json={"id": "bd_1", "state": name, "progress": progress, **extra})
 
 
-def test_client_poller_reads_the_declared_fields(api: FakeApi, sleeps: Sleeps) -> None:
+def test_client_poller_reads_the_declared_fields(api: FakeApi, waits: Waits) -> None:
     api.add("GET", BUILD, state("QUEUED"), state("BUILDING", 50), state("DONE", 100))
-    with Widgets(api_key=API_KEY, transport=api.transport, retry=sleeps.policy()) as client:
+    with Widgets(api_key=API_KEY, transport=api.transport, retry=waits.policy()) as client:
         final = client.poll_build("bd_1").result()
     assert (final.state, final.progress) == ("DONE", 100)
     assert len(api.calls(BUILD)) == 3
-    assert sleeps.waits == [0.5, 0.75]  # the client's injected sleep drives the poller too
+    assert waits.waits == [0.5, 0.75]  # the client's injected sleep drives the poller too
 
 
-def test_client_poller_failure_carries_the_declared_message(api: FakeApi, sleeps: Sleeps) -> None:
+def test_client_poller_failure_carries_the_declared_message(api: FakeApi, waits: Waits) -> None:
     api.add("GET", BUILD, state("CANCELLED", 10, reason="cancelled by its owner"))
-    client = Widgets(api_key=API_KEY, transport=api.transport, retry=sleeps.policy())
+    client = Widgets(api_key=API_KEY, transport=api.transport, retry=waits.policy())
     with pytest.raises(JobFailedError, match="cancelled by its owner") as info:
         client.poll_build("bd_1").result()
     client.close()

@@ -12,13 +12,13 @@ import pytest
 from labmock import LiveServer
 from labsdk.biodock import AsyncBiodock, FilesystemItem, FilesystemItemKind
 
-from ..support import Seen, Waits, serve
-from .clients import biodock, collect
+from ..._async.clients import collect, open_client
+from ...harness import Seen, Waits, serve
 
 
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
-    with serve() as pair:
+    with serve("biodock") as pair:
         yield pair
 
 
@@ -49,7 +49,7 @@ async def test_upload_into_a_nested_folder_then_list_it(
     png_bytes = b"\x89PNG\r\n\x1a\n" + b"\x00\xff" * 700
     blob_bytes = b"raw-bytes-\x00\x01\x02" * 3
 
-    async with biodock(live, retry=waits.policy()) as bd:
+    async with open_client(AsyncBiodock, live, retry=waits.policy()) as bd:
         from_path = await bd.upload_file(image, destination_folder=folder)
         from_bytes = await bd.upload_file(png_bytes, file_name="well B03 (données).png", destination_folder=folder)
         from_object = await bd.upload_file(io.BytesIO(blob_bytes), file_name="blob.bin", destination_folder=folder)
@@ -98,7 +98,7 @@ async def test_upload_keeps_every_byte_of_a_file_that_contains_the_multipart_bou
     notes = tmp_path / "plate-notes.txt"
     content = b"plate 7 imaging notes\r\n--+++--\r\nwell B03: ok\r\nwell B04: out of focus\r\n"
     notes.write_bytes(content)
-    async with biodock(live, retry=waits.policy()) as bd:
+    async with open_client(AsyncBiodock, live, retry=waits.policy()) as bd:
         uploaded = await bd.upload_file(notes, destination_folder="e2e/notes")
         stored = live.server.state.items[uploaded.id]
         assert (stored.name, stored.size) == ("plate-notes.txt", len(content))

@@ -1,5 +1,3 @@
-# Derived from tests/e2e/_async/test_e2e_downloads.py by tools/codegen/unasync.py: do not edit.
-# Edit that source and run `make generate`; `make check-generated` fails on any difference.
 """Workflow 6: download a finished job's results (objects.csv, aggregate.csv) and read them with pandas."""
 
 from __future__ import annotations
@@ -12,10 +10,11 @@ import pandas as pd
 import pytest
 
 from labmock import LiveServer, MockConfig
-from labsdk import DownloadError, download
+from labsdk import DownloadError, adownload
+from labsdk.biodock import AsyncBiodock
 
-from ..support import Seen, Waits, fetch, leftovers, names_in, serve
-from .clients import biodock
+from ..._async.clients import open_client
+from ...harness import Seen, Waits, fetch, leftovers, names_in, serve
 
 OBJECT_COLUMNS = ["object_id", "file_id", "file_name", "area", "perimeter", "mean_intensity"]
 AGGREGATE_COLUMNS = ["file_id", "file_name", "object_count", "mean_area", "mean_perimeter", "mean_intensity"]
@@ -23,22 +22,22 @@ AGGREGATE_COLUMNS = ["file_id", "file_name", "object_count", "mean_area", "mean_
 
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
-    with serve(MockConfig(job_polls=2)) as pair:
+    with serve("biodock", MockConfig(job_polls=2)) as pair:
         yield pair
 
 
-def test_download_results_and_read_them_with_pandas(
+async def test_download_results_and_read_them_with_pandas(
     served: tuple[LiveServer, list[Seen]], waits: Waits, tmp_path: Path
 ) -> None:
     live, _ = served
     files = ["fs_0001", "fs_0012", "fs_0025"]
     names = {"fs_0001": "nuclei_001.png", "fs_0012": "plateA_well_A02.tif", "fs_0025": "plateB_day2_field_05.png"}
     dest = tmp_path / "results" / "job"  # does not exist yet
-    with biodock(live, retry=waits.policy()) as bd:
-        job = bd.wait_for_job(bd.submit_job("pl_0001", files).id, timeout=30)
-        paths = bd.download_results(job, dest)
-        objects = bd.read_objects_csv(job)
-        aggregate = bd.read_aggregate_csv(job.id)  # by id: the SDK fetches the job for its URL
+    async with open_client(AsyncBiodock, live, retry=waits.policy()) as bd:
+        job = await bd.wait_for_job((await bd.submit_job("pl_0001", files)).id, timeout=30)
+        paths = await bd.download_results(job, dest)
+        objects = await bd.read_objects_csv(job)
+        aggregate = await bd.read_aggregate_csv(job.id)  # by id: the SDK fetches the job for its URL
         assert isinstance(job.objects_data_csv_url, str)
         assert isinstance(job.aggregate_data_csv_url, str)
         urls = {"objects.csv": job.objects_data_csv_url, "aggregate.csv": job.aggregate_data_csv_url}
@@ -68,18 +67,18 @@ def test_download_results_and_read_them_with_pandas(
     pd.testing.assert_frame_equal(aggregate, pd.read_csv(dest / "aggregate.csv"))
 
 
-def test_an_expired_url_is_refreshed_once(
+async def test_an_expired_url_is_refreshed_once(
     served: tuple[LiveServer, list[Seen]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     live, seen = served
-    with biodock(live) as bd:
-        job = bd.get_job("aj_0010")
+    async with open_client(AsyncBiodock, live) as bd:
+        job = await bd.get_job("aj_0010")
         assert isinstance(job.objects_data_csv_url, str)
         stale = job.objects_data_csv_url
         monkeypatch.setattr(live.server.objects, "now", lambda: time.time() + 2 * 3600)  # the URLs' hour is over
         assert fetch(stale).status_code == 403
         first = len(seen)
-        paths = bd.download_results(job, tmp_path)
+        paths = await bd.download_results(job, tmp_path)
     assert sorted(p.name for p in paths.values()) == ["aggregate.csv", "objects.csv"]
     assert leftovers(tmp_path) == []
     refetched = [s for s in seen[first:] if s.path == "/api/external/analysis-jobs/aj_0010"]
@@ -87,15 +86,15 @@ def test_an_expired_url_is_refreshed_once(
     assert [s.status for s in seen[first:] if s.signed] == [403, 200, 200]
 
 
-def test_reading_a_csv_behind_an_expired_url_refreshes_it_once(
+async def test_reading_a_csv_behind_an_expired_url_refreshes_it_once(
     served: tuple[LiveServer, list[Seen]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     live, seen = served
-    with biodock(live) as bd:
-        job = bd.get_job("aj_0012")
+    async with open_client(AsyncBiodock, live) as bd:
+        job = await bd.get_job("aj_0012")
         monkeypatch.setattr(live.server.objects, "now", lambda: time.time() + 2 * 3600)  # the URLs' hour is over
         first = len(seen)
-        objects = bd.read_objects_csv(job)
+        objects = await bd.read_objects_csv(job)
     assert len(objects) > 0
     assert list(objects.columns)[:2] == ["object_id", "file_id"]
     refetched = [s for s in seen[first:] if s.path == "/api/external/analysis-jobs/aj_0012"]
@@ -103,16 +102,16 @@ def test_reading_a_csv_behind_an_expired_url_refreshes_it_once(
     assert [s.status for s in seen[first:] if s.signed] == [403, 200]
 
 
-def test_a_failed_download_leaves_nothing_behind(served: tuple[LiveServer, list[Seen]], tmp_path: Path) -> None:
+async def test_a_failed_download_leaves_nothing_behind(served: tuple[LiveServer, list[Seen]], tmp_path: Path) -> None:
     live, _ = served
-    with biodock(live) as bd:
-        job = bd.get_job("aj_0011")
+    async with open_client(AsyncBiodock, live) as bd:
+        job = await bd.get_job("aj_0011")
     assert isinstance(job.objects_data_csv_url, str)
     forged = job.objects_data_csv_url[:-8] + "00000000"
     target = tmp_path / "objects.csv"
 
     with pytest.raises(DownloadError) as caught:
-        download(forged, target)
+        await adownload(forged, target)
     assert caught.value.status_code == 403
     assert "signature=***" in str(caught.value)
     assert forged.rsplit("=", 1)[1] not in str(caught.value)

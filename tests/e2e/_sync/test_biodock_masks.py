@@ -1,4 +1,4 @@
-# Derived from tests/e2e/_async/test_e2e_masks.py by tools/codegen/unasync.py: do not edit.
+# Derived from tests/e2e/_async/test_biodock_masks.py by tools/codegen/unasync.py: do not edit.
 # Edit that source and run `make generate`; `make check-generated` fails on any difference.
 """Workflow 5: generate the masks of a succeeded job, follow that masks job, download the masks ZIP."""
 
@@ -13,10 +13,10 @@ import pytest
 
 from labmock import LiveServer, MockConfig
 from labsdk import ConflictError
-from labsdk.biodock import MasksJob, MasksJobStatus
+from labsdk.biodock import Biodock, MasksJob, MasksJobStatus
 
-from ..support import Seen, Waits, leftovers, serve
-from .clients import biodock
+from ..._sync.clients import open_client
+from ...harness import Seen, Waits, leftovers, serve
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -24,7 +24,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
     """Analysis and masks jobs finish on their 3rd GET."""
-    with serve(MockConfig(job_polls=3)) as pair:
+    with serve("biodock", MockConfig(job_polls=3)) as pair:
         yield pair
 
 
@@ -47,7 +47,7 @@ def check_masks_zip(path: Path, file_ids: list[str]) -> list[str]:
 
 def test_masks_of_a_new_job(served: tuple[LiveServer, list[Seen]], waits: Waits, tmp_path: Path) -> None:
     live, _ = served
-    with biodock(live, retry=waits.policy()) as bd:
+    with open_client(Biodock, live, retry=waits.policy()) as bd:
         job = bd.submit_job("pl_0001", ["fs_0007", "fs_0008", "fs_0009"])
         with pytest.raises(ConflictError) as early:  # masks only for a succeeded job
             bd.submit_masks(job.id)
@@ -81,7 +81,7 @@ def test_masks_of_a_demo_job_by_polling(served: tuple[LiveServer, list[Seen]], t
     live, _ = served
     job_id = "aj_0003"  # a succeeded demo job without masks
     files = list(live.server.state.jobs[job_id].file_ids)
-    with biodock(live) as bd:
+    with open_client(Biodock, live) as bd:
         submitted = bd.submit_masks(job_id)
         assert (status(submitted), submitted.percentage_completed) == ("SUBMITTED", 0)
         done = bd.poll_masks(job_id, interval=0.001, max_interval=0.001).result(10)
@@ -94,7 +94,7 @@ def test_masks_of_a_demo_job_by_polling(served: tuple[LiveServer, list[Seen]], t
 
 def test_masks_ready_in_the_demo_data(served: tuple[LiveServer, list[Seen]], tmp_path: Path) -> None:
     live, _ = served
-    with biodock(live) as bd:
+    with open_client(Biodock, live) as bd:
         ready = bd.get_masks("aj_0001")
         assert (status(ready), ready.percentage_completed) == ("SUCCEEDED", 100)
         path = bd.download_masks("aj_0001", tmp_path)

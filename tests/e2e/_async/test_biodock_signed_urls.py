@@ -1,5 +1,3 @@
-# Derived from tests/e2e/_async/test_e2e_signed_urls.py by tools/codegen/unasync.py: do not edit.
-# Edit that source and run `make generate`; `make check-generated` fails on any difference.
 """Workflow 9: the signed-URL host never receives the API key.
 
 Seen from the server: every request the mock receives is recorded; the object store's ones must carry no
@@ -12,18 +10,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from labmock import MockConfig
+from labmock.services.biodock import DEMO_KEY
+from labsdk.biodock import AsyncBiodock
 
-from ..support import DEMO_KEY, Waits, serve
-from .clients import biodock
+from ..._async.clients import serving
+from ...harness import Waits
 
 
-def test_signed_url_requests_carry_no_api_key(waits: Waits, tmp_path: Path) -> None:
-    with serve(MockConfig(job_polls=1)) as (live, seen), biodock(live, retry=waits.policy()) as bd:
-        job = bd.wait_for_job(bd.submit_job("pl_0002", ["fs_0010"]).id, timeout=30)
-        bd.download_results(job, tmp_path / "results")
-        bd.read_objects_csv(job)
-        bd.read_aggregate_csv(job)
-        bd.download_masks("aj_0002", tmp_path / "masks")
+async def test_signed_url_requests_carry_no_api_key(waits: Waits, tmp_path: Path) -> None:
+    async with serving(AsyncBiodock, "biodock", MockConfig(job_polls=1), retry=waits.policy()) as (bd, _, seen):
+        job = await bd.wait_for_job((await bd.submit_job("pl_0002", ["fs_0010"])).id, timeout=30)
+        await bd.download_results(job, tmp_path / "results")
+        await bd.read_objects_csv(job)
+        await bd.read_aggregate_csv(job)
+        await bd.download_masks("aj_0002", tmp_path / "masks")
 
     signed = [s for s in seen if s.signed]
     api = [s for s in seen if not s.signed]

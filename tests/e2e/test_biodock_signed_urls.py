@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import httpx
 
-from .support import DEMO_KEY, serve
+from labmock.services.biodock import DEMO_KEY
+
+from ..harness import serve
 
 
 def test_the_object_store_refuses_a_request_that_carries_the_key() -> None:
-    with serve() as (live, _):
+    with serve("biodock") as (live, _):
         with httpx.Client(base_url=live.base_url, headers={"X-API-KEY": DEMO_KEY}, trust_env=False) as api:
             url = api.get("/analysis-jobs/aj_0005").json()["objectsDataCSVUrl"]
         assert url.startswith(live.origin)

@@ -1,4 +1,4 @@
-# Derived from tests/e2e/_async/test_e2e_upload.py by tools/codegen/unasync.py: do not edit.
+# Derived from tests/e2e/_async/test_biodock_upload.py by tools/codegen/unasync.py: do not edit.
 # Edit that source and run `make generate`; `make check-generated` fails on any difference.
 """Workflow 2: upload files (multipart: from a path, from bytes, from a file object) into a nested
 ``destinationFolder``, then find them with ``list_files``."""
@@ -14,13 +14,13 @@ import pytest
 from labmock import LiveServer
 from labsdk.biodock import Biodock, FilesystemItem, FilesystemItemKind
 
-from ..support import Seen, Waits, serve
-from .clients import biodock, collect
+from ..._sync.clients import collect, open_client
+from ...harness import Seen, Waits, serve
 
 
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
-    with serve() as pair:
+    with serve("biodock") as pair:
         yield pair
 
 
@@ -51,7 +51,7 @@ def test_upload_into_a_nested_folder_then_list_it(
     png_bytes = b"\x89PNG\r\n\x1a\n" + b"\x00\xff" * 700
     blob_bytes = b"raw-bytes-\x00\x01\x02" * 3
 
-    with biodock(live, retry=waits.policy()) as bd:
+    with open_client(Biodock, live, retry=waits.policy()) as bd:
         from_path = bd.upload_file(image, destination_folder=folder)
         from_bytes = bd.upload_file(png_bytes, file_name="well B03 (données).png", destination_folder=folder)
         from_object = bd.upload_file(io.BytesIO(blob_bytes), file_name="blob.bin", destination_folder=folder)
@@ -100,7 +100,7 @@ def test_upload_keeps_every_byte_of_a_file_that_contains_the_multipart_boundary(
     notes = tmp_path / "plate-notes.txt"
     content = b"plate 7 imaging notes\r\n--+++--\r\nwell B03: ok\r\nwell B04: out of focus\r\n"
     notes.write_bytes(content)
-    with biodock(live, retry=waits.policy()) as bd:
+    with open_client(Biodock, live, retry=waits.policy()) as bd:
         uploaded = bd.upload_file(notes, destination_folder="e2e/notes")
         stored = live.server.state.items[uploaded.id]
         assert (stored.name, stored.size) == ("plate-notes.txt", len(content))

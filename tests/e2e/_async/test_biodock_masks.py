@@ -11,10 +11,10 @@ import pytest
 
 from labmock import LiveServer, MockConfig
 from labsdk import ConflictError
-from labsdk.biodock import MasksJob, MasksJobStatus
+from labsdk.biodock import AsyncBiodock, MasksJob, MasksJobStatus
 
-from ..support import Seen, Waits, leftovers, serve
-from .clients import biodock
+from ..._async.clients import open_client
+from ...harness import Seen, Waits, leftovers, serve
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -22,7 +22,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
     """Analysis and masks jobs finish on their 3rd GET."""
-    with serve(MockConfig(job_polls=3)) as pair:
+    with serve("biodock", MockConfig(job_polls=3)) as pair:
         yield pair
 
 
@@ -45,7 +45,7 @@ def check_masks_zip(path: Path, file_ids: list[str]) -> list[str]:
 
 async def test_masks_of_a_new_job(served: tuple[LiveServer, list[Seen]], waits: Waits, tmp_path: Path) -> None:
     live, _ = served
-    async with biodock(live, retry=waits.policy()) as bd:
+    async with open_client(AsyncBiodock, live, retry=waits.policy()) as bd:
         job = await bd.submit_job("pl_0001", ["fs_0007", "fs_0008", "fs_0009"])
         with pytest.raises(ConflictError) as early:  # masks only for a succeeded job
             await bd.submit_masks(job.id)
@@ -79,7 +79,7 @@ async def test_masks_of_a_demo_job_by_polling(served: tuple[LiveServer, list[See
     live, _ = served
     job_id = "aj_0003"  # a succeeded demo job without masks
     files = list(live.server.state.jobs[job_id].file_ids)
-    async with biodock(live) as bd:
+    async with open_client(AsyncBiodock, live) as bd:
         submitted = await bd.submit_masks(job_id)
         assert (status(submitted), submitted.percentage_completed) == ("SUBMITTED", 0)
         done = await bd.poll_masks(job_id, interval=0.001, max_interval=0.001).result(10)
@@ -92,7 +92,7 @@ async def test_masks_of_a_demo_job_by_polling(served: tuple[LiveServer, list[See
 
 async def test_masks_ready_in_the_demo_data(served: tuple[LiveServer, list[Seen]], tmp_path: Path) -> None:
     live, _ = served
-    async with biodock(live) as bd:
+    async with open_client(AsyncBiodock, live) as bd:
         ready = await bd.get_masks("aj_0001")
         assert (status(ready), ready.percentage_completed) == ("SUCCEEDED", 100)
         path = await bd.download_masks("aj_0001", tmp_path)

@@ -10,10 +10,10 @@ import pytest
 
 from labmock import LiveServer, MockConfig
 from labsdk import JobFailedError, PollTimeoutError
-from labsdk.biodock import AnalysisJob, AnalysisJobStatus
+from labsdk.biodock import AnalysisJob, AnalysisJobStatus, AsyncBiodock
 
-from ..support import Seen, Waits, raw_client, serve
-from .clients import biodock
+from ..._async.clients import open_client
+from ...harness import Seen, Waits, raw_client, serve
 
 LIFECYCLE = ["PENDING", "RUNNING", "SUCCEEDED"]
 
@@ -21,14 +21,14 @@ LIFECYCLE = ["PENDING", "RUNNING", "SUCCEEDED"]
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
     """Jobs finish on their 4th GET: PENDING 0 %, RUNNING 50 %, RUNNING 75 %, SUCCEEDED 100 %."""
-    with serve(MockConfig(job_polls=4)) as pair:
+    with serve("biodock", MockConfig(job_polls=4)) as pair:
         yield pair
 
 
 @pytest.fixture(scope="module")
 def slow() -> Iterator[LiveServer]:
     """Jobs that need 10 000 polls: no test waits that long."""
-    with serve(MockConfig(job_polls=10_000)) as (live, _):
+    with serve("biodock", MockConfig(job_polls=10_000)) as (live, _):
         yield live
 
 
@@ -45,7 +45,7 @@ async def test_submit_wait_for_job_with_progress_then_get_job(
     served: tuple[LiveServer, list[Seen]], waits: Waits
 ) -> None:
     live, seen = served
-    async with biodock(live, retry=waits.policy()) as bd:
+    async with open_client(AsyncBiodock, live, retry=waits.policy()) as bd:
         uploaded = await bd.upload_file(b"\x89PNG\r\n\x1a\n" + b"\x10" * 64, "e2e_nuclei.png", "e2e-jobs")
         submitted = await bd.submit_job("pl_0001", [uploaded.id, "fs_0002"], name="E2E nuclei")
         assert re.fullmatch(r"aj_\d{4}", submitted.id)
@@ -90,7 +90,7 @@ async def test_submit_wait_for_job_with_progress_then_get_job(
 
 async def test_poll_job_with_a_tiny_interval(served: tuple[LiveServer, list[Seen]]) -> None:
     live, _ = served
-    async with biodock(live) as bd:  # the real sleep: 4 polls, 3 waits of 1 ms
+    async with open_client(AsyncBiodock, live) as bd:  # the real sleep: 4 polls, 3 waits of 1 ms
         submitted = await bd.submit_job("pl_0003", ["fs_0031"])  # a folder: its 10 files are analysed
         seen_states: list[str] = []
         poller = bd.poll_job(
@@ -124,7 +124,7 @@ async def test_a_failing_job_raises_job_failed_error_with_the_servers_message(
     served: tuple[LiveServer, list[Seen]], waits: Waits, pipeline: str, files: list[str], message: str
 ) -> None:
     live, _ = served
-    async with biodock(live, retry=waits.policy()) as bd:
+    async with open_client(AsyncBiodock, live, retry=waits.policy()) as bd:
         submitted = await bd.submit_job(pipeline, files, name="doomed")
         assert status(submitted) == "PENDING"
         states: list[str] = []
@@ -147,7 +147,7 @@ async def test_a_failing_job_raises_job_failed_error_with_the_servers_message(
 
 
 async def test_a_job_still_running_at_the_timeout_raises_poll_timeout_error(slow: LiveServer) -> None:
-    async with biodock(slow) as bd:
+    async with open_client(AsyncBiodock, slow) as bd:
         submitted = await bd.submit_job("pl_0004", ["fs_0004"])
         with pytest.raises(PollTimeoutError) as by_wait:
             await bd.wait_for_job(submitted.id, timeout=0.1)

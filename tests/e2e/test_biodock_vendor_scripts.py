@@ -19,8 +19,10 @@ import httpx
 import pytest
 
 from labmock import LiveServer, MockConfig
+from labmock.services.biodock import DEMO_KEY
 
-from .support import DEMO_KEY, serve, server_job_ids
+from ..harness import serve
+from .biodock_support import server_job_ids
 
 VENDOR_BASE = "https://app.biodock.ai/api/external"
 
@@ -94,7 +96,7 @@ print(response.text)
 @pytest.fixture(scope="module")
 def live() -> Iterator[LiveServer]:
     """Jobs finish on their 2nd GET (the first one shows them RUNNING at 50 %)."""
-    with serve(MockConfig(job_polls=2)) as (server, _):
+    with serve("biodock", MockConfig(job_polls=2)) as (server, _):
         yield server
 
 

@@ -1,5 +1,3 @@
-# Derived from tests/e2e/_async/test_e2e_resilience.py by tools/codegen/unasync.py: do not edit.
-# Edit that source and run `make generate`; `make check-generated` fails on any difference.
 """Workflow 8: a server that fails 30 % of requests (500, 503, 429, dropped connections, truncated bodies).
 
 GETs are retried by the SDK, so listing, fetching and downloading still give exactly the server's data. A POST is
@@ -15,10 +13,11 @@ import pytest
 
 from labmock import LiveServer, MockConfig
 from labsdk import APIConnectionError, InternalServerError, RateLimitError
-from labsdk.biodock import AnalysisJob, AnalysisJobStatus, Biodock
+from labsdk.biodock import AnalysisJob, AnalysisJobStatus, AsyncBiodock
 
-from ..support import Waits, leftovers, serve, server_job_ids
-from .clients import biodock, collect
+from ..._async.clients import collect, open_client
+from ...harness import Waits, leftovers, serve
+from ..biodock_support import server_job_ids
 
 FAULTS = ("500", "503", "429", "drop", "truncate")
 
@@ -58,15 +57,17 @@ def observed(job: AnalysisJob) -> tuple[str, float, str, str | None, str | None]
 
 
 @pytest.mark.parametrize("seed", [3, 11])
-def test_listing_and_getting_jobs_survive_faults(waits: Waits, monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
-    with serve(faulty(seed)) as (live, seen):
+async def test_listing_and_getting_jobs_survive_faults(
+    waits: Waits, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    with serve("biodock", faulty(seed)) as (live, seen):
         injected = count_faults(live, monkeypatch)
-        with biodock(live, retry=waits.policy(max_retries=10)) as bd:
-            jobs = collect(bd.list_jobs(page_size=7))
+        async with open_client(AsyncBiodock, live, retry=waits.policy(max_retries=10)) as bd:
+            jobs = await collect(bd.list_jobs(page_size=7))
             assert [j.id for j in jobs] == server_job_ids(live) == [f"aj_{n:04d}" for n in range(45, 0, -1)]
             assert [observed(j) for j in jobs] == [expected(live, j.id) for j in jobs]
             for job_id in ("aj_0001", "aj_0007", "aj_0023", "aj_0045"):
-                assert observed(bd.get_job(job_id)) == expected(live, job_id)
+                assert observed(await bd.get_job(job_id)) == expected(live, job_id)
     # the faults really happened, and each one cost a retry (Retry-After: 0 or the backoff, never slept)
     assert sum(injected.values()) >= 3, injected
     assert len(injected) >= 3, injected
@@ -74,14 +75,14 @@ def test_listing_and_getting_jobs_survive_faults(waits: Waits, monkeypatch: pyte
     assert len(waits.waits) == sum(injected.values())
 
 
-def test_downloads_survive_faults(waits: Waits, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    with serve(faulty(5)) as (live, seen):
+async def test_downloads_survive_faults(waits: Waits, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    with serve("biodock", faulty(5)) as (live, seen):
         injected = count_faults(live, monkeypatch)
-        with biodock(live, retry=waits.policy(max_retries=10)) as bd:
+        async with open_client(AsyncBiodock, live, retry=waits.policy(max_retries=10)) as bd:
             for job_id in ("aj_0012", "aj_0013", "aj_0014"):
-                job = bd.get_job(job_id)
-                paths = bd.download_results(job, tmp_path / job_id)
-                frame = bd.read_objects_csv(job)
+                job = await bd.get_job(job_id)
+                paths = await bd.download_results(job, tmp_path / job_id)
+                frame = await bd.read_objects_csv(job)
                 for name in ("objects.csv", "aggregate.csv"):
                     stored = live.server.objects.get(f"analysis-jobs/{job_id}/{name}")
                     assert stored is not None
@@ -93,12 +94,12 @@ def test_downloads_survive_faults(waits: Waits, monkeypatch: pytest.MonkeyPatch,
     assert len(signed_faults) >= 2, injected  # the object store misbehaved too
 
 
-def submit_with_retries(bd: Biodock, attempts: int = 10) -> tuple[AnalysisJob, list[str]]:
+async def submit_with_retries(bd: AsyncBiodock, attempts: int = 10) -> tuple[AnalysisJob, list[str]]:
     """Submit a job, retrying on the exceptions a non-idempotent POST documents (and nothing else)."""
     failures: list[str] = []
     for _ in range(attempts):
         try:
-            return bd.submit_job("pl_0001", ["fs_0009"], name="resilient"), failures
+            return await bd.submit_job("pl_0001", ["fs_0009"], name="resilient"), failures
         except (InternalServerError, APIConnectionError, RateLimitError) as exc:
             failures.append(type(exc).__name__)
     raise AssertionError(f"no successful submit in {attempts} attempts: {failures}")
@@ -111,19 +112,19 @@ def submit_with_retries(bd: Biodock, attempts: int = 10) -> tuple[AnalysisJob, l
         pytest.param(3, ["APIConnectionError", "APIConnectionError"], id="truncated-twice"),
     ],
 )
-def test_a_job_submitted_under_faults_is_followed_to_its_results(
+async def test_a_job_submitted_under_faults_is_followed_to_its_results(
     waits: Waits, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, seed: int, post_failures: list[str]
 ) -> None:
-    with serve(faulty(seed)) as (live, seen):
+    with serve("biodock", faulty(seed)) as (live, seen):
         injected = count_faults(live, monkeypatch)
-        with biodock(live, retry=waits.policy(max_retries=10)) as bd:
-            submitted, failures = submit_with_retries(bd)
+        async with open_client(AsyncBiodock, live, retry=waits.policy(max_retries=10)) as bd:
+            submitted, failures = await submit_with_retries(bd)
             assert failures == post_failures  # the seed makes the first POSTs fail
-            done = bd.wait_for_job(submitted.id, timeout=30)
+            done = await bd.wait_for_job(submitted.id, timeout=30)
             assert observed(done)[:3] == ("SUCCEEDED", 100, "pl_0001")
-            paths = bd.download_results(done, tmp_path)
+            paths = await bd.download_results(done, tmp_path)
             assert sorted(p.name for p in paths.values()) == ["aggregate.csv", "objects.csv"]
-            listed = [j.id for j in collect(bd.list_jobs(page_size=7))]
+            listed = [j.id for j in await collect(bd.list_jobs(page_size=7))]
     assert submitted.id in listed
     assert listed == server_job_ids(live)
     posts = [s for s in seen if s.method == "POST" and s.path == "/api/external/analysis-jobs"]

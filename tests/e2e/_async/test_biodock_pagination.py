@@ -1,5 +1,3 @@
-# Derived from tests/e2e/_async/test_e2e_pagination.py by tools/codegen/unasync.py: do not edit.
-# Edit that source and run `make generate`; `make check-generated` fails on any difference.
 """Workflow 4: list all analysis jobs, page by page (``limit`` / ``startingAfter``), as a raw walk would."""
 
 from __future__ import annotations
@@ -7,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from labmock import MockConfig
+from labsdk.biodock import AsyncBiodock
 
-from ..support import Waits, raw_job_walk, serve, server_job_ids
-from .clients import biodock, collect, pages_of
+from ..._async.clients import collect, pages_of, serving
+from ...harness import Waits
+from ..biodock_support import raw_job_walk, server_job_ids
 
 DEMO_IDS = [f"aj_{n:04d}" for n in range(45, 0, -1)]  # newest first
 
@@ -21,15 +21,14 @@ DEMO_IDS = [f"aj_{n:04d}" for n in range(45, 0, -1)]  # newest first
         pytest.param(23, [23, 23, 0], id="23-last-page-full"),  # 46 jobs: a full last page, then an empty one
     ],
 )
-def test_list_all_jobs_equals_the_raw_starting_after_walk(
+async def test_list_all_jobs_equals_the_raw_starting_after_walk(
     waits: Waits, page_size: int, page_lengths: list[int]
 ) -> None:
-    with serve(MockConfig(job_polls=1)) as (live, seen):
-        with biodock(live, retry=waits.policy()) as bd:
-            new = bd.submit_job("pl_0002", ["fs_0005"], name="listed")
-            first = len(seen)
-            jobs = collect(bd.list_jobs(page_size=page_size))
-            sdk_requests = seen[first:]
+    async with serving(AsyncBiodock, "biodock", MockConfig(job_polls=1), retry=waits.policy()) as (bd, live, seen):
+        new = await bd.submit_job("pl_0002", ["fs_0005"], name="listed")
+        first = len(seen)
+        jobs = await collect(bd.list_jobs(page_size=page_size))
+        sdk_requests = seen[first:]
         raw_pages = raw_job_walk(live, page_size)
 
     raw_ids = [job_id for page in raw_pages for job_id in page]
@@ -47,13 +46,13 @@ def test_list_all_jobs_equals_the_raw_starting_after_walk(
     assert all(s.status == 200 and s.path == "/api/external/analysis-jobs" for s in sdk_requests)
 
 
-def test_max_items_stops_early_and_a_page_token_resumes_the_rest(waits: Waits) -> None:
-    with serve(MockConfig(job_polls=1)) as (live, seen), biodock(live, retry=waits.policy()) as bd:
-        new = bd.submit_job("pl_0001", ["fs_0006"])
+async def test_max_items_stops_early_and_a_page_token_resumes_the_rest(waits: Waits) -> None:
+    async with serving(AsyncBiodock, "biodock", MockConfig(job_polls=1), retry=waits.policy()) as (bd, _, seen):
+        new = await bd.submit_job("pl_0001", ["fs_0006"])
         everything = [new.id, *DEMO_IDS]
 
         first = len(seen)
-        ten = collect(bd.list_jobs(page_size=7, max_items=10))
+        ten = await collect(bd.list_jobs(page_size=7, max_items=10))
         assert [j.id for j in ten] == everything[:10]
         # two requests, the second asking only for the 3 still wanted; nothing after
         assert [s.query for s in seen[first:]] == [
@@ -61,23 +60,23 @@ def test_max_items_stops_early_and_a_page_token_resumes_the_rest(waits: Waits) -
             {"limit": ["3"], "startingAfter": [everything[6]]},
         ]
 
-        cut = pages_of(bd.list_jobs(page_size=7, max_items=10))
+        cut = await pages_of(bd.list_jobs(page_size=7, max_items=10))
         assert [([j.id for j in p.items], p.continuation_token) for p in cut] == [
             (everything[:7], everything[6]),
             (everything[7:10], everything[9]),
         ]
-        after_cut = collect(bd.list_jobs(page_size=7, continuation_token=cut[-1].continuation_token))
+        after_cut = await collect(bd.list_jobs(page_size=7, continuation_token=cut[-1].continuation_token))
         assert [j.id for j in after_cut] == everything[10:]
 
-        pages = pages_of(bd.list_jobs(page_size=7))
+        pages = await pages_of(bd.list_jobs(page_size=7))
         assert [len(p) for p in pages] == [7, 7, 7, 7, 7, 7, 4]
         assert [p.continuation_token for p in pages] == [everything[k * 7 + 6] for k in range(6)] + [None]
         assert [j.id for p in pages for j in p.items] == everything
         for index, page in enumerate(pages[:-1]):
             assert page.continuation_token is not None
-            rest = collect(bd.list_jobs(page_size=7, continuation_token=page.continuation_token))
+            rest = await collect(bd.list_jobs(page_size=7, continuation_token=page.continuation_token))
             assert [j.id for j in rest] == everything[(index + 1) * 7 :]
-            resumed_pages = pages_of(bd.list_jobs(page_size=7, continuation_token=page.continuation_token))
+            resumed_pages = await pages_of(bd.list_jobs(page_size=7, continuation_token=page.continuation_token))
             assert [p.items[0].id for p in resumed_pages] == [p.items[0].id for p in pages[index + 1 :]]
 
-        assert collect(bd.list_jobs(max_items=0)) == []
+        assert await collect(bd.list_jobs(max_items=0)) == []

@@ -1,5 +1,3 @@
-# Derived from tests/e2e/_async/test_e2e_account.py by tools/codegen/unasync.py: do not edit.
-# Edit that source and run `make generate`; `make check-generated` fails on any difference.
 """Workflow 1: check the API key; a wrong key is an AuthenticationError that never shows the key."""
 
 from __future__ import annotations
@@ -9,25 +7,26 @@ from collections.abc import Iterator
 import pytest
 
 from labmock import LiveServer
+from labmock.services.biodock import DEMO_KEY
 from labsdk import APIStatusError, AuthenticationError
-from labsdk.biodock import Biodock
+from labsdk.biodock import AsyncBiodock
 
-from ..support import DEMO_KEY, Seen, Waits, serve
-from .clients import biodock
+from ..._async.clients import open_client
+from ...harness import Seen, Waits, serve
 
 WRONG_KEY = "sk-live-WRONG-0123456789abcdef"
 
 
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
-    with serve() as pair:
+    with serve("biodock") as pair:
         yield pair
 
 
-def test_check_key(served: tuple[LiveServer, list[Seen]], waits: Waits) -> None:
+async def test_check_key(served: tuple[LiveServer, list[Seen]], waits: Waits) -> None:
     live, seen = served
-    with biodock(live, retry=waits.policy()) as bd:
-        check = bd.check()
+    async with open_client(AsyncBiodock, live, retry=waits.policy()) as bd:
+        check = await bd.check()
         assert check.user == "auth0|labmock-demo-user"
         assert check.email == "demo@labmock.invalid"
         assert check.messsage == "API key is valid."  # the vendor's own spelling
@@ -38,13 +37,13 @@ def test_check_key(served: tuple[LiveServer, list[Seen]], waits: Waits) -> None:
     assert last.headers["x-api-key"] == DEMO_KEY
 
 
-def test_wrong_key_is_an_authentication_error_without_the_key(
+async def test_wrong_key_is_an_authentication_error_without_the_key(
     served: tuple[LiveServer, list[Seen]], waits: Waits
 ) -> None:
     live, seen = served
-    with biodock(live, api_key=WRONG_KEY, retry=waits.policy()) as bd:
+    async with open_client(AsyncBiodock, live, api_key=WRONG_KEY, retry=waits.policy()) as bd:
         with pytest.raises(AuthenticationError) as caught:
-            bd.check()
+            await bd.check()
         assert WRONG_KEY not in repr(bd)
     error = caught.value
     assert isinstance(error, APIStatusError)
@@ -63,15 +62,15 @@ def test_wrong_key_is_an_authentication_error_without_the_key(
     assert str(error) == f"401 Unauthorized: Invalid API key [GET {live.base_url}/check]"
 
 
-def test_key_and_base_url_from_the_environment(
+async def test_key_and_base_url_from_the_environment(
     served: tuple[LiveServer, list[Seen]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The README's ``Biodock()`` with ``BIODOCK_API_KEY`` (and ``BIODOCK_BASE_URL``) in the environment."""
     live, seen = served
     monkeypatch.setenv("BIODOCK_API_KEY", DEMO_KEY)
     monkeypatch.setenv("BIODOCK_BASE_URL", live.base_url)
-    with Biodock() as client:
+    async with AsyncBiodock() as client:
         assert client.base_url == live.base_url
-        check = client.check()
+        check = await client.check()
     assert check.user == "auth0|labmock-demo-user"
     assert (seen[-1].path, seen[-1].status, seen[-1].headers["x-api-key"]) == ("/api/external/check", 200, DEMO_KEY)
