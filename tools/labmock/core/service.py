@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import labspecs
 from labspecs import ApiSpec, LongRunning, Operation
@@ -179,6 +179,11 @@ class Handlers(Generic[S]):
         return register
 
 
+def _the_context(context: ServiceContext) -> ServiceContext:
+    """The state of a service that keeps none of its own: its context (the resource store, the object store, ...)."""
+    return context
+
+
 @dataclass(frozen=True)
 class Service(Generic[S]):
     """A mocked API.
@@ -187,7 +192,8 @@ class Service(Generic[S]):
       store all come from it.
     - ``demo_key``: the credential accepted unless ``MockConfig.key`` replaces it.
     - ``make_state``: builds the in-memory backend (with its deterministic demo dataset) from the context, whose
-      resource store already holds ``fixtures``.
+      resource store already holds ``fixtures``; without one, the state is the context itself (an API whose every
+      operation the resource store serves needs no state of its own).
     - ``handlers``: one per operationId of the spec that the resource store does not serve (checked at start-up);
       a handler for a store-served operation replaces the store's.
     - ``hooks``: adjustments of the store-served operations (:class:`Hooks`).
@@ -205,8 +211,8 @@ class Service(Generic[S]):
     name: str
     spec: str | ApiSpec
     demo_key: str
-    make_state: Callable[[ServiceContext], S]
-    handlers: Mapping[str, HandlerFn[S]]
+    make_state: Callable[[ServiceContext], S] = cast("Callable[[ServiceContext], Any]", _the_context)
+    handlers: Mapping[str, HandlerFn[S]] = field(default_factory=dict)
     summary: str = ""
     hooks: Hooks[S] = field(default_factory=Hooks)
     fixtures: Path | None = None
