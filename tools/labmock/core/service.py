@@ -84,15 +84,19 @@ class ServiceContext:
             urls[declared.property] = self.objects.url(origin, key)
         return urls
 
-    def signed_redirect(self, call: Call, key_prefix: str, content: Callable[[], bytes]) -> MockResponse:
+    def signed_redirect(
+        self, call: Call, key_prefix: str, content: Callable[[], bytes], *, filename: str | None = None
+    ) -> MockResponse:
         """The answer of an ``x-signed-redirect`` operation: its status, with ``Location`` a fresh signed URL of the
-        object at ``{key_prefix}/{filename}`` (made once by ``content``)."""
+        object at ``{key_prefix}/{filename}`` (made once by ``content``); ``filename`` (the object's own name, such as
+        a file's) replaces the declared one, in the URL and in the download's Content-Disposition."""
         declared = call.operation.signed_redirect
         if declared is None:
             raise LabmockError(f"{self.name}: {call.operation.operation_id} has no x-signed-redirect declaration")
-        key = f"{key_prefix}/{declared.filename or 'content'}"
+        name = filename or declared.filename
+        key = f"{key_prefix}/{name or 'content'}"
         if key not in self.objects:
-            self.objects.put(key, content(), declared.media_type, declared.filename)
+            self.objects.put(key, content(), declared.media_type, name)
         return MockResponse(declared.status, [("location", self.objects.url(call.origin, key))], b"")
 
     def envelope_order(self, operation: Operation) -> KeyOrder:
