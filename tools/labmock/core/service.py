@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar
 
 import labspecs
 from labspecs import ApiSpec, LongRunning, Operation
@@ -188,6 +188,9 @@ def _the_context(context: ServiceContext) -> ServiceContext:
     return context
 
 
+_CONTEXT_STATE: Callable[[ServiceContext], Any] = _the_context
+
+
 @dataclass(frozen=True)
 class Service(Generic[S]):
     """A mocked API.
@@ -215,7 +218,7 @@ class Service(Generic[S]):
     name: str
     spec: str | ApiSpec
     demo_key: str
-    make_state: Callable[[ServiceContext], S] = cast("Callable[[ServiceContext], Any]", _the_context)
+    make_state: Callable[[ServiceContext], S] = _CONTEXT_STATE
     handlers: Mapping[str, HandlerFn[S]] = field(default_factory=dict)
     summary: str = ""
     hooks: Hooks[S] = field(default_factory=Hooks)
