@@ -14,7 +14,7 @@ from widgets_client.api.builds import get_build, start_build
 from widgets_client.api.widgets import get_widget
 from widgets_client.models import Build, Gizmo, Part, ShelfItem, Widget
 
-__all__ = ["BASE", "AsyncWidgets"]
+__all__ = ["BASE", "AsyncWidgets", "Build", "Gizmo", "Part", "ShelfItem", "Widget"]  # the models, from here only
 
 BASE = "https://widgets.example/api"
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 import labspecs
 from labsdk import Polled
 from labspecs import LongRunning
-from widgets_client.models import Build
+
+from .._sync.widgets import Build
 
 
 def _declaration() -> LongRunning:

@@ -11,9 +11,8 @@ import httpx
 import pytest
 
 from labsdk import Downloader, LabSDKError
-from widgets_client.models import Build
 
-from .._sync.widgets import Widgets
+from .._sync.widgets import Build, Widgets
 from ..harness import Waits
 from .download_support import DATA, OBJECT, URL, serve
 from .support import API_KEY, FakeApi

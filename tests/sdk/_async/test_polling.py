@@ -6,9 +6,8 @@ import httpx
 import pytest
 
 from labsdk import AsyncPoller, JobFailedError, PollTimeoutError
-from widgets_client.models import Build
 
-from ..._async.widgets import AsyncWidgets
+from ..._async.widgets import AsyncWidgets, Build
 from ...harness import Waits
 from ..polling_support import DECL, Script, build
 from ..support import API_KEY, FakeApi

@@ -8,9 +8,8 @@ import httpx
 import pytest
 
 from labsdk import JobFailedError, Poller, PollTimeoutError
-from widgets_client.models import Build
 
-from ..._sync.widgets import Widgets
+from ..._sync.widgets import Build, Widgets
 from ...harness import Waits
 from ..polling_support import DECL, Script, build
 from ..support import API_KEY, FakeApi
