@@ -29,10 +29,10 @@ generate: setup
 	@$(MAKE) --no-print-directory setup
 
 # A new API's skeleton (spec, mock service, SDK package, tour, end-to-end test), generated and installed:
-# `make new-api NAME=basespace`. Refuses a name that exists or is not a lowercase identifier.
+# `make new-api NAME=basespace [TITLE=BaseSpace]`. Refuses a name that exists or is not a lowercase identifier.
 new-api: setup
-	@test -n "$(NAME)" || { echo "usage: make new-api NAME=<lowercase identifier>" >&2; exit 2; }
-	$(PY) tools/codegen/scaffold.py $(NAME)
+	@test -n "$(NAME)" || { echo "usage: make new-api NAME=<lowercase identifier> [TITLE=<class name>]" >&2; exit 2; }
+	$(PY) tools/codegen/scaffold.py $(NAME) $(if $(TITLE),--title $(TITLE))
 	@$(MAKE) --no-print-directory setup
 
 check-generated: setup

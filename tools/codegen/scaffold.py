@@ -82,7 +82,8 @@ def check_name(root: Path, name: str) -> None:
         root / "overlays/labsdk" / f"{name}.py",
         *files(root, name).values(),
     ]
-    used = [path.relative_to(root).as_posix() for path in dict.fromkeys(taken) if path.exists()]
+    found = [path for path in dict.fromkeys(taken) if path.exists()]
+    used = [path.relative_to(root).as_posix() for path in found if not any(p in found for p in path.parents)]
     if used:
         raise ScaffoldError(f"the name {name!r} is taken: {', '.join(used)} already there")
 
