@@ -5,15 +5,15 @@ failed generation leaves nothing behind."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from .scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "tools/codegen/scaffold.py"
@@ -23,17 +23,7 @@ NOT_COPIED = shutil.ignore_patterns(
 )
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("scaffold", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("scaffold", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-scaffold = _load()
+scaffold = load_script("scaffold")
 Made = tuple[Path, subprocess.CompletedProcess[str]]  # the copy, and what the scaffold said
 
 

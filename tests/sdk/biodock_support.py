@@ -6,21 +6,17 @@ from __future__ import annotations
 from labsdk.biodock import AsyncBiodock, Biodock
 
 from ..harness import Waits
-from .support import API_KEY, FakeApi
+from .support import FakeApi, fake_client
 
 BASE = "https://app.biodock.ai/api/external"
 
 
 def client(api: FakeApi, waits: Waits, *, max_retries: int = 3, base_url: str | None = None) -> Biodock:
-    return Biodock(
-        api_key=API_KEY, transport=api.transport, retry=waits.policy(max_retries=max_retries), base_url=base_url
-    )
+    return fake_client(Biodock, api, waits, max_retries=max_retries, base_url=base_url)
 
 
 def async_client(api: FakeApi, waits: Waits, *, max_retries: int = 3, base_url: str | None = None) -> AsyncBiodock:
-    return AsyncBiodock(
-        api_key=API_KEY, transport=api.transport, retry=waits.policy(max_retries=max_retries), base_url=base_url
-    )
+    return fake_client(AsyncBiodock, api, waits, max_retries=max_retries, base_url=base_url)
 
 
 def job(job_id: str = "job1", status: str = "PENDING", progress: float = 0, **extra: object) -> dict[str, object]:

@@ -10,7 +10,7 @@ import httpx
 from labsdk.sphinx import Sphinx
 
 from ..harness import Waits
-from .support import FakeApi
+from .support import FakeApi, fake_client
 
 API_KEY = "sphinx-test-S3CRET-KEY-0123456789"
 BASE = "https://api.sphinxbio.com/v1"
@@ -20,7 +20,7 @@ SVG = b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>\n'
 
 
 def sync_client(api: FakeApi, waits: Waits, max_retries: int = 3) -> Sphinx:
-    return Sphinx(api_key=API_KEY, transport=api.transport, retry=waits.policy(max_retries=max_retries))
+    return fake_client(Sphinx, api, waits, max_retries=max_retries, api_key=API_KEY)
 
 
 def token_listing(ids: list[str], item: dict[str, object] | None = None) -> Any:

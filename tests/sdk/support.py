@@ -5,10 +5,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import httpx
 
+from labsdk import AsyncBaseClient, BaseClient
+
+from ..harness import Waits
+
 API_KEY = "sk-test-S3CRET-KEY-0123456789"
+C = TypeVar("C", bound=BaseClient | AsyncBaseClient)
 
 Responder = httpx.Response | Callable[[httpx.Request], httpx.Response] | Exception
 
@@ -65,6 +71,13 @@ class BrokenStream(httpx.SyncByteStream, httpx.AsyncByteStream):
     async def __aiter__(self) -> AsyncIterator[bytes]:
         yield self.data[: self.fail_after]
         raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+
+
+def fake_client(cls: type[C], api: FakeApi, waits: Waits, *, max_retries: int = 3, **options: Any) -> C:
+    """A ``cls`` client (either face, any API) over the fake API, its waits recorded; ``options`` are the client's
+    own (``base_url=``, ``api_key=``, ...)."""
+    options.setdefault("api_key", API_KEY)
+    return cls(transport=api.transport, retry=waits.policy(max_retries=max_retries), **options)
 
 
 def assert_hidden(*things: object) -> None:

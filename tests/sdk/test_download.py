@@ -15,7 +15,7 @@ from labsdk import Downloader, LabSDKError
 from .._sync.widgets import Build, Widgets
 from ..harness import Waits
 from .download_support import DATA, OBJECT, URL, serve
-from .support import API_KEY, FakeApi
+from .support import FakeApi, fake_client
 
 BUILD = "/api/builds/bd_1"
 
@@ -33,7 +33,7 @@ def test_expired_signed_url_is_refreshed_once(api: FakeApi, waits: Waits, tmp_pa
     api.add("GET", "storage.example/bucket/fresh.bin", httpx.Response(200, content=b"fresh"))
     api.add("GET", BUILD, httpx.Response(200, json={"id": "bd_1", "state": "DONE", "artifactUrl": fresh}))
     stale = Build.from_dict({"id": "bd_1", "state": "DONE", "artifactUrl": URL})
-    with Widgets(api_key=API_KEY, transport=api.transport, retry=waits.policy()) as client:
+    with fake_client(Widgets, api, waits) as client:
         paths = client.download_artifact(stale, tmp_path)
     assert paths["artifact_url"].read_bytes() == b"fresh"
     assert paths["artifact_url"].name == "widget.bin"
@@ -43,7 +43,7 @@ def test_expired_signed_url_is_refreshed_once(api: FakeApi, waits: Waits, tmp_pa
 def test_a_signed_field_not_there_yet_is_a_clear_error(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     unfinished = Build.from_dict({"id": "bd_1", "state": "BUILDING"})
     with (
-        Widgets(api_key=API_KEY, transport=api.transport, retry=waits.policy()) as client,
+        fake_client(Widgets, api, waits) as client,
         pytest.raises(LabSDKError, match=r"Build has no artifactUrl yet"),
     ):
         client.download_artifact(unfinished, tmp_path)

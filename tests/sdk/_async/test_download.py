@@ -15,7 +15,7 @@ from labspecs import SpecError
 from ..._async.widgets import AsyncWidgets
 from ...harness import Waits, leftovers
 from ..download_support import DATA, OBJECT, URL, serve
-from ..support import API_KEY, BrokenStream, FakeApi
+from ..support import API_KEY, BrokenStream, FakeApi, fake_client
 
 
 async def fetch_to(api: FakeApi, waits: Waits, dest: Path, url: str = URL, **kwargs: Any) -> Path:
@@ -125,7 +125,7 @@ async def test_overwrite_false_keeps_the_existing_file(api: FakeApi, waits: Wait
 
 
 def widgets(api: FakeApi, waits: Waits) -> AsyncWidgets:
-    return AsyncWidgets(api_key=API_KEY, transport=api.transport, retry=waits.policy())
+    return fake_client(AsyncWidgets, api, waits)
 
 
 def build(**extra: object) -> httpx.Response:

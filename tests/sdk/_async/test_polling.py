@@ -10,7 +10,7 @@ from labsdk import AsyncPoller, JobFailedError, PollTimeoutError
 from ..._async.widgets import AsyncWidgets, Build
 from ...harness import Waits
 from ..polling_support import DECL, Script, build
-from ..support import API_KEY, FakeApi
+from ..support import FakeApi, fake_client
 
 
 def poller(
@@ -93,7 +93,7 @@ def state(name: str, progress: int = 0, **extra: object) -> httpx.Response:
 
 async def test_client_poller_reads_the_declared_fields(api: FakeApi, waits: Waits) -> None:
     api.add("GET", BUILD, state("QUEUED"), state("BUILDING", 50), state("DONE", 100))
-    async with AsyncWidgets(api_key=API_KEY, transport=api.transport, retry=waits.policy()) as client:
+    async with fake_client(AsyncWidgets, api, waits) as client:
         final = await client.poll_build("bd_1").result()
     assert (final.state, final.progress) == ("DONE", 100)
     assert len(api.calls(BUILD)) == 3
@@ -102,7 +102,7 @@ async def test_client_poller_reads_the_declared_fields(api: FakeApi, waits: Wait
 
 async def test_client_poller_failure_carries_the_declared_message(api: FakeApi, waits: Waits) -> None:
     api.add("GET", BUILD, state("CANCELLED", 10, reason="cancelled by its owner"))
-    client = AsyncWidgets(api_key=API_KEY, transport=api.transport, retry=waits.policy())
+    client = fake_client(AsyncWidgets, api, waits)
     with pytest.raises(JobFailedError, match="cancelled by its owner") as info:
         await client.poll_build("bd_1").result()
     await client.aclose()

@@ -17,7 +17,7 @@ from labspecs import SpecError
 from ..._sync.widgets import Widgets
 from ...harness import Waits, leftovers
 from ..download_support import DATA, OBJECT, URL, serve
-from ..support import API_KEY, BrokenStream, FakeApi
+from ..support import API_KEY, BrokenStream, FakeApi, fake_client
 
 
 def fetch_to(api: FakeApi, waits: Waits, dest: Path, url: str = URL, **kwargs: Any) -> Path:
@@ -127,7 +127,7 @@ def test_overwrite_false_keeps_the_existing_file(api: FakeApi, waits: Waits, tmp
 
 
 def widgets(api: FakeApi, waits: Waits) -> Widgets:
-    return Widgets(api_key=API_KEY, transport=api.transport, retry=waits.policy())
+    return fake_client(Widgets, api, waits)
 
 
 def build(**extra: object) -> httpx.Response:

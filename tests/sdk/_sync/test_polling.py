@@ -12,7 +12,7 @@ from labsdk import JobFailedError, Poller, PollTimeoutError
 from ..._sync.widgets import Build, Widgets
 from ...harness import Waits
 from ..polling_support import DECL, Script, build
-from ..support import API_KEY, FakeApi
+from ..support import FakeApi, fake_client
 
 
 def poller(script: Script, *, interval: float = 0.5, max_interval: float = 10.0, factor: float = 1.5) -> Poller[Build]:
@@ -93,7 +93,7 @@ def state(name: str, progress: int = 0, **extra: object) -> httpx.Response:
 
 def test_client_poller_reads_the_declared_fields(api: FakeApi, waits: Waits) -> None:
     api.add("GET", BUILD, state("QUEUED"), state("BUILDING", 50), state("DONE", 100))
-    with Widgets(api_key=API_KEY, transport=api.transport, retry=waits.policy()) as client:
+    with fake_client(Widgets, api, waits) as client:
         final = client.poll_build("bd_1").result()
     assert (final.state, final.progress) == ("DONE", 100)
     assert len(api.calls(BUILD)) == 3
@@ -102,7 +102,7 @@ def test_client_poller_reads_the_declared_fields(api: FakeApi, waits: Waits) -> 
 
 def test_client_poller_failure_carries_the_declared_message(api: FakeApi, waits: Waits) -> None:
     api.add("GET", BUILD, state("CANCELLED", 10, reason="cancelled by its owner"))
-    client = Widgets(api_key=API_KEY, transport=api.transport, retry=waits.policy())
+    client = fake_client(Widgets, api, waits)
     with pytest.raises(JobFailedError, match="cancelled by its owner") as info:
         client.poll_build("bd_1").result()
     client.close()
