@@ -1,7 +1,7 @@
 """Workflow 9: the signed-URL host never receives the API key.
 
 Seen from the server: every request the mock receives is recorded; the object store's ones must carry no
-credential, the API's ones must (``_async/test_e2e_signed_urls.py``, for both faces). Seen from the object store
+credential, the API's ones must (``_async/test_biodock_signed_urls.py``, for both faces). Seen from the object store
 (here): it refuses (400) a request carrying X-API-KEY, so the SDK's successful downloads could not have sent it.
 """
 
