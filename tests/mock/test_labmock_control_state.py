@@ -4,6 +4,7 @@ server), data files, and what a bad request gets (a 400 and no change)."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,9 +15,11 @@ import pytest
 import yaml
 
 import labmock
-from labmock import LabmockError, MockConfig, MockServer
+from labmock import LabmockError, MockConfig, MockServer, Service
+from labmock.core import Hooks
 
 from .control_support import CONTROL, MY_PROJECT, PLAN, WITH_JOBS, WORKFLOWS, control, ok, url
+from .widgets_service import SERVICE as WIDGETS
 
 APIS = sorted(labmock.SERVICES)
 
@@ -322,3 +325,27 @@ def test_each_api_loads_data_files_in_its_format(name: str, api_client: Callable
     body = yaml.safe_dump(data)
     assert ok(api.post(f"{CONTROL}/data", content=body))["loaded"] == {kind: 1 for kind in data}
     assert ok(api.get(url(server, read, **params)))[field] == expected
+
+
+def test_a_service_whose_state_is_its_context_resets_and_restores() -> None:
+    """A new API's service as ``make new-api`` writes it: no state of its own, only the resource store."""
+
+    def unused(state: Any, call: Any) -> Any:
+        raise AssertionError("not called")
+
+    handlers = {op: unused for op in ("downloadManual", "startBuild", "getBuild")}
+    hooks: Hooks[Any] = Hooks(ids=WIDGETS.hooks.ids)  # the spec names an id hook; no other hook
+    bare = dataclasses.replace(WIDGETS, name="bare", make_state=Service.make_state, handlers=handlers, hooks=hooks)
+    server = MockServer(bare)
+    assert server.state is server.context
+    start = server.snapshot()
+    assert start["state"] == {}
+    with server.client(base_url="http://bare.labmock") as api:
+        made = ok(api.post("/api/widgets", json={"name": "Lever", "color": "red"}), 201)
+        changed = server.snapshot()
+        server.reset()
+        assert server.snapshot() == start
+        assert server.state is server.context
+        assert api.get(f"/api/widgets/{made['id']}").status_code == 404
+        server.restore(changed)
+        assert ok(api.get(f"/api/widgets/{made['id']}"))["name"] == "Lever"

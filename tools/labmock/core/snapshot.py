@@ -271,6 +271,8 @@ def attributes(obj: Any) -> dict[str, Any]:
     """An object's own attributes that a snapshot keeps: not its service context, not functions."""
     from .service import ServiceContext
 
+    if isinstance(obj, ServiceContext):  # a service whose state is its context keeps nothing of its own
+        return {}
     if hasattr(obj, "__dict__"):
         items = dict(vars(obj))
     else:

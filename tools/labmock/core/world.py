@@ -138,6 +138,8 @@ def world_from_image(
             collection.add(Record(item))
         collection.counter = saved["counters"][kind]
     objects.load(image.objects)
+    if isinstance(image.template, ServiceContext):  # the service's state is its context
+        return World(store, objects, context, context)
     state = copy.copy(image.template)
     for name, value in attributes_with_context(state).items():
         if isinstance(value, ServiceContext):
