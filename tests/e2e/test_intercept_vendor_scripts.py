@@ -1,5 +1,5 @@
 """The vendors' example scripts, run unmodified with their real URLs inside ``labmock.intercept``: no socket, no
-URL changed. They are the same texts as the scripts of ``test_e2e_vendor_scripts.py`` (Biodock),
+URL changed. They are the same texts as the scripts of ``test_biodock_vendor_scripts.py``,
 ``test_sphinx_vendor_scripts.py`` and ``test_iontorrent_vendor_scripts.py``; only what the pages say to replace (the
 key, the ids) is filled in, plus the fixes those tests list for the Sphinx listing script and the Python 3 port of Ion
 Torrent's. Each runs as ``python script.py`` would, in this process (``runpy``), printing to a captured stdout; one runs
@@ -24,12 +24,12 @@ import pytest
 
 import labmock
 from labmock import Interception
+from labmock.services.biodock import DEMO_KEY as BIODOCK_KEY
+from labmock.services.sphinx import DEMO_KEY as SPHINX_KEY
 
-from . import test_e2e_vendor_scripts as biodock_page
+from . import test_biodock_vendor_scripts as biodock_page
 from . import test_iontorrent_vendor_scripts as iontorrent_page
 from . import test_sphinx_vendor_scripts as sphinx_page
-from .sphinx_support import DEMO_KEY as SPHINX_KEY
-from .support import DEMO_KEY as BIODOCK_KEY
 
 
 def run_script(text: str, folder: Path, name: str = "script") -> str:

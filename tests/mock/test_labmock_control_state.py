@@ -4,7 +4,6 @@ server), data files, and what a bad request gets (a 400 and no change)."""
 from __future__ import annotations
 
 import copy
-import dataclasses
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -335,7 +334,9 @@ def test_a_service_whose_state_is_its_context_resets_and_restores() -> None:
 
     handlers = {op: unused for op in ("downloadManual", "startBuild", "getBuild")}
     hooks: Hooks[Any] = Hooks(ids=WIDGETS.hooks.ids)  # the spec names an id hook; no other hook
-    bare = dataclasses.replace(WIDGETS, name="bare", make_state=Service.make_state, handlers=handlers, hooks=hooks)
+    bare: Service[Any] = Service(
+        name="bare", spec=WIDGETS.spec, demo_key="bare-key", handlers=handlers, hooks=hooks, fixtures=WIDGETS.fixtures
+    )
     server = MockServer(bare)
     assert server.state is server.context
     start = server.snapshot()
