@@ -1,32 +1,28 @@
 """The official Sphinx client (``sphinxbio==0.1.1``, which pins pydantic 2.7.1) lives in a virtual environment of its
-own, ``.venv-sphinxbio/`` at the top of the checkout: made by the first test that needs it (about 20 s, from PyPI
-through pip, as on a fresh machine), and reused while it holds that version."""
+own, ``.venv-sphinxbio/`` at the top of the checkout, made by ``make sphinxbio`` (run by ``make test``): tests reach no
+network, so they never install it themselves."""
 
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 VENV = ROOT / ".venv-sphinxbio"
-REQUIREMENT = "sphinxbio==0.1.1"
+VERSION = "0.1.1"
 
 
 def sphinxbio_python() -> Path:
-    """The interpreter of the virtual environment holding the official client (made if missing)."""
+    """The interpreter of the virtual environment holding the official client."""
     python = VENV / "bin" / "python"
-    if not _ready(python):
-        base = Path(getattr(sys, "_base_executable", sys.executable))
-        subprocess.run([str(base), "-m", "venv", "--clear", str(VENV)], check=True, timeout=300)  # noqa: S603
-        pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", REQUIREMENT]
-        subprocess.run(pip, check=True, timeout=600)  # noqa: S603
-    return python
-
-
-def _ready(python: Path) -> bool:
-    if not python.exists():
-        return False
     probe = "import importlib.metadata as m; print(m.version('sphinxbio'))"
-    done = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, timeout=60, check=False)  # noqa: S603
-    return done.returncode == 0 and done.stdout.strip() == REQUIREMENT.split("==")[1]
+    found = (
+        subprocess.run([str(python), "-c", probe], capture_output=True, text=True, timeout=60, check=False)  # noqa: S603
+        if python.exists()
+        else None
+    )
+    if found is None or found.returncode != 0 or found.stdout.strip() != VERSION:
+        pytest.fail(f"the official Sphinx client {VERSION} is not in {VENV}: run `make sphinxbio` (make test runs it)")
+    return python
