@@ -134,7 +134,6 @@ def test_the_plugin_lists_its_fixtures_and_can_be_disabled(tmp_path: Path) -> No
     for name in ("labmock", "labmock_biodock", "labmock_sphinx", "labmock_sevenbridges", "labmock_cavatica",
                  "labmock_iontorrent"):  # fmt: skip
         assert f"\n{name} " in listed.stdout or f"\n{name}\n" in listed.stdout, name
-    assert run_pytest(tmp_path, "-q").returncode == 0
     disabled = run_pytest(tmp_path, "-q", "-p", "no:labmock")
     assert disabled.returncode == 1
     assert "fixture 'labmock_cavatica' not found" in disabled.stdout
