@@ -9,7 +9,7 @@ HAND_WRITTEN := overlays tools tests specs
 CLIENTS := $(sort $(notdir $(wildcard generated/*_client)))
 STAMP := $(VENV)/.installed-$(shell printf '%s' "$(CLIENTS)" | cksum | cut -d' ' -f1)
 
-.PHONY: setup generate check-generated lint test demo mock bench clean new-api
+.PHONY: setup generate check-generated lint test demo mock bench browser sphinxbio clean new-api
 
 setup: $(STAMP)
 
@@ -45,8 +45,21 @@ lint: setup
 	$(BIN)/mypy --strict overlays/labsdk tools tests specs
 	$(BIN)/mypy --strict generated
 
-test: setup check-generated lint
+test: setup check-generated lint browser sphinxbio
 	$(BIN)/pytest -q
+
+# Debian's chromium and chromium-driver, for the dashboard's test in a real headless browser (selenium drives it).
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null)
+
+# The official Sphinx client in a virtual environment of its own (it pins pydantic 2.7.1), for its interception test.
+SPHINXBIO := .venv-sphinxbio/.installed-sphinxbio-0.1.1
+sphinxbio: $(SPHINXBIO)
+$(SPHINXBIO):
+	rm -rf .venv-sphinxbio && $(PYTHON) -m venv .venv-sphinxbio
+	.venv-sphinxbio/bin/python -m pip install --quiet --disable-pip-version-check "sphinxbio==0.1.1"
+	@touch $@
 
 demo: setup
 	$(PY) tools/demo/tour.py
@@ -58,6 +71,7 @@ bench: setup
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	@test -x .bench/node_modules/.bin/prism || npm install --silent --no-audit --no-fund --prefix .bench @stoplight/prism-cli@5.16.0
 	$(PY) tools/bench/run.py
+	$(PY) tools/bench/startup.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .bench
+	rm -rf $(VENV) .venv-sphinxbio .mypy_cache .ruff_cache .pytest_cache .bench

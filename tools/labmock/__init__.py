@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
+from ._version import __version__
 from .core import (
     FAULT_KINDS,
     Call,
@@ -33,6 +34,7 @@ from .core import (
 )
 from .core.live import LiveServer, run_in_thread
 from .core.tls import TlsFiles, make_tls
+from .intercept import Interception, child_environment, intercept
 from .services import SERVICES
 from .services import get as get_service
 
@@ -68,6 +70,7 @@ __all__ = [
     "SERVICES",
     "Call",
     "Handlers",
+    "Interception",
     "LabmockError",
     "LiveServer",
     "MockConfig",
@@ -78,7 +81,10 @@ __all__ = [
     "ResponseContractError",
     "Service",
     "TlsFiles",
+    "__version__",
+    "child_environment",
     "create",
+    "intercept",
     "make_tls",
     "running",
 ]

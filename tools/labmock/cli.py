@@ -13,9 +13,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import ipaddress
 import sys
 from collections.abc import Sequence
 
+from ._version import __version__
 from .contract import cli as contract
 from .core import FAULT_KINDS, LabmockError, MockConfig, MockServer, parse_faults
 from .core.config import DEFAULT_FAULTS, parse_rate_limit
@@ -33,6 +35,7 @@ def _rate_limit(text: str) -> tuple[int, float]:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="labmock", description="Stateful mock servers for lab APIs.")
+    parser.add_argument("--version", action="version", version=f"labmock {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("list", help="list the mocked APIs")
     serve = commands.add_parser("serve", help="serve one API, or all of them on consecutive ports")
@@ -66,6 +69,18 @@ def _parser() -> argparse.ArgumentParser:
         help="with --tls: keep the CA in this folder and reuse it on later starts (default: a new temporary one)",
     )
     serve.add_argument("--validate-responses", action="store_true", help="check every response against the spec")
+    serve.add_argument(
+        "--data",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="load your own objects from a YAML or JSON data file (the fixture format; repeatable); reset keeps them",
+    )
+    serve.add_argument(
+        "--control-token",
+        default=None,
+        help="require this token (header X-Labmock-Token) on /_labmock/; without it only loopback clients may use it",
+    )
     serve.add_argument("--log-level", default="warning", help="uvicorn log level (default warning)")
     serve.add_argument("--access-log", action="store_true", help="log every request")
     contract.add_commands(commands)
@@ -85,6 +100,8 @@ def _config(args: argparse.Namespace) -> MockConfig:
         url_expiry=args.url_expiry,
         validate_responses=args.validate_responses,
         rate_limit=args.rate_limit,
+        data=tuple(args.data),
+        control_token=args.control_token,
     )
 
 
@@ -94,6 +111,12 @@ def _serve(args: argparse.Namespace) -> int:
     bindings = []
     lines = []
     tls = make_tls(args.ca_dir, hosts=(args.host,)) if args.tls else None
+    if config.control_token is None and not _loopback_host(args.host):
+        print(
+            f"labmock: listening on {args.host}: the control plane (/_labmock/) answers loopback clients only; "
+            "give --control-token to reach it from elsewhere",
+            file=sys.stderr,
+        )
     if tls is not None:
         bundle = tls.trust_bundle
         lines.append(f"CA bundle: {bundle}  (export REQUESTS_CA_BUNDLE={bundle} SSL_CERT_FILE={bundle})")
@@ -119,6 +142,13 @@ def _serve(args: argparse.Namespace) -> int:
         for _, sock in bindings:
             sock.close()
     return 0
+
+
+def _loopback_host(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return host == "localhost"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -64,6 +64,8 @@ class _ASGIEndpoint:
         except ResponseContractError as exc:
             logger.error("labmock %s: %s", server.name, exc)
             response = server.error_builder(MockHTTPError(500, f"labmock response validation failed: {exc}"))
+        if response.delay:
+            await asyncio.sleep(response.delay)
         await send_response(send, response)
 
 
@@ -74,6 +76,7 @@ def _too_large(limit: int) -> MockHTTPError:
 def asgi_request(scope: Scope, headers: Headers, body: bytes) -> MockRequest:
     """The :class:`MockRequest` of an ASGI HTTP scope (the raw, percent-encoded path when the server gives it)."""
     raw_path: bytes | None = scope.get("raw_path")
+    client = scope.get("client")
     return MockRequest(
         method=scope["method"],
         path=_text(raw_path, _PATH_SAFE) if raw_path else quote(scope["path"], safe=_PATH_SAFE),
@@ -81,6 +84,7 @@ def asgi_request(scope: Scope, headers: Headers, body: bytes) -> MockRequest:
         headers=headers,
         body=body,
         scheme=scope.get("scheme", "http"),
+        client=str(client[0]) if client else "",
     )
 
 
@@ -140,7 +144,8 @@ class QuietDroppedConnections(logging.Filter):
 # -- httpx ---------------------------------------------------------------------------------------------------
 
 
-def _request(request: httpx.Request, body: bytes) -> MockRequest:
+def httpx_request(request: httpx.Request, body: bytes) -> MockRequest:
+    """The :class:`MockRequest` of an httpx request (in-process: no client address)."""
     path, _, query = request.url.raw_path.partition(b"?")
     return MockRequest(
         method=request.method,
@@ -152,7 +157,8 @@ def _request(request: httpx.Request, body: bytes) -> MockRequest:
     )
 
 
-def _response(request: httpx.Request, response: MockResponse) -> httpx.Response:
+def httpx_response(request: httpx.Request, response: MockResponse) -> httpx.Response:
+    """The httpx response of a :class:`MockResponse`, carrying out its fault (``drop`` raises)."""
     if response.fault == "drop":
         raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
     headers = list(response.headers)
@@ -177,13 +183,16 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         body = request.read()
         if self.server.config.latency:
             time.sleep(self.server.config.latency)
-        return self._answer(request, body)
+        answer = self.server.handle(httpx_request(request, body))
+        if answer.delay:
+            time.sleep(answer.delay)
+        return httpx_response(request, answer)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
         if self.server.config.latency:
             await asyncio.sleep(self.server.config.latency)
-        return self._answer(request, body)
-
-    def _answer(self, request: httpx.Request, body: bytes) -> httpx.Response:
-        return _response(request, self.server.handle(_request(request, body)))
+        answer = self.server.handle(httpx_request(request, body))
+        if answer.delay:
+            await asyncio.sleep(answer.delay)
+        return httpx_response(request, answer)

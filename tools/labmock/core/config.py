@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from os import PathLike
 from typing import Any
 
 from .errors import LabmockError
@@ -28,6 +29,10 @@ class MockConfig:
     - ``validate_responses``: check every JSON response against the spec (slow; for tests).
     - ``rate_limit``: ``(requests, seconds)`` allowed per credential, for services that rate-limit (Seven Bridges);
       ``None`` means the service's documented limit. Other services ignore it.
+    - ``data``: data files (YAML or JSON, the fixture format) loaded over the demo data; part of the start state,
+      so a reset loads them again.
+    - ``control_token``: when set, the control plane (``/_labmock/``) answers only requests carrying it in
+      ``X-Labmock-Token``, from any address; when not, it answers loopback and in-process clients only.
     """
 
     key: str | None = None
@@ -41,8 +46,14 @@ class MockConfig:
     url_expiry: int = 3600
     validate_responses: bool = False
     rate_limit: tuple[int, float] | None = None
+    data: tuple[str, ...] = ()
+    control_token: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
+        given: Any = self.data
+        object.__setattr__(self, "data", (str(given),) if isinstance(given, str | PathLike) else tuple(map(str, given)))
+        if self.control_token is not None and len(self.control_token) < 8:
+            raise LabmockError("control_token must be at least 8 characters long")
         faults = tuple(str(f).strip() for f in self.faults)
         object.__setattr__(self, "faults", faults)
         unknown = sorted(set(faults) - set(FAULT_KINDS))

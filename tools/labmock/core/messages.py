@@ -61,6 +61,7 @@ class MockRequest:
     headers: Headers = field(default_factory=Headers)
     body: bytes = b""
     scheme: str = "http"
+    client: str | None = None  # the peer's address over a socket; None in-process
     _params: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -91,7 +92,8 @@ class MockRequest:
 
 @dataclass(slots=True)
 class MockResponse:
-    """One HTTP response. ``fault`` asks the adapter to break the connection (``drop``) or the body (``truncate``).
+    """One HTTP response. ``fault`` asks the adapter to break the connection (``drop``) or the body (``truncate``);
+    ``delay`` to hold the answer back that many seconds (an injected latency).
 
     Adapters add ``content-length`` from the body unless the headers already carry one (as a HEAD reply does).
     """
@@ -100,6 +102,7 @@ class MockResponse:
     headers: list[tuple[str, str]]
     body: bytes = b""
     fault: Fault | None = None
+    delay: float = 0.0
 
     def header(self, name: str) -> str | None:
         lowered = name.lower()

@@ -12,16 +12,20 @@ upload; a download URL still refuses PUT (405).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import hmac
 import re
 import secrets
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote, unquote
 from xml.sax.saxutils import escape
 
+from .errors import LabmockError
 from .messages import MockRequest, MockResponse
 
 OBJECTS_SEGMENT = "/_labmock/objects/"
@@ -90,6 +94,59 @@ class ObjectStore:
 
     def delete(self, key: str) -> None:
         self._objects.pop(key, None)
+
+    def __len__(self) -> int:
+        return len(self._objects)
+
+    # -- snapshots ----------------------------------------------------------------------------------------
+
+    def empty_copy(self) -> ObjectStore:
+        """A store with no objects, the same prefix, expiry, credential rules and signing secret (so the URLs this
+        one signed stay valid on it)."""
+        return ObjectStore(
+            self.prefix,
+            self.expiry,
+            credential_headers=self._credential_headers,
+            credential_params=self._credential_params,
+            secret=self._secret,
+            now=self.now,
+        )
+
+    def dump(self) -> list[dict[str, Any]]:
+        """Every object as JSON (content base64-encoded), for a snapshot."""
+        return [
+            {
+                "key": o.key,
+                "media_type": o.media_type,
+                "filename": o.filename,
+                "content": base64.b64encode(o.content).decode("ascii"),
+            }
+            for o in self._objects.values()
+        ]
+
+    def load(self, dumped: Any) -> None:
+        """Store the objects of :meth:`dump` (each checked first: nothing is stored if one is bad)."""
+        if not isinstance(dumped, list):
+            raise LabmockError("objects must be a list of {key, media_type, filename, content}")
+        parsed: list[tuple[str, bytes, str, str | None]] = []
+        for index, item in enumerate(dumped):
+            fields = ("key", "media_type", "filename", "content")
+            if not isinstance(item, Mapping) or sorted(item) != sorted(fields):
+                raise LabmockError(f"objects[{index}] must have exactly {', '.join(fields)}")
+            key, media_type, filename, content = (item[f] for f in fields)
+            if not isinstance(key, str) or not key or not isinstance(media_type, str):
+                raise LabmockError(f"objects[{index}]: key and media_type are strings")
+            if filename is not None and not isinstance(filename, str):
+                raise LabmockError(f"objects[{index}]: filename is a string or null")
+            try:
+                data = base64.b64decode(content, validate=True) if isinstance(content, str) else None
+            except binascii.Error:
+                data = None
+            if data is None:
+                raise LabmockError(f"objects[{index}]: content must be base64")
+            parsed.append((key, data, media_type, filename))
+        for key, data, media_type, filename in parsed:
+            self.put(key, data, media_type, filename)
 
     def matches(self, path: str) -> bool:
         return path.startswith(self.prefix)

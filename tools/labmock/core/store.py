@@ -130,6 +130,21 @@ class Collection:
             self._count(key)
         return record
 
+    def put(self, fields: Mapping[str, Any]) -> Record:
+        """Store an object that has its id: a new one (as :meth:`add`), or in place of the stored one with that id
+        (keeping its place; a user's data file)."""
+        record = fields if isinstance(fields, Record) else Record(fields)
+        key = record.get(self.decl.id.field)
+        old = self.objects.get(key)
+        if old is None:
+            return self.add(record)
+        self.objects[key] = record
+        if self._children is not None and self.parent_of(old) != self.parent_of(record):
+            self._children.get(self.parent_of(old), {}).pop(key, None)
+            self._index(key, record)
+        self._count(key)
+        return record
+
     def create(self, fields: Mapping[str, Any]) -> Record:
         """Store a new object (:meth:`new`)."""
         return self.add(self.new(fields))
@@ -260,55 +275,113 @@ class ResourceStore:
             for fields in objects:
                 collection.add(Record(fields))
 
-    def load_blob(self, blob: bytes) -> None:
-        """Add the objects of a fixture prepared by :func:`fixture_blob` (parsed again, so nothing is shared)."""
-        self.load(json.loads(blob))
+    def load_blob(self, blob: bytes, *, replace: bool = False) -> None:
+        """Add the objects of a fixture prepared by :func:`fixture_blob` (parsed again, so nothing is shared); with
+        ``replace``, an object whose id is already stored replaces it (a user's data file)."""
+        if not replace:
+            self.load(json.loads(blob))
+            return
+        for kind, objects in json.loads(blob).items():
+            collection = self[kind]
+            for fields in objects:
+                collection.put(Record(fields))
+
+    def counters(self) -> dict[str, int]:
+        """Each kind's id counter (what the next generated id is made from)."""
+        return {kind: c.counter for kind, c in self.collections.items()}
+
+    def counts(self) -> dict[str, int]:
+        """How many objects of each kind are stored."""
+        return {kind: len(c) for kind, c in self.collections.items()}
 
     def dump(self) -> dict[str, list[dict[str, Any]]]:
         """Every object, in the fixture format (JSON-able; the objects themselves, not copies)."""
         return {kind: list(c.objects.values()) for kind, c in self.collections.items()}
 
 
-_BLOBS: dict[tuple[int, Path, int], tuple[ApiSpec, bytes]] = {}
+_BLOBS: dict[tuple[int, Path, int, bool], tuple[ApiSpec, bytes]] = {}
 
 
 def fixture_blob(spec: ApiSpec, path: Path) -> bytes:
     """A fixture file checked against the spec, as compact JSON (parsed and checked once per process and file)."""
-    key = (id(spec), path.resolve(), path.stat().st_mtime_ns)
+    return _blob(spec, path, defaults=False)
+
+
+def data_blob(spec: ApiSpec, path: Path) -> bytes:
+    """A user's data file (the fixture format; defaults filled in) checked against the spec, as compact JSON (parsed
+    and checked once per process and file)."""
+    return _blob(spec, path, defaults=True)
+
+
+def _blob(spec: ApiSpec, path: Path, *, defaults: bool) -> bytes:
+    try:
+        key = (id(spec), path.resolve(), path.stat().st_mtime_ns, defaults)
+    except OSError as exc:
+        raise LabmockError(f"{path}: cannot read it ({exc.strerror})") from None
     cached = _BLOBS.get(key)
     if cached is None:
-        cached = _BLOBS[key] = (spec, _read_fixture(spec, key[1]))  # the spec is kept: its id stays its own
+        try:
+            text = key[1].read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LabmockError(f"{path}: cannot read it ({exc})") from None
+        blob = check_objects(spec, parse_objects(text, path.suffix == ".json", path.name), path.name, defaults=defaults)
+        cached = _BLOBS[key] = (spec, blob)  # the spec is kept: its id stays its own
     return cached[1]
 
 
-def _read_fixture(spec: ApiSpec, path: Path) -> bytes:
-    from .validation import compile_schema, first_error
-
-    text = path.read_text(encoding="utf-8")
+def parse_objects(text: str | bytes, is_json: bool, source: str) -> Any:
+    """A fixture or data file's text, parsed (JSON, or YAML which also reads JSON)."""
     loader = cast(Any, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     try:
-        data = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=loader)  # noqa: S506
+        return json.loads(text) if is_json else yaml.load(text, Loader=loader)  # noqa: S506
     except (ValueError, yaml.YAMLError) as exc:
-        raise LabmockError(f"{path.name}: not a fixture file: {exc}") from None
+        raise LabmockError(f"{source}: not a fixture file: {clip(str(exc))}") from None
+
+
+def check_objects(spec: ApiSpec, data: Any, source: str, *, defaults: bool = False) -> bytes:
+    """Objects in the fixture format (``{kind: [object, ...]}``), checked whole, as compact JSON: known kinds, lists of
+    objects, each with its id (once), JSON values only, and conforming to the kind's schema (without its internal
+    fields) when one is declared. With ``defaults`` (a user's data file), the kind's declared defaults fill the fields
+    an object leaves out, and its created / modified timestamps default to now."""
+    from .validation import compile_schema, first_error
+
     if not isinstance(data, Mapping):
-        raise LabmockError(f"{path.name}: a fixture is a mapping of x-resources kinds to lists of objects")
+        raise LabmockError(f"{source}: a fixture is a mapping of x-resources kinds to lists of objects")
     try:
-        blob = json.dumps(data, separators=(",", ":")).encode()
-    except TypeError as exc:  # e.g. an unquoted YAML timestamp, read as a datetime
-        raise LabmockError(f"{path.name}: only JSON values are allowed (quote dates and times): {exc}") from None
+        json.dumps(data, allow_nan=False)
+    except (TypeError, ValueError) as exc:  # e.g. an unquoted YAML timestamp, read as a datetime
+        raise LabmockError(f"{source}: only JSON values are allowed (quote dates and times): {exc}") from None
+    out: dict[str, list[dict[str, Any]]] = {}
     for kind, objects in data.items():
-        decl = spec.resources.get(kind)
+        decl = spec.resources.get(kind) if isinstance(kind, str) else None
         if decl is None:
-            raise LabmockError(f"{path.name}: {kind!r} is not an x-resources kind of {spec.name}")
+            known = ", ".join(spec.resources)
+            raise LabmockError(f"{source}: {clip(str(kind), 80)!r} is not an x-resources kind of {spec.name} ({known})")
         if not isinstance(objects, list) or not all(isinstance(o, Mapping) for o in objects):
-            raise LabmockError(f"{path.name}: {kind} must be a list of objects")
+            raise LabmockError(f"{source}: {kind} must be a list of objects")
         schema = spec.document["components"]["schemas"].get(decl.schema) if decl.schema else None
         validator = compile_schema(spec, schema) if schema else None
-        for index, obj in enumerate(objects):
-            if decl.id.field not in obj:
-                raise LabmockError(f"{path.name}: {kind}[{index}] has no {decl.id.field!r}")
+        stamp = timestamp(datetime.now(UTC), decl.timestamp_format)
+        seen: set[Any] = set()
+        checked = out.setdefault(kind, [])
+        for index, given in enumerate(objects):
+            obj = dict(given)
+            if defaults:
+                obj = {**decl.defaults, **obj}
+                for name in (decl.created_field, decl.modified_field):
+                    if name:
+                        obj.setdefault(name, stamp)
+            key = obj.get(decl.id.field)
+            if key is None:
+                raise LabmockError(f"{source}: {kind}[{index}] has no {decl.id.field!r}")
+            if not isinstance(key, str | int) or isinstance(key, bool) or key in seen:
+                raise LabmockError(
+                    f"{source}: {kind}[{index}]: the id {clip(repr(key), 80)} is not a new string or number"
+                )
+            seen.add(key)
             served = {k: v for k, v in obj.items() if k not in decl.internal}
             problem = first_error(validator, served) if validator is not None else None
             if problem is not None:
-                raise LabmockError(f"{path.name}: {kind}[{index}] ({obj[decl.id.field]!r}) does not conform: {problem}")
-    return blob
+                raise LabmockError(f"{source}: {kind}[{index}] ({clip(repr(key), 80)}) does not conform: {problem}")
+            checked.append(obj)
+    return json.dumps(out, separators=(",", ":")).encode()
