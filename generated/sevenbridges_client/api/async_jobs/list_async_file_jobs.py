@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.async_job_list import AsyncJobList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/async/files",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AsyncJobList | Error:
+    if response.status_code == 200:
+        response_200 = AsyncJobList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AsyncJobList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    fields: str | Unset = UNSET,
+) -> Response[AsyncJobList | Error]:
+    """List your asynchronous file jobs (copy, move, delete), newest last
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AsyncJobList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    fields: str | Unset = UNSET,
+) -> AsyncJobList | Error | None:
+    """List your asynchronous file jobs (copy, move, delete), newest last
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AsyncJobList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        offset=offset,
+        limit=limit,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    fields: str | Unset = UNSET,
+) -> Response[AsyncJobList | Error]:
+    """List your asynchronous file jobs (copy, move, delete), newest last
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AsyncJobList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    fields: str | Unset = UNSET,
+) -> AsyncJobList | Error | None:
+    """List your asynchronous file jobs (copy, move, delete), newest last
+
+    Args:
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AsyncJobList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            offset=offset,
+            limit=limit,
+            fields=fields,
+        )
+    ).parsed
