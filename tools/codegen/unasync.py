@@ -58,6 +58,7 @@ NAMES: dict[str, str] = {
     "AsyncByteStream": "SyncByteStream",
     "StopAsyncIteration": "StopIteration",
     "asyncio_detailed": "sync_detailed",  # the generated clients' operations
+    "get_async_httpx_client": "get_httpx_client",  # the generated clients' httpx client
     "handle_async_request": "handle_request",  # httpx transports
     "asleep": "sleep",  # labsdk.RetryPolicy
     "adownload": "download",  # labsdk's public functions

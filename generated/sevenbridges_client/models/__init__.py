@@ -10,16 +10,6 @@ from .app_copy_strategy import AppCopyStrategy
 from .app_list import AppList
 from .app_raw import AppRaw
 from .app_revision_info import AppRevisionInfo
-from .async_copy_item import AsyncCopyItem
-from .async_copy_request import AsyncCopyRequest
-from .async_delete_item import AsyncDeleteItem
-from .async_delete_request import AsyncDeleteRequest
-from .async_job import AsyncJob
-from .async_job_list import AsyncJobList
-from .async_job_state import AsyncJobState
-from .async_job_type import AsyncJobType
-from .async_move_item import AsyncMoveItem
-from .async_move_request import AsyncMoveRequest
 from .batch_by import BatchBy
 from .batch_group import BatchGroup
 from .batch_group_fields import BatchGroupFields
@@ -27,11 +17,15 @@ from .batch_type import BatchType
 from .billing_group import BillingGroup
 from .billing_group_list import BillingGroupList
 from .clone_task_action import CloneTaskAction
+from .copy_job_item import CopyJobItem
+from .copy_job_request import CopyJobRequest
 from .cost import Cost
 from .cost_breakdown import CostBreakdown
 from .create_task_action import CreateTaskAction
 from .cwl import Cwl
 from .cwl_class import CwlClass
+from .delete_job_item import DeleteJobItem
+from .delete_job_request import DeleteJobRequest
 from .download_info import DownloadInfo
 from .egress_breakdown import EgressBreakdown
 from .egress_breakdown_list import EgressBreakdownList
@@ -50,7 +44,7 @@ from .export_create import ExportCreate
 from .export_create_properties import ExportCreateProperties
 from .export_create_source import ExportCreateSource
 from .export_destination import ExportDestination
-from .export_ids import ExportIds
+from .export_id_list import ExportIdList
 from .export_list import ExportList
 from .export_properties import ExportProperties
 from .export_source import ExportSource
@@ -60,7 +54,11 @@ from .file_bulk_record import FileBulkRecord
 from .file_change import FileChange
 from .file_changes import FileChanges
 from .file_copy import FileCopy
-from .file_ids import FileIds
+from .file_id_list import FileIdList
+from .file_job import FileJob
+from .file_job_list import FileJobList
+from .file_job_state import FileJobState
+from .file_job_type import FileJobType
 from .file_kind import FileKind
 from .file_list import FileList
 from .file_move import FileMove
@@ -69,7 +67,7 @@ from .file_scope import FileScope
 from .file_storage import FileStorage
 from .file_update import FileUpdate
 from .folder_create import FolderCreate
-from .get_async_file_job_job_type import GetAsyncFileJobJobType
+from .get_file_job_job_type import GetFileJobJobType
 from .import_ import Import
 from .import_bulk_create import ImportBulkCreate
 from .import_bulk_list import ImportBulkList
@@ -77,7 +75,7 @@ from .import_bulk_record import ImportBulkRecord
 from .import_create import ImportCreate
 from .import_create_properties import ImportCreateProperties
 from .import_destination import ImportDestination
-from .import_ids import ImportIds
+from .import_id_list import ImportIdList
 from .import_list import ImportList
 from .import_source import ImportSource
 from .imported_to import ImportedTo
@@ -98,6 +96,8 @@ from .member_list import MemberList
 from .member_type import MemberType
 from .metadata import Metadata
 from .money import Money
+from .move_job_item import MoveJobItem
+from .move_job_request import MoveJobRequest
 from .part_report import PartReport
 from .part_report_instructions import PartReportInstructions
 from .part_response import PartResponse
@@ -122,7 +122,7 @@ from .task_create import TaskCreate
 from .task_create_inputs import TaskCreateInputs
 from .task_create_output_location import TaskCreateOutputLocation
 from .task_errors_item import TaskErrorsItem
-from .task_ids import TaskIds
+from .task_id_list import TaskIdList
 from .task_inputs import TaskInputs
 from .task_list import TaskList
 from .task_output_location import TaskOutputLocation
@@ -172,16 +172,6 @@ __all__ = (
     "AppList",
     "AppRaw",
     "AppRevisionInfo",
-    "AsyncCopyItem",
-    "AsyncCopyRequest",
-    "AsyncDeleteItem",
-    "AsyncDeleteRequest",
-    "AsyncJob",
-    "AsyncJobList",
-    "AsyncJobState",
-    "AsyncJobType",
-    "AsyncMoveItem",
-    "AsyncMoveRequest",
     "BatchBy",
     "BatchGroup",
     "BatchGroupFields",
@@ -189,11 +179,15 @@ __all__ = (
     "BillingGroup",
     "BillingGroupList",
     "CloneTaskAction",
+    "CopyJobItem",
+    "CopyJobRequest",
     "Cost",
     "CostBreakdown",
     "CreateTaskAction",
     "Cwl",
     "CwlClass",
+    "DeleteJobItem",
+    "DeleteJobRequest",
     "DownloadInfo",
     "EgressBreakdown",
     "EgressBreakdownList",
@@ -212,7 +206,7 @@ __all__ = (
     "ExportCreateProperties",
     "ExportCreateSource",
     "ExportDestination",
-    "ExportIds",
+    "ExportIdList",
     "ExportList",
     "ExportProperties",
     "ExportSource",
@@ -222,7 +216,11 @@ __all__ = (
     "FileChange",
     "FileChanges",
     "FileCopy",
-    "FileIds",
+    "FileIdList",
+    "FileJob",
+    "FileJobList",
+    "FileJobState",
+    "FileJobType",
     "FileKind",
     "FileList",
     "FileMove",
@@ -231,7 +229,7 @@ __all__ = (
     "FileStorage",
     "FileUpdate",
     "FolderCreate",
-    "GetAsyncFileJobJobType",
+    "GetFileJobJobType",
     "Import",
     "ImportBulkCreate",
     "ImportBulkList",
@@ -240,7 +238,7 @@ __all__ = (
     "ImportCreateProperties",
     "ImportDestination",
     "ImportedTo",
-    "ImportIds",
+    "ImportIdList",
     "ImportList",
     "ImportSource",
     "IntermediateFiles",
@@ -260,6 +258,8 @@ __all__ = (
     "MemberType",
     "Metadata",
     "Money",
+    "MoveJobItem",
+    "MoveJobRequest",
     "PartReport",
     "PartReportInstructions",
     "PartResponse",
@@ -284,7 +284,7 @@ __all__ = (
     "TaskCreateInputs",
     "TaskCreateOutputLocation",
     "TaskErrorsItem",
-    "TaskIds",
+    "TaskIdList",
     "TaskInputs",
     "TaskList",
     "TaskOutputLocation",

@@ -6,13 +6,13 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.file_bulk_list import FileBulkList
-from ...models.file_ids import FileIds
+from ...models.file_id_list import FileIdList
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: FileIds,
+    body: FileIdList,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -69,14 +69,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: FileIds,
+    body: FileIdList,
 ) -> Response[Error | FileBulkList]:
     """Delete up to 100 files (and empty folders) at once
 
      One record per id, in the request's order; a deleted file's record holds its `href` and `id`.
 
     Args:
-        body (FileIds):
+        body (FileIdList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,14 +100,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: FileIds,
+    body: FileIdList,
 ) -> Error | FileBulkList | None:
     """Delete up to 100 files (and empty folders) at once
 
      One record per id, in the request's order; a deleted file's record holds its `href` and `id`.
 
     Args:
-        body (FileIds):
+        body (FileIdList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,14 +126,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: FileIds,
+    body: FileIdList,
 ) -> Response[Error | FileBulkList]:
     """Delete up to 100 files (and empty folders) at once
 
      One record per id, in the request's order; a deleted file's record holds its `href` and `id`.
 
     Args:
-        body (FileIds):
+        body (FileIdList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,14 +155,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: FileIds,
+    body: FileIdList,
 ) -> Error | FileBulkList | None:
     """Delete up to 100 files (and empty folders) at once
 
      One record per id, in the request's order; a deleted file's record holds its `href` and `id`.
 
     Args:
-        body (FileIds):
+        body (FileIdList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

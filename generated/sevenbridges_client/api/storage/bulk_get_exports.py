@@ -6,13 +6,13 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.export_bulk_list import ExportBulkList
-from ...models.export_ids import ExportIds
+from ...models.export_id_list import ExportIdList
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ExportIds,
+    body: ExportIdList,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -69,12 +69,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ExportIds,
+    body: ExportIdList,
 ) -> Response[Error | ExportBulkList]:
     """Up to 100 export jobs at once
 
     Args:
-        body (ExportIds):
+        body (ExportIdList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,12 +98,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ExportIds,
+    body: ExportIdList,
 ) -> Error | ExportBulkList | None:
     """Up to 100 export jobs at once
 
     Args:
-        body (ExportIds):
+        body (ExportIdList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,12 +122,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ExportIds,
+    body: ExportIdList,
 ) -> Response[Error | ExportBulkList]:
     """Up to 100 export jobs at once
 
     Args:
-        body (ExportIds):
+        body (ExportIdList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,12 +149,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ExportIds,
+    body: ExportIdList,
 ) -> Error | ExportBulkList | None:
     """Up to 100 export jobs at once
 
     Args:
-        body (ExportIds):
+        body (ExportIdList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,13 +6,13 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.import_bulk_list import ImportBulkList
-from ...models.import_ids import ImportIds
+from ...models.import_id_list import ImportIdList
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ImportIds,
+    body: ImportIdList,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -69,12 +69,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ImportIds,
+    body: ImportIdList,
 ) -> Response[Error | ImportBulkList]:
     """Up to 100 import jobs at once
 
     Args:
-        body (ImportIds):
+        body (ImportIdList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,12 +98,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ImportIds,
+    body: ImportIdList,
 ) -> Error | ImportBulkList | None:
     """Up to 100 import jobs at once
 
     Args:
-        body (ImportIds):
+        body (ImportIdList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,12 +122,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ImportIds,
+    body: ImportIdList,
 ) -> Response[Error | ImportBulkList]:
     """Up to 100 import jobs at once
 
     Args:
-        body (ImportIds):
+        body (ImportIdList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,12 +149,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ImportIds,
+    body: ImportIdList,
 ) -> Error | ImportBulkList | None:
     """Up to 100 import jobs at once
 
     Args:
-        body (ImportIds):
+        body (ImportIdList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,13 +6,13 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.task_bulk_list import TaskBulkList
-from ...models.task_ids import TaskIds
+from ...models.task_id_list import TaskIdList
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: TaskIds,
+    body: TaskIdList,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -69,12 +69,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: TaskIds,
+    body: TaskIdList,
 ) -> Response[Error | TaskBulkList]:
     """Up to 100 tasks at once
 
     Args:
-        body (TaskIds):
+        body (TaskIdList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,12 +98,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: TaskIds,
+    body: TaskIdList,
 ) -> Error | TaskBulkList | None:
     """Up to 100 tasks at once
 
     Args:
-        body (TaskIds):
+        body (TaskIdList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,12 +122,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: TaskIds,
+    body: TaskIdList,
 ) -> Response[Error | TaskBulkList]:
     """Up to 100 tasks at once
 
     Args:
-        body (TaskIds):
+        body (TaskIdList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,12 +149,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: TaskIds,
+    body: TaskIdList,
 ) -> Error | TaskBulkList | None:
     """Up to 100 tasks at once
 
     Args:
-        body (TaskIds):
+        body (TaskIdList):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -138,7 +138,7 @@ def bulk_edit_files(state: SevenBridgesState, call: Call) -> MockResponse:
 
 
 def _job_json(state: SevenBridgesState, call: Call, record: Record, *, poll: bool) -> dict[str, Any]:
-    seen = lifecycle.view(state, "async-job", record, poll=poll)
+    seen = lifecycle.view(state, "file-job", record, poll=poll)
     kind = record["type"].lower()
     out: dict[str, Any] = {
         "href": f"{api_url(state, call)}/async/files/{kind}/{record['id']}",
@@ -165,25 +165,25 @@ def _job_json(state: SevenBridgesState, call: Call, record: Record, *, poll: boo
 
 
 def _start(state: SevenBridgesState, call: Call, kind: str) -> MockResponse:
-    record = state.ctx.store["async-job"].create(
+    record = state.ctx.store["file-job"].create(
         {"type": JOB_TYPES[kind], "items": list(call.body["items"]), "started_on": now_iso(), "created_by": state.user}
     )
-    lifecycle.start(state, "async-job", record)
+    lifecycle.start(state, "file-job", record)
     return one(call, _job_json(state, call, record, poll=False))
 
 
-@handlers("startAsyncCopy")
-def start_async_copy(state: SevenBridgesState, call: Call) -> MockResponse:
+@handlers("startCopyJob")
+def start_copy_job(state: SevenBridgesState, call: Call) -> MockResponse:
     return _start(state, call, "copy")
 
 
-@handlers("startAsyncMove")
-def start_async_move(state: SevenBridgesState, call: Call) -> MockResponse:
+@handlers("startMoveJob")
+def start_move_job(state: SevenBridgesState, call: Call) -> MockResponse:
     return _start(state, call, "move")
 
 
-@handlers("startAsyncDelete")
-def start_async_delete(state: SevenBridgesState, call: Call) -> MockResponse:
+@handlers("startDeleteJob")
+def start_delete_job(state: SevenBridgesState, call: Call) -> MockResponse:
     return _start(state, call, "delete")
 
 
@@ -207,26 +207,26 @@ def _apply_item(state: SevenBridgesState, kind: str, item: Mapping[str, Any]) ->
     return {k: v for k, v in file_json("", node).items() if k != "href"}
 
 
-@lifecycle.outcome("async-job", "getAsyncFileJob")
+@lifecycle.outcome("file-job", "getFileJob")
 def apply_async_job(state: SevenBridgesState, job: Record) -> Mapping[str, Any] | None:
     """Every item in order, each with its own outcome (the job itself never fails)."""
     job["result"] = bulk_records(job["items"], lambda item: _apply_item(state, job["type"], item))
     return None
 
 
-@handlers("getAsyncFileJob")
-def get_async_file_job(state: SevenBridgesState, call: Call) -> MockResponse:
-    record = state.async_jobs.get(int(call.path["job_id"]))
+@handlers("getFileJob")
+def get_file_job(state: SevenBridgesState, call: Call) -> MockResponse:
+    record = state.file_jobs.get(int(call.path["job_id"]))
     if record is None or record["created_by"] != state.user or record["type"] != JOB_TYPES[call.path["job_type"]]:
         raise MockHTTPError(404, "Unable to find job", code=57039)
     return one(call, _job_json(state, call, record, poll=True))
 
 
-@handlers.select("async-job")
+@handlers.select("file-job")
 def my_async_jobs(state: SevenBridgesState, call: Call, records: list[Record]) -> list[Record]:
     return [r for r in records if r["created_by"] == state.user]
 
 
-@handlers.render("async-job")
+@handlers.render("file-job")
 def render_async_job(state: SevenBridgesState, call: Call, record: Record) -> dict[str, Any]:
     return selected(call, _job_json(state, call, record, poll=False), JOB_LIST)

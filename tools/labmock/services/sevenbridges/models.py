@@ -207,7 +207,7 @@ class SevenBridgesState:
     volumes = StoreObjects("volume")
     imports = StoreObjects("import")
     exports = StoreObjects("export")
-    async_jobs = StoreObjects("async-job")
+    file_jobs = StoreObjects("file-job")
     invoices = StoreObjects("invoice")
 
     # -- time -----------------------------------------------------------------------------------------------

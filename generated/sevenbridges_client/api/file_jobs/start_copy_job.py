@@ -4,21 +4,21 @@ from typing import Any
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.async_delete_request import AsyncDeleteRequest
-from ...models.async_job import AsyncJob
+from ...models.copy_job_request import CopyJobRequest
 from ...models.error import Error
+from ...models.file_job import FileJob
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: AsyncDeleteRequest,
+    body: CopyJobRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/async/files/delete",
+        "url": "/async/files/copy",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -29,9 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AsyncJob | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FileJob:
     if response.status_code == 200:
-        response_200 = AsyncJob.from_dict(response.json())
+        response_200 = FileJob.from_dict(response.json())
 
         return response_200
 
@@ -55,7 +55,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AsyncJob | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | FileJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,19 +67,23 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: AsyncDeleteRequest,
-) -> Response[AsyncJob | Error]:
-    """Delete up to 100 files or folders (non-empty ones too) in one job
+    body: CopyJobRequest,
+) -> Response[Error | FileJob]:
+    """Copy up to 100 files (or folders, with their contents) in one job
+
+     Each item names a file or folder and exactly one destination: a folder (`parent`) or a project's
+    root
+    (`project`). A name taken in the destination gets the `_1_` prefix (then `_2_`, ...).
 
     Args:
-        body (AsyncDeleteRequest):
+        body (CopyJobRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AsyncJob | Error]
+        Response[Error | FileJob]
     """
 
     kwargs = _get_kwargs(
@@ -96,19 +100,23 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: AsyncDeleteRequest,
-) -> AsyncJob | Error | None:
-    """Delete up to 100 files or folders (non-empty ones too) in one job
+    body: CopyJobRequest,
+) -> Error | FileJob | None:
+    """Copy up to 100 files (or folders, with their contents) in one job
+
+     Each item names a file or folder and exactly one destination: a folder (`parent`) or a project's
+    root
+    (`project`). A name taken in the destination gets the `_1_` prefix (then `_2_`, ...).
 
     Args:
-        body (AsyncDeleteRequest):
+        body (CopyJobRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AsyncJob | Error
+        Error | FileJob
     """
 
     return sync_detailed(
@@ -120,19 +128,23 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: AsyncDeleteRequest,
-) -> Response[AsyncJob | Error]:
-    """Delete up to 100 files or folders (non-empty ones too) in one job
+    body: CopyJobRequest,
+) -> Response[Error | FileJob]:
+    """Copy up to 100 files (or folders, with their contents) in one job
+
+     Each item names a file or folder and exactly one destination: a folder (`parent`) or a project's
+    root
+    (`project`). A name taken in the destination gets the `_1_` prefix (then `_2_`, ...).
 
     Args:
-        body (AsyncDeleteRequest):
+        body (CopyJobRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AsyncJob | Error]
+        Response[Error | FileJob]
     """
 
     kwargs = _get_kwargs(
@@ -147,19 +159,23 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: AsyncDeleteRequest,
-) -> AsyncJob | Error | None:
-    """Delete up to 100 files or folders (non-empty ones too) in one job
+    body: CopyJobRequest,
+) -> Error | FileJob | None:
+    """Copy up to 100 files (or folders, with their contents) in one job
+
+     Each item names a file or folder and exactly one destination: a folder (`parent`) or a project's
+    root
+    (`project`). A name taken in the destination gets the `_1_` prefix (then `_2_`, ...).
 
     Args:
-        body (AsyncDeleteRequest):
+        body (CopyJobRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AsyncJob | Error
+        Error | FileJob
     """
 
     return (

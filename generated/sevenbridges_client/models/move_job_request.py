@@ -7,20 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.async_copy_item import AsyncCopyItem
+    from ..models.move_job_item import MoveJobItem
 
 
-T = TypeVar("T", bound="AsyncCopyRequest")
+T = TypeVar("T", bound="MoveJobRequest")
 
 
 @_attrs_define
-class AsyncCopyRequest:
+class MoveJobRequest:
     """
     Attributes:
-        items (list[AsyncCopyItem]):
+        items (list[MoveJobItem]):
     """
 
-    items: list[AsyncCopyItem]
+    items: list[MoveJobItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,22 +41,22 @@ class AsyncCopyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_copy_item import AsyncCopyItem  # noqa: PLC0415
+        from ..models.move_job_item import MoveJobItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = AsyncCopyItem.from_dict(items_item_data)
+            items_item = MoveJobItem.from_dict(items_item_data)
 
             items.append(items_item)
 
-        async_copy_request = cls(
+        move_job_request = cls(
             items=items,
         )
 
-        async_copy_request.additional_properties = d
-        return async_copy_request
+        move_job_request.additional_properties = d
+        return move_job_request
 
     @property
     def additional_keys(self) -> list[str]:

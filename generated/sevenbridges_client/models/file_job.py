@@ -7,25 +7,25 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.async_job_state import AsyncJobState
-from ..models.async_job_type import AsyncJobType
+from ..models.file_job_state import FileJobState
+from ..models.file_job_type import FileJobType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.file_bulk_record import FileBulkRecord
 
 
-T = TypeVar("T", bound="AsyncJob")
+T = TypeVar("T", bound="FileJob")
 
 
 @_attrs_define
-class AsyncJob:
+class FileJob:
     """
     Attributes:
         href (str):
         id (str): An asynchronous job's id (digits).
-        type_ (AsyncJobType | str | Unset):
-        state (AsyncJobState | str | Unset):
+        type_ (FileJobType | str | Unset):
+        state (FileJobState | str | Unset):
         result (list[FileBulkRecord] | None | Unset): Once FINISHED, one record per item (the file, or the error); null
             before.
         total_files (int | Unset):
@@ -37,8 +37,8 @@ class AsyncJob:
 
     href: str
     id: str
-    type_: AsyncJobType | str | Unset = UNSET
-    state: AsyncJobState | str | Unset = UNSET
+    type_: FileJobType | str | Unset = UNSET
+    state: FileJobState | str | Unset = UNSET
     result: list[FileBulkRecord] | None | Unset = UNSET
     total_files: int | Unset = UNSET
     completed_files: int | Unset = UNSET
@@ -55,7 +55,7 @@ class AsyncJob:
         type_: str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, AsyncJobType):
+        elif isinstance(self.type_, FileJobType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -63,7 +63,7 @@ class AsyncJob:
         state: str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
-        elif isinstance(self.state, AsyncJobState):
+        elif isinstance(self.state, FileJobState):
             state = self.state.value
         else:
             state = self.state
@@ -134,33 +134,33 @@ class AsyncJob:
 
         id = d.pop("id")
 
-        def _parse_type_(data: object) -> AsyncJobType | str | Unset:
+        def _parse_type_(data: object) -> FileJobType | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = AsyncJobType(data)
+                type_type_0 = FileJobType(data)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AsyncJobType | str | Unset, data)
+            return cast(FileJobType | str | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_state(data: object) -> AsyncJobState | str | Unset:
+        def _parse_state(data: object) -> FileJobState | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                state_type_0 = AsyncJobState(data)
+                state_type_0 = FileJobState(data)
 
                 return state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AsyncJobState | str | Unset, data)
+            return cast(FileJobState | str | Unset, data)
 
         state = _parse_state(d.pop("state", UNSET))
 
@@ -216,7 +216,7 @@ class AsyncJob:
 
         finished_on = _parse_finished_on(d.pop("finished_on", UNSET))
 
-        async_job = cls(
+        file_job = cls(
             href=href,
             id=id,
             type_=type_,
@@ -229,8 +229,8 @@ class AsyncJob:
             finished_on=finished_on,
         )
 
-        async_job.additional_properties = d
-        return async_job
+        file_job.additional_properties = d
+        return file_job
 
     @property
     def additional_keys(self) -> list[str]:

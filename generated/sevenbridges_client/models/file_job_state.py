@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class AsyncJobState(StrEnum):
+class FileJobState(StrEnum):
     FINISHED = "FINISHED"
     RESOLVING = "RESOLVING"
     RUNNING = "RUNNING"

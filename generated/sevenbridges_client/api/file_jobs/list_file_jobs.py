@@ -4,8 +4,8 @@ from typing import Any
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.async_job_list import AsyncJobList
 from ...models.error import Error
+from ...models.file_job_list import FileJobList
 from ...types import UNSET, Response, Unset
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AsyncJobList | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FileJobList:
     if response.status_code == 200:
-        response_200 = AsyncJobList.from_dict(response.json())
+        response_200 = FileJobList.from_dict(response.json())
 
         return response_200
 
@@ -61,9 +61,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AsyncJobList | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | FileJobList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +76,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
     fields: str | Unset = UNSET,
-) -> Response[AsyncJobList | Error]:
+) -> Response[Error | FileJobList]:
     """List your asynchronous file jobs (copy, move, delete), newest last
 
     Args:
@@ -91,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AsyncJobList | Error]
+        Response[Error | FileJobList]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +111,7 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
     fields: str | Unset = UNSET,
-) -> AsyncJobList | Error | None:
+) -> Error | FileJobList | None:
     """List your asynchronous file jobs (copy, move, delete), newest last
 
     Args:
@@ -126,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AsyncJobList | Error
+        Error | FileJobList
     """
 
     return sync_detailed(
@@ -143,7 +141,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
     fields: str | Unset = UNSET,
-) -> Response[AsyncJobList | Error]:
+) -> Response[Error | FileJobList]:
     """List your asynchronous file jobs (copy, move, delete), newest last
 
     Args:
@@ -156,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AsyncJobList | Error]
+        Response[Error | FileJobList]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +174,7 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
     fields: str | Unset = UNSET,
-) -> AsyncJobList | Error | None:
+) -> Error | FileJobList | None:
     """List your asynchronous file jobs (copy, move, delete), newest last
 
     Args:
@@ -189,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AsyncJobList | Error
+        Error | FileJobList
     """
 
     return (

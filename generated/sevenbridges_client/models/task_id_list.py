@@ -1,39 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.async_move_item import AsyncMoveItem
-
-
-T = TypeVar("T", bound="AsyncMoveRequest")
+T = TypeVar("T", bound="TaskIdList")
 
 
 @_attrs_define
-class AsyncMoveRequest:
+class TaskIdList:
     """
     Attributes:
-        items (list[AsyncMoveItem]):
+        task_ids (list[UUID]):
     """
 
-    items: list[AsyncMoveItem]
+    task_ids: list[UUID]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        task_ids = []
+        for task_ids_item_data in self.task_ids:
+            task_ids_item = str(task_ids_item_data)
+            task_ids.append(task_ids_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "items": items,
+                "task_ids": task_ids,
             }
         )
 
@@ -41,22 +38,20 @@ class AsyncMoveRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_move_item import AsyncMoveItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = AsyncMoveItem.from_dict(items_item_data)
+        task_ids = []
+        _task_ids = d.pop("task_ids")
+        for task_ids_item_data in _task_ids:
+            task_ids_item = UUID(task_ids_item_data)
 
-            items.append(items_item)
+            task_ids.append(task_ids_item)
 
-        async_move_request = cls(
-            items=items,
+        task_id_list = cls(
+            task_ids=task_ids,
         )
 
-        async_move_request.additional_properties = d
-        return async_move_request
+        task_id_list.additional_properties = d
+        return task_id_list
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,20 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.async_delete_item import AsyncDeleteItem
+    from ..models.delete_job_item import DeleteJobItem
 
 
-T = TypeVar("T", bound="AsyncDeleteRequest")
+T = TypeVar("T", bound="DeleteJobRequest")
 
 
 @_attrs_define
-class AsyncDeleteRequest:
+class DeleteJobRequest:
     """
     Attributes:
-        items (list[AsyncDeleteItem]):
+        items (list[DeleteJobItem]):
     """
 
-    items: list[AsyncDeleteItem]
+    items: list[DeleteJobItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,22 +41,22 @@ class AsyncDeleteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_delete_item import AsyncDeleteItem  # noqa: PLC0415
+        from ..models.delete_job_item import DeleteJobItem  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = AsyncDeleteItem.from_dict(items_item_data)
+            items_item = DeleteJobItem.from_dict(items_item_data)
 
             items.append(items_item)
 
-        async_delete_request = cls(
+        delete_job_request = cls(
             items=items,
         )
 
-        async_delete_request.additional_properties = d
-        return async_delete_request
+        delete_job_request.additional_properties = d
+        return delete_job_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AsyncDeleteItem")
+T = TypeVar("T", bound="DeleteJobItem")
 
 
 @_attrs_define
-class AsyncDeleteItem:
+class DeleteJobItem:
     """
     Attributes:
         file (str): A file or folder id (24 hexadecimal characters).
@@ -37,12 +37,12 @@ class AsyncDeleteItem:
         d = dict(src_dict)
         file = d.pop("file")
 
-        async_delete_item = cls(
+        delete_job_item = cls(
             file=file,
         )
 
-        async_delete_item.additional_properties = d
-        return async_delete_item
+        delete_job_item.additional_properties = d
+        return delete_job_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,24 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.async_job import AsyncJob
+    from ..models.file_job import FileJob
     from ..models.link import Link
 
 
-T = TypeVar("T", bound="AsyncJobList")
+T = TypeVar("T", bound="FileJobList")
 
 
 @_attrs_define
-class AsyncJobList:
+class FileJobList:
     """
     Attributes:
         href (str):
-        items (list[AsyncJob]):
+        items (list[FileJob]):
         links (list[Link]):
     """
 
     href: str
-    items: list[AsyncJob]
+    items: list[FileJob]
     links: list[Link]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,7 +55,7 @@ class AsyncJobList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.async_job import AsyncJob  # noqa: PLC0415
+        from ..models.file_job import FileJob  # noqa: PLC0415
         from ..models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -64,7 +64,7 @@ class AsyncJobList:
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = AsyncJob.from_dict(items_item_data)
+            items_item = FileJob.from_dict(items_item_data)
 
             items.append(items_item)
 
@@ -75,14 +75,14 @@ class AsyncJobList:
 
             links.append(links_item)
 
-        async_job_list = cls(
+        file_job_list = cls(
             href=href,
             items=items,
             links=links,
         )
 
-        async_job_list.additional_properties = d
-        return async_job_list
+        file_job_list.additional_properties = d
+        return file_job_list
 
     @property
     def additional_keys(self) -> list[str]:

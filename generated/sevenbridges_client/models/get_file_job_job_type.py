@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class GetAsyncFileJobJobType(StrEnum):
+class GetFileJobJobType(StrEnum):
     COPY = "copy"
     DELETE = "delete"
     MOVE = "move"

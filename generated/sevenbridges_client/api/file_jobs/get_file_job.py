@@ -5,14 +5,14 @@ from urllib.parse import quote
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.async_job import AsyncJob
 from ...models.error import Error
-from ...models.get_async_file_job_job_type import GetAsyncFileJobJobType
+from ...models.file_job import FileJob
+from ...models.get_file_job_job_type import GetFileJobJobType
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    job_type: GetAsyncFileJobJobType,
+    job_type: GetFileJobJobType,
     job_id: str,
     *,
     fields: str | Unset = UNSET,
@@ -36,9 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AsyncJob | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FileJob:
     if response.status_code == 200:
-        response_200 = AsyncJob.from_dict(response.json())
+        response_200 = FileJob.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +62,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AsyncJob | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | FileJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,12 +72,12 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    job_type: GetAsyncFileJobJobType,
+    job_type: GetFileJobJobType,
     job_id: str,
     *,
     client: AuthenticatedClient,
     fields: str | Unset = UNSET,
-) -> Response[AsyncJob | Error]:
+) -> Response[Error | FileJob]:
     """An asynchronous file job, with each item's outcome once it is FINISHED
 
      The job walks SUBMITTED → RESOLVING → RUNNING → FINISHED; its `result` then holds one record per
@@ -86,7 +86,7 @@ def sync_detailed(
     met.
 
     Args:
-        job_type (GetAsyncFileJobJobType):
+        job_type (GetFileJobJobType):
         job_id (str): An asynchronous job's id (digits).
         fields (str | Unset):
 
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AsyncJob | Error]
+        Response[Error | FileJob]
     """
 
     kwargs = _get_kwargs(
@@ -112,12 +112,12 @@ def sync_detailed(
 
 
 def sync(
-    job_type: GetAsyncFileJobJobType,
+    job_type: GetFileJobJobType,
     job_id: str,
     *,
     client: AuthenticatedClient,
     fields: str | Unset = UNSET,
-) -> AsyncJob | Error | None:
+) -> Error | FileJob | None:
     """An asynchronous file job, with each item's outcome once it is FINISHED
 
      The job walks SUBMITTED → RESOLVING → RUNNING → FINISHED; its `result` then holds one record per
@@ -126,7 +126,7 @@ def sync(
     met.
 
     Args:
-        job_type (GetAsyncFileJobJobType):
+        job_type (GetFileJobJobType):
         job_id (str): An asynchronous job's id (digits).
         fields (str | Unset):
 
@@ -135,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AsyncJob | Error
+        Error | FileJob
     """
 
     return sync_detailed(
@@ -147,12 +147,12 @@ def sync(
 
 
 async def asyncio_detailed(
-    job_type: GetAsyncFileJobJobType,
+    job_type: GetFileJobJobType,
     job_id: str,
     *,
     client: AuthenticatedClient,
     fields: str | Unset = UNSET,
-) -> Response[AsyncJob | Error]:
+) -> Response[Error | FileJob]:
     """An asynchronous file job, with each item's outcome once it is FINISHED
 
      The job walks SUBMITTED → RESOLVING → RUNNING → FINISHED; its `result` then holds one record per
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     met.
 
     Args:
-        job_type (GetAsyncFileJobJobType):
+        job_type (GetFileJobJobType):
         job_id (str): An asynchronous job's id (digits).
         fields (str | Unset):
 
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AsyncJob | Error]
+        Response[Error | FileJob]
     """
 
     kwargs = _get_kwargs(
@@ -185,12 +185,12 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    job_type: GetAsyncFileJobJobType,
+    job_type: GetFileJobJobType,
     job_id: str,
     *,
     client: AuthenticatedClient,
     fields: str | Unset = UNSET,
-) -> AsyncJob | Error | None:
+) -> Error | FileJob | None:
     """An asynchronous file job, with each item's outcome once it is FINISHED
 
      The job walks SUBMITTED → RESOLVING → RUNNING → FINISHED; its `result` then holds one record per
@@ -199,7 +199,7 @@ async def asyncio(
     met.
 
     Args:
-        job_type (GetAsyncFileJobJobType):
+        job_type (GetFileJobJobType):
         job_id (str): An asynchronous job's id (digits).
         fields (str | Unset):
 
@@ -208,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AsyncJob | Error
+        Error | FileJob
     """
 
     return (

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AsyncCopyItem")
+T = TypeVar("T", bound="CopyJobItem")
 
 
 @_attrs_define
-class AsyncCopyItem:
+class CopyJobItem:
     """What to copy, and where (exactly one of `parent` and `project`).
 
     Attributes:
@@ -64,15 +64,15 @@ class AsyncCopyItem:
 
         name = d.pop("name", UNSET)
 
-        async_copy_item = cls(
+        copy_job_item = cls(
             file=file,
             parent=parent,
             project=project,
             name=name,
         )
 
-        async_copy_item.additional_properties = d
-        return async_copy_item
+        copy_job_item.additional_properties = d
+        return copy_job_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AsyncMoveItem")
+T = TypeVar("T", bound="MoveJobItem")
 
 
 @_attrs_define
-class AsyncMoveItem:
+class MoveJobItem:
     """
     Attributes:
         file (str): A file or folder id (24 hexadecimal characters).
@@ -54,14 +54,14 @@ class AsyncMoveItem:
 
         name = d.pop("name", UNSET)
 
-        async_move_item = cls(
+        move_job_item = cls(
             file=file,
             parent=parent,
             name=name,
         )
 
-        async_move_item.additional_properties = d
-        return async_move_item
+        move_job_item.additional_properties = d
+        return move_job_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class AsyncJobType(StrEnum):
+class FileJobType(StrEnum):
     COPY = "COPY"
     DELETE = "DELETE"
     MOVE = "MOVE"

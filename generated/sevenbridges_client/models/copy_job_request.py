@@ -1,36 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TaskIds")
+if TYPE_CHECKING:
+    from ..models.copy_job_item import CopyJobItem
+
+
+T = TypeVar("T", bound="CopyJobRequest")
 
 
 @_attrs_define
-class TaskIds:
+class CopyJobRequest:
     """
     Attributes:
-        task_ids (list[UUID]):
+        items (list[CopyJobItem]):
     """
 
-    task_ids: list[UUID]
+    items: list[CopyJobItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        task_ids = []
-        for task_ids_item_data in self.task_ids:
-            task_ids_item = str(task_ids_item_data)
-            task_ids.append(task_ids_item)
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "task_ids": task_ids,
+                "items": items,
             }
         )
 
@@ -38,20 +41,22 @@ class TaskIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.copy_job_item import CopyJobItem  # noqa: PLC0415
+
         d = dict(src_dict)
-        task_ids = []
-        _task_ids = d.pop("task_ids")
-        for task_ids_item_data in _task_ids:
-            task_ids_item = UUID(task_ids_item_data)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = CopyJobItem.from_dict(items_item_data)
 
-            task_ids.append(task_ids_item)
+            items.append(items_item)
 
-        task_ids = cls(
-            task_ids=task_ids,
+        copy_job_request = cls(
+            items=items,
         )
 
-        task_ids.additional_properties = d
-        return task_ids
+        copy_job_request.additional_properties = d
+        return copy_job_request
 
     @property
     def additional_keys(self) -> list[str]:

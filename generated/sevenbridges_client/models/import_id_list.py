@@ -6,27 +6,27 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FileIds")
+T = TypeVar("T", bound="ImportIdList")
 
 
 @_attrs_define
-class FileIds:
+class ImportIdList:
     """
     Attributes:
-        file_ids (list[str]):
+        import_ids (list[str]):
     """
 
-    file_ids: list[str]
+    import_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_ids = self.file_ids
+        import_ids = self.import_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "file_ids": file_ids,
+                "import_ids": import_ids,
             }
         )
 
@@ -35,14 +35,14 @@ class FileIds:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_ids = cast(list[str], d.pop("file_ids"))
+        import_ids = cast(list[str], d.pop("import_ids"))
 
-        file_ids = cls(
-            file_ids=file_ids,
+        import_id_list = cls(
+            import_ids=import_ids,
         )
 
-        file_ids.additional_properties = d
-        return file_ids
+        import_id_list.additional_properties = d
+        return import_id_list
 
     @property
     def additional_keys(self) -> list[str]:

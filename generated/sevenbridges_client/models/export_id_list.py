@@ -6,11 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ExportIds")
+T = TypeVar("T", bound="ExportIdList")
 
 
 @_attrs_define
-class ExportIds:
+class ExportIdList:
     """
     Attributes:
         export_ids (list[str]):
@@ -37,12 +37,12 @@ class ExportIds:
         d = dict(src_dict)
         export_ids = cast(list[str], d.pop("export_ids"))
 
-        export_ids = cls(
+        export_id_list = cls(
             export_ids=export_ids,
         )
 
-        export_ids.additional_properties = d
-        return export_ids
+        export_id_list.additional_properties = d
+        return export_id_list
 
     @property
     def additional_keys(self) -> list[str]:
