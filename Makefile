@@ -5,10 +5,14 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 HAND_WRITTEN := overlays tools tests specs
+# sbpack (the vendor's CWL deployer the Seven Bridges e2e tests drive) lives in its own venv: see its pins' file.
+SBPACK_VENV := .venv-sbpack
+SBPACK_PINS := tests/e2e/sbpack/requirements.txt
+SBPACK_STAMP := $(SBPACK_VENV)/.installed
 
 .PHONY: setup generate check-generated lint test demo mock bench clean
 
-setup: $(STAMP)
+setup: $(STAMP) $(SBPACK_STAMP)
 
 # Re-installs only when the dependencies or the set of generated clients change; otherwise a no-op.
 # (a new generated client package also needs a re-install: the editable finder maps packages at install time)
@@ -16,6 +20,11 @@ $(STAMP): pyproject.toml $(wildcard generated/*/__init__.py)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+$(SBPACK_STAMP): $(SBPACK_PINS)
+	@test -x $(SBPACK_VENV)/bin/python || $(PYTHON) -m venv $(SBPACK_VENV)
+	$(SBPACK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r $(SBPACK_PINS)
 	@touch $@
 
 # The generated clients, then the sync face of labsdk and its mirrored tests (derived from their _async sources).
@@ -48,4 +57,4 @@ bench: setup
 	$(PY) tools/bench/run.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .bench
+	rm -rf $(VENV) $(SBPACK_VENV) .mypy_cache .ruff_cache .pytest_cache .bench

@@ -337,12 +337,8 @@ class AsyncFilesApi(AsyncBaseClient):
         """A background job deleting up to 100 files or folders (with what they hold)."""
         return await self._call(start_delete_job.asyncio_detailed, body=_delete_job(files), expect=FileJob)
 
-    def list_async_jobs(
-        self, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncItemPaged[FileJob]:
-        return self._paged(
-            "listFileJobs", FileJob, page_size=page_size, max_items=max_items, continuation_token=None
-        )
+    def list_async_jobs(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncItemPaged[FileJob]:
+        return self._paged("listFileJobs", FileJob, page_size=page_size, max_items=max_items, continuation_token=None)
 
     async def get_async_job(self, job: FileJob) -> FileJob:
         """The job as it stands (its ``result`` once FINISHED: one record per item, in order)."""

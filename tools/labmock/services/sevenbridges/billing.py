@@ -29,7 +29,7 @@ def _money(amount: Decimal) -> str:
 def _measurement(size: int, rate: Decimal) -> dict[str, Any]:
     gigabytes = Decimal(size) / GB
     return {
-        "size": float(round(gigabytes, 6)),
+        "size": float(round(gigabytes, 9)),
         "unit": "GB",
         "cost": {"amount": _money(gigabytes * rate), "currency": "USD"},
     }
