@@ -99,6 +99,27 @@ class Sleeps:
         )
 
 
+class WallClock:
+    """A wall clock that only moves when the SDK sleeps (for a mock's rate limiter and the client's pacer)."""
+
+    def __init__(self) -> None:
+        self.now = 1_800_000_000.0
+        self.waits: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+    def policy(self) -> RetryPolicy:
+        return RetryPolicy(backoff_jitter=0.0, sleep=self.sleep, asleep=self.asleep)
+
+
 def client(api: FakeApi, sleeps: Sleeps, *, max_retries: int = 3, base_url: str | None = None) -> Biodock:
     return Biodock(
         api_key=API_KEY, transport=api.transport, retry=sleeps.policy(max_retries=max_retries), base_url=base_url

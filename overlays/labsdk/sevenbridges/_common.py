@@ -345,7 +345,7 @@ def _volume_update(changes: Mapping[str, Any]) -> VolumeUpdate:
 
 
 def _import_body(
-    volume: object, location: str, project: str | None, parent: object | None, **options: Any
+    volume: object, location: str, project: str | None = None, parent: object | None = None, **options: Any
 ) -> ImportCreate:
     """One import: from ``location`` on ``volume`` into exactly one of ``project`` and ``parent`` (a folder);
     ``options``: ``name``, ``overwrite``, ``autorename``, ``preserve_folder_structure``, ``properties``."""
