@@ -3,23 +3,26 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
-STAMP := $(VENV)/.installed
 HAND_WRITTEN := overlays tools tests specs
+# The editable install maps each package to its folder when it is made, so a new generated client needs a re-install:
+# the stamp's name carries the set of generated packages, and a new package (make generate, make new-api) misses it.
+CLIENTS := $(sort $(notdir $(wildcard generated/*_client)))
+STAMP := $(VENV)/.installed-$(shell printf '%s' "$(CLIENTS)" | cksum | cut -d' ' -f1)
 # sbpack (the vendor's CWL deployer the Seven Bridges e2e tests drive) lives in its own venv: see its pins' file.
 SBPACK_VENV := .venv-sbpack
 SBPACK_PINS := tests/e2e/sbpack/requirements.txt
 SBPACK_STAMP := $(SBPACK_VENV)/.installed
 
-.PHONY: setup generate check-generated lint test demo mock bench clean
+.PHONY: setup generate check-generated lint test demo mock bench clean new-api
 
 setup: $(STAMP) $(SBPACK_STAMP)
 
 # Re-installs only when the dependencies or the set of generated clients change; otherwise a no-op.
-# (a new generated client package also needs a re-install: the editable finder maps packages at install time)
-$(STAMP): pyproject.toml $(wildcard generated/*/__init__.py)
+$(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@rm -f $(VENV)/.installed*
 	@touch $@
 
 $(SBPACK_STAMP): $(SBPACK_PINS)
@@ -27,10 +30,19 @@ $(SBPACK_STAMP): $(SBPACK_PINS)
 	$(SBPACK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r $(SBPACK_PINS)
 	@touch $@
 
-# The generated clients, then the sync face of labsdk and its mirrored tests (derived from their _async sources).
+# The generated clients, then the sync face of labsdk and its mirrored tests (derived from their _async sources);
+# then setup again, in a new make, so that a client generated just now is installed.
 generate: setup
 	$(PY) tools/codegen/generate.py
 	$(PY) tools/codegen/unasync.py
+	@$(MAKE) --no-print-directory setup
+
+# A new API's skeleton (spec, mock service, SDK package, tour, end-to-end test), generated and installed:
+# `make new-api NAME=basespace [TITLE=BaseSpace]`. Refuses a name that exists or is not a lowercase identifier.
+new-api: setup
+	@test -n "$(NAME)" || { echo "usage: make new-api NAME=<lowercase identifier> [TITLE=<class name>]" >&2; exit 2; }
+	$(PY) tools/codegen/scaffold.py $(NAME) $(if $(TITLE),--title $(TITLE))
+	@$(MAKE) --no-print-directory setup
 
 check-generated: setup
 	$(PY) tools/codegen/generate.py --check

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import ClassVar, Generic, Protocol, TypedDict, TypeVar, cast
+from urllib.parse import quote
 
 import httpx
 
-from labspecs import ApiSpec, SignedUrlField, SpecError, snake_case
+from labspecs import ApiSpec, Operation, SignedUrlField, SpecError, snake_case
 
 from ._download import filename_for
 from ._errors import APIConnectionError, APITimeoutError, LabSDKError, ResponseValidationError
@@ -248,7 +250,11 @@ class _ClientCore:
             return ResponseValidationError(message)
         request, response = exchange
         secrets = (self._settings.api_key,)
-        body = scrub(summarize_text(response.content.decode(response.encoding or "utf-8", errors="replace")), secrets)
+        try:
+            text = response.content.decode(response.encoding or "utf-8", errors="replace")
+        except httpx.ResponseNotRead:  # a streamed answer (answering_raw) that was never read
+            text = ""
+        body = scrub(summarize_text(text), secrets)
         return ResponseValidationError(
             scrub(message, secrets),
             method=request.method,
@@ -283,3 +289,28 @@ class _ClientCore:
 def signed_target(dest_dir: Path, field: SignedUrlField, url: str) -> Path:
     """Where a declared signed-URL field is downloaded to in ``dest_dir``."""
     return dest_dir / (field.filename or filename_for({}, url))
+
+
+_PATH_PARAMETER = re.compile(r"\{([^{}]+)\}")
+
+
+def expand_path(op: Operation, values: tuple[object, ...]) -> str:
+    """``op``'s path with its parameters (``values``, in the path's order) filled in and quoted, as the generated
+    functions do."""
+    names = _PATH_PARAMETER.findall(op.path)
+    if len(names) != len(values):
+        raise TypeError(f"{op.operation_id} takes {len(names)} path parameters ({', '.join(names)}), not {len(values)}")
+    given = iter(values)
+    return _PATH_PARAMETER.sub(lambda _: quote(str(next(given)), safe=""), op.path)
+
+
+def signed_location(response: httpx.Response) -> str | None:
+    """The absolute http(s) URL a redirect points at, or None when its ``Location`` is missing or unusable."""
+    location = response.headers.get("location")
+    if not location:
+        return None
+    try:
+        url = response.request.url.join(location)
+    except httpx.InvalidURL:
+        return None
+    return str(url) if url.scheme in ("http", "https") and url.host else None

@@ -102,8 +102,7 @@ class SpecBinding:
         async_fn = getattr(module, "asyncio_detailed", None)
         if not callable(sync_fn) or not callable(async_fn):
             raise SpecError(f"{where}: {name} has no sync_detailed / asyncio_detailed")
-        schema = self._success_schema(op)
-        success = self.model(schema) if schema else None
+        schema, success = self._success(op)
         item = None
         if op.pagination is not None:
             item = self._verify_pagination(where, op.pagination, sync_fn, schema, success)
@@ -111,15 +110,24 @@ class SpecBinding:
             self._verify_long_running(where, op.long_running, success)
         return BoundOperation(op, module, sync_fn, async_fn, success, item)
 
-    def _success_schema(self, op: Operation) -> str | None:
+    def _success(self, op: Operation) -> tuple[Mapping[str, Any], type | None]:
+        """The JSON schema of the first 2xx response and its generated model: the ``$ref``'d schema's, or for an
+        inline object the generator's ``<OperationId>Response<code>``."""
         for code, response in (op.raw.get("responses") or {}).items():
             if not str(code).startswith("2"):
                 continue
             content = (self.spec.resolve(response) or {}).get("content") or {}
             for media, body in content.items():
                 if media == "application/json" or media.endswith("+json"):
-                    return _ref_name((body or {}).get("schema"))
-        return None
+                    declared = (body or {}).get("schema")
+                    name = _ref_name(declared)
+                    if name is not None:
+                        return self._schema(name), self.model(name)
+                    inline = self.spec.resolve(declared)
+                    if isinstance(inline, Mapping) and inline.get("type") == "object" and "properties" in inline:
+                        return inline, self.model(f"{op.operation_id}_response_{code}")
+                    return {}, None
+        return {}, None
 
     def _schema(self, name: str) -> Mapping[str, Any]:
         schema = self.spec.resolve(self.spec.document.get("components", {}).get("schemas", {}).get(name, {}))
@@ -133,10 +141,10 @@ class SpecBinding:
         if attr not in names:
             raise SpecError(f"{where} {declared!r}: {cls.__name__} has no attribute {attr!r}")
 
-    def _require_path(self, schema: str | None, cls: type | None, dotted: str, where: str) -> None:
+    def _require_path(self, schema: Mapping[str, Any], cls: type | None, dotted: str, where: str) -> None:
         first, *rest = dotted.split(".")
         self._require_attr(cls, first, where)
-        node: Any = self._schema(schema) if schema else {}
+        node: Any = schema
         for part in [first, *rest]:
             node = self.spec.resolve(node)
             props = node.get("properties", {}) if isinstance(node, Mapping) else {}
@@ -145,7 +153,7 @@ class SpecBinding:
             node = props[part]
 
     def _verify_pagination(
-        self, where: str, page: Pagination, fn: Callable[..., Any], schema: str | None, body: type | None
+        self, where: str, page: Pagination, fn: Callable[..., Any], schema: Mapping[str, Any], body: type | None
     ) -> type | None:
         where = f"{where} x-pagination"
         parameters = inspect.signature(fn).parameters
@@ -164,7 +172,7 @@ class SpecBinding:
         for key, declared in (("next-field", page.next_field), ("total-field", page.total_field)):
             if declared is not None:
                 self._require_path(schema, body, declared, f"{where} {key}")
-        items_schema = self._schema(schema).get("properties", {}).get(page.items, {}) if schema else {}
+        items_schema = schema.get("properties", {}).get(page.items, {})
         item_name = _ref_name(
             self.spec.resolve(items_schema).get("items") if isinstance(items_schema, Mapping) else None
         )

@@ -30,7 +30,7 @@ from ._ratelimit import RateLimitPacer
 from ._retry import LabRetry, RetryPolicy
 from ._secrets import redact_url, scrub
 
-__all__ = ["TransportCore", "TransportOptions", "last_exchange", "same_origin", "sending_query"]
+__all__ = ["TransportCore", "TransportOptions", "answering_raw", "last_exchange", "same_origin", "sending_query"]
 
 logger = logging.getLogger("labsdk")
 
@@ -40,6 +40,7 @@ ALWAYS_PRIVATE_HEADERS = ("authorization", "proxy-authorization", "cookie")
 
 _last: ContextVar[tuple[httpx.Request, httpx.Response] | None] = ContextVar("labsdk_last_exchange", default=None)
 _extra_query: ContextVar[Mapping[str, Sequence[str]] | None] = ContextVar("labsdk_extra_query", default=None)
+_raw: ContextVar[bool] = ContextVar("labsdk_raw_answers", default=False)
 
 
 def last_exchange() -> tuple[httpx.Request, httpx.Response] | None:
@@ -63,6 +64,22 @@ def sending_query(params: Mapping[str, Sequence[str]] | None) -> Iterator[None]:
         yield
     finally:
         _extra_query.reset(token)
+
+
+@contextlib.contextmanager
+def answering_raw() -> Iterator[None]:
+    """Within the block, the API requests of this thread / task get a redirect as it came (never followed: its
+    ``Location`` may be a signed URL, which must not see the credential) and a 2xx body unread, to stream it.
+    Every other status still raises its ``APIStatusError``."""
+    token = _raw.set(True)
+    try:
+        yield
+    finally:
+        _raw.reset(token)
+
+
+def is_raw() -> bool:
+    return _raw.get()
 
 
 def _port(url: httpx.URL) -> int | None:
@@ -105,6 +122,7 @@ class TransportCore:
     def __init__(self, *, origin: str | httpx.URL, retry: RetryPolicy, **options: Unpack[TransportOptions]) -> None:
         self._origin = httpx.URL(str(origin))
         self._retry = retry.to_retry(check_json=True)
+        self._retry_raw = retry.to_retry(check_json=False)  # answering_raw(): the body is content, not JSON
         self._pacer = options.get("pacer")
         headers = [*(h.lower() for h in options.get("credential_headers", ())), *ALWAYS_PRIVATE_HEADERS]
         self._private = tuple(dict.fromkeys(headers))
@@ -124,7 +142,7 @@ class TransportCore:
             if extra:  # merged: a redirect that carries them already gets them once
                 request.url = request.url.copy_merge_params({k: list(v) for k, v in extra.items()})
         given = request.extensions.get("retry")
-        base = given if isinstance(given, LabRetry) else self._retry
+        base = given if isinstance(given, LabRetry) else (self._retry_raw if is_raw() else self._retry)
         if given is None or isinstance(given, LabRetry):
             request.extensions["retry"] = base.for_request(request.method, is_async=is_async)
         elif not isinstance(given, Retry):

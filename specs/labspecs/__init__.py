@@ -60,6 +60,7 @@ __all__ = [
     "SignedUrlField",
     "SpecError",
     "available",
+    "generated_package",
     "load",
     "placeholders",
     "snake_case",
@@ -155,7 +156,7 @@ class ApiSpec:
 
     @property
     def generated_package(self) -> str:
-        return f"{self.name}_client"
+        return generated_package(self.name)
 
     def operation(self, operation_id: str) -> Operation:
         try:
@@ -291,9 +292,24 @@ def parse(name: str, document: Mapping[str, Any]) -> ApiSpec:
     return ApiSpec(name, document, operations, tuple(signed), errors, _auth(name, document), rate_limit, resources)
 
 
+def generated_package(name: str) -> str:
+    """The import name of the client generated from ``<name>.yaml`` (the one place that names it)."""
+    return f"{name}_client"
+
+
 def specs_dir() -> Path:
     """The folder holding ``<name>.yaml``: ``specs/`` of this repository, or ``$LABSPECS_DIR``."""
     return Path(os.environ.get("LABSPECS_DIR") or Path(__file__).resolve().parent.parent)
+
+
+def _find(name: str) -> Path | None:
+    """``<name>.yaml`` in :func:`specs_dir`, else in the folders of ``$LABSPECS_PATH`` (``os.pathsep``-separated:
+    specs that are not APIs of this repository, such as the tests' engine fixture)."""
+    extra = [Path(p) for p in os.environ.get("LABSPECS_PATH", "").split(os.pathsep) if p]
+    for folder in (specs_dir(), *extra):
+        if (folder / f"{name}.yaml").is_file():
+            return folder / f"{name}.yaml"
+    return None
 
 
 def available() -> tuple[str, ...]:
@@ -303,9 +319,9 @@ def available() -> tuple[str, ...]:
 
 @functools.cache
 def load(name: str) -> ApiSpec:
-    """Load ``specs/<name>.yaml`` once per process."""
-    source = specs_dir() / f"{name}.yaml"
-    if not source.is_file():
+    """Load ``specs/<name>.yaml`` (or ``<name>.yaml`` on ``$LABSPECS_PATH``) once per process."""
+    source = _find(name)
+    if source is None:
         raise SpecError(f"no spec named {name!r}; available: {', '.join(available())}")
     loader = cast(Any, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     document = yaml.load(source.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (a safe loader)

@@ -16,9 +16,11 @@ from pathlib import Path
 import pytest
 
 from labmock import LiveServer
+from labmock.services.iontorrent import DEMO_KEY
 
-from .iontorrent_support import API_KEY, USERNAME
-from .support import Seen, serve
+from ..harness import Seen, serve
+
+USERNAME, API_KEY = DEMO_KEY.split(":")  # the vendor page's user and key
 
 PAGE_BASE_URL = "http://example.xyz"
 
@@ -195,7 +197,7 @@ def port(python2: str) -> str:
 
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
-    with serve(api="iontorrent") as (live, seen):
+    with serve("iontorrent") as (live, seen):
         yield live, seen
 
 

@@ -22,9 +22,9 @@ import pandas as pd
 import pytest
 
 from labmock import LiveServer, MockConfig
+from labmock.services.sphinx import DEMO_KEY
 
-from .sphinx_support import DEMO_KEY, raw_get, signed_fetches
-from .support import Seen, fetch, serve
+from ..harness import Seen, fetch, raw_get, serve, signed_fetches
 
 VENDOR_BASE = "https://api.sphinxbio.com/v1"
 
@@ -85,7 +85,7 @@ LISTING_FIXES: tuple[tuple[str, str, int, str], ...] = (
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
     """Tasks finish on their 2nd GET (the first one shows them PROCESSING)."""
-    with serve(MockConfig(job_polls=2), api="sphinx") as pair:
+    with serve("sphinx", MockConfig(job_polls=2)) as pair:
         yield pair
 
 

@@ -1,3 +1,7 @@
+"""The mock of the test module's API: a module sets ``API`` (a service name, or a ``Service`` such as the widgets
+fixture's) and may set ``CONFIG``; ``server`` is a fresh in-process mock of it, ``client`` an authenticated
+``httpx.Client`` on it, ``anonymous`` one that sends no credential (as a signed-URL download must)."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -5,14 +9,20 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-import labmock
 from labmock import MockConfig, MockServer
+
+from ..harness import mock
+
+# Every response checked against the spec; jobs finish on their 3rd GET.
+DEFAULT_CONFIG = MockConfig(validate_responses=True, job_polls=3)
 
 
 @pytest.fixture
-def server() -> MockServer:
-    """Biodock, checking every response against the spec; jobs finish on their 3rd GET."""
-    return labmock.create("biodock", MockConfig(validate_responses=True, job_polls=3))
+def server(request: pytest.FixtureRequest) -> MockServer:
+    api = getattr(request.module, "API", None)
+    if api is None:
+        raise pytest.UsageError(f"{request.module.__name__} uses the mock fixtures but sets no API")
+    return mock(api, getattr(request.module, "CONFIG", DEFAULT_CONFIG))
 
 
 @pytest.fixture
@@ -23,6 +33,5 @@ def client(server: MockServer) -> Iterator[httpx.Client]:
 
 @pytest.fixture
 def anonymous(server: MockServer) -> Iterator[httpx.Client]:
-    """A client that sends no API key (as a signed-URL download must)."""
     with server.client(authenticated=False) as client:
         yield client

@@ -8,6 +8,8 @@ import pytest
 import labmock
 from labmock import MockConfig, MockServer
 
+API = "biodock"
+
 
 def _assert_error(response: httpx.Response, status: int, *fragments: str) -> str:
     assert response.status_code == status, response.text

@@ -14,6 +14,8 @@ import pytest
 import labmock
 from labmock import MockConfig
 
+API = "biodock"
+
 URL_FIELDS = {"objectsDataCSVUrl", "aggregateDataCSVUrl"}
 
 

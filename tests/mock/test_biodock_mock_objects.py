@@ -9,6 +9,8 @@ import pytest
 
 from labmock import MockServer
 
+API = "biodock"
+
 
 @pytest.fixture
 def csv_url(client: httpx.Client) -> str:

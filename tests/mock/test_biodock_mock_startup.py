@@ -11,6 +11,8 @@ from labmock import Call, LabmockError, MockConfig, MockResponse, MockServer, Re
 from labmock.core import json_response
 from labmock.services.biodock import SERVICE, BiodockState
 
+API = "biodock"
+
 
 def test_every_operation_needs_a_handler() -> None:
     handlers = dict(SERVICE.handlers)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -16,26 +15,12 @@ import pytest
 import labmock
 from labmock import MockConfig, MockServer
 
+API = "iontorrent"
+CONFIG = MockConfig(validate_responses=True)
+
 USER, KEY = "ionadmin", "efb7a14021732d773a4258b69d9452042a31a6b6"
 BASE = "/rundb/api/v1"
 PLAN = {"planName": "My plan", "chipType": "520", "templatingKitName": "Ion 520/530 Kit-OT2", "sample": "s1"}
-
-
-@pytest.fixture
-def ion() -> MockServer:
-    return labmock.create("iontorrent", MockConfig(validate_responses=True))
-
-
-@pytest.fixture
-def client(ion: MockServer) -> Iterator[httpx.Client]:
-    with ion.client() as client:
-        yield client
-
-
-@pytest.fixture
-def anonymous(ion: MockServer) -> Iterator[httpx.Client]:
-    with ion.client(authenticated=False) as client:
-        yield client
 
 
 def names(response: httpx.Response, field: str = "name") -> list[Any]:
@@ -184,7 +169,7 @@ def test_a_new_key_replaces_the_demo_one() -> None:
 # -- plans ------------------------------------------------------------------------------------------------------
 
 
-def test_creating_a_plan(ion: MockServer, client: httpx.Client) -> None:
+def test_creating_a_plan(server: MockServer, client: httpx.Client) -> None:
     response = client.post("/plannedexperiment/", json=PLAN)
     assert response.status_code == 201
     plan = response.json()

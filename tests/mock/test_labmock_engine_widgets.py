@@ -8,7 +8,6 @@ import base64
 import copy
 import dataclasses
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,18 +22,10 @@ from labmock.core import Record, ResourceStore
 
 from .widgets_service import DEMO_KEY, FIXTURES, SERVICE, SPEC, WidgetsState
 
+API = SERVICE
+CONFIG = MockConfig(validate_responses=True, job_polls=2)
+
 ISO_MS = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")
-
-
-@pytest.fixture
-def server() -> MockServer:
-    return MockServer(SERVICE, MockConfig(validate_responses=True, job_polls=2))
-
-
-@pytest.fixture
-def client(server: MockServer) -> Iterator[httpx.Client]:
-    with server.client() as client:
-        yield client
 
 
 def _document() -> dict[str, Any]:

@@ -3,7 +3,6 @@ the error registry, the task state machine, uploads and signed URLs, in process.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -13,6 +12,8 @@ import labmock
 from labmock import LabmockError, MockConfig, MockServer
 from labmock.cli import _parser
 from labmock.core.config import parse_rate_limit
+
+API = "sevenbridges"
 
 MY_PROJECT = "john_doe/my-project"
 FASTQC = "john_doe/my-project/fastqc-0-11-9"
@@ -25,17 +26,6 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
-
-
-@pytest.fixture
-def server() -> MockServer:
-    return labmock.create("sevenbridges", MockConfig(validate_responses=True, job_polls=3))
-
-
-@pytest.fixture
-def client(server: MockServer) -> Iterator[httpx.Client]:
-    with server.client() as client:
-        yield client
 
 
 def _error(response: httpx.Response, status: int, code: int) -> dict[str, Any]:

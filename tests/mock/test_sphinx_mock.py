@@ -7,7 +7,6 @@ import base64
 import csv
 import io
 import time
-from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -17,31 +16,16 @@ import labmock
 from labmock import MockConfig, MockServer
 from labmock.services.sphinx import DEMO_KEY, FAILING_DATATABLE, FAILING_MESSAGE, SphinxState
 
-
-@pytest.fixture
-def mock() -> MockServer:
-    """Sphinx, checking every response against the spec; tasks finish on their 3rd GET."""
-    return labmock.create("sphinx", MockConfig(validate_responses=True, job_polls=3))
+API = "sphinx"
+CONFIG = MockConfig(validate_responses=True, job_polls=3)  # tasks finish on their 3rd GET
 
 
-@pytest.fixture
-def api(mock: MockServer) -> Iterator[httpx.Client]:
-    with mock.client() as client:
-        yield client
-
-
-@pytest.fixture
-def anon(mock: MockServer) -> Iterator[httpx.Client]:
-    with mock.client(authenticated=False) as client:
-        yield client
-
-
-def walk(api: httpx.Client, path: str, limit: int | None) -> list[list[str]]:
+def walk(client: httpx.Client, path: str, limit: int | None) -> list[list[str]]:
     """The ids of every page, following nextToken as the vendor page says, until none is returned."""
     pages: list[list[str]] = []
     params: dict[str, str | int] = {} if limit is None else {"limit": limit}
     while True:
-        response = api.get(path, params=params)
+        response = client.get(path, params=params)
         assert response.status_code == 200, response.text
         body = response.json()
         assert set(body) <= {"data", "nextToken"}
@@ -52,17 +36,17 @@ def walk(api: httpx.Client, path: str, limit: int | None) -> list[list[str]]:
         params = {**params, "nextToken": body["nextToken"]}
 
 
-def poll(api: httpx.Client, task_id: str, times: int) -> list[dict[str, object]]:
-    return [api.get(f"/tasks/{task_id}").json() for _ in range(times)]
+def poll(client: httpx.Client, task_id: str, times: int) -> list[dict[str, object]]:
+    return [client.get(f"/tasks/{task_id}").json() for _ in range(times)]
 
 
 # -- demo data and paging ------------------------------------------------------------------------------------------
 
 
-def test_the_demo_data_holds_the_vendor_page_ids(mock: MockServer) -> None:
-    state: SphinxState = mock.state
-    assert mock.base_path == "/v1"
-    assert mock.describe_credential() == f"Authorization: Bearer {DEMO_KEY}"
+def test_the_demo_data_holds_the_vendor_page_ids(server: MockServer) -> None:
+    state: SphinxState = server.state
+    assert server.base_path == "/v1"
+    assert server.describe_credential() == f"Authorization: Bearer {DEMO_KEY}"
     assert "plot_12345" in state.plots
     assert "dt_12345" in state.datatables
     assert len(state.datasets) >= 250
@@ -80,10 +64,10 @@ def test_the_demo_data_holds_the_vendor_page_ids(mock: MockServer) -> None:
 
 
 @pytest.mark.parametrize("limit", [None, 1, 7, 50, 99, 100])
-def test_datasets_cross_several_pages_at_any_limit(mock: MockServer, api: httpx.Client, limit: int | None) -> None:
-    pages = walk(api, "/datasets", limit)
+def test_datasets_cross_several_pages_at_any_limit(server: MockServer, client: httpx.Client, limit: int | None) -> None:
+    pages = walk(client, "/datasets", limit)
     assert len(pages) >= 3
-    assert [i for page in pages for i in page] == list(mock.state.datasets)
+    assert [i for page in pages for i in page] == list(server.state.datasets)
     size = limit or 50  # the declared default-limit
     assert all(len(page) == size for page in pages[:-1])
     assert 0 < len(pages[-1]) <= size
@@ -92,45 +76,47 @@ def test_datasets_cross_several_pages_at_any_limit(mock: MockServer, api: httpx.
 @pytest.mark.parametrize(
     ("path", "attr"), [("/campaigns", "campaigns"), ("/plots", "plots"), ("/datatables", "datatables")]
 )
-def test_every_list_pages_with_next_token(mock: MockServer, api: httpx.Client, path: str, attr: str) -> None:
-    pages = walk(api, path, 5)
+def test_every_list_pages_with_next_token(server: MockServer, client: httpx.Client, path: str, attr: str) -> None:
+    pages = walk(client, path, 5)
     assert len(pages) > 1
-    assert [i for page in pages for i in page] == list(getattr(mock.state, attr))
+    assert [i for page in pages for i in page] == list(getattr(server.state, attr))
 
 
-def test_a_token_only_works_on_the_list_it_came_from(api: httpx.Client) -> None:
+def test_a_token_only_works_on_the_list_it_came_from(client: httpx.Client) -> None:
     """issue 9: a datasets nextToken used on /campaigns answered 200 with an empty page; now it is the API's 404."""
-    token = api.get("/datasets", params={"limit": 5}).json()["nextToken"]
-    assert [d["id"] for d in api.get("/datasets", params={"nextToken": token, "limit": 5}).json()["data"]] == [
+    token = client.get("/datasets", params={"limit": 5}).json()["nextToken"]
+    assert [d["id"] for d in client.get("/datasets", params={"nextToken": token, "limit": 5}).json()["data"]] == [
         f"ds_{n}" for n in range(10006, 10011)
     ]
-    assert api.get("/datasets", params={"nextToken": token, "limit": 50}).status_code == 200  # the page size may change
+    assert (
+        client.get("/datasets", params={"nextToken": token, "limit": 50}).status_code == 200
+    )  # the page size may change
     for path in ("/campaigns", "/plots", "/datatables"):
-        response = api.get(path, params={"nextToken": token})
+        response = client.get(path, params={"nextToken": token})
         assert response.status_code == 404, path
         assert set(response.json()) == {"message"}  # Sphinx's own error shape
         assert "this list" in response.json()["message"]
 
 
-def test_a_forged_or_tampered_token_is_404(api: httpx.Client) -> None:
-    token = api.get("/datasets", params={"limit": 5}).json()["nextToken"]
+def test_a_forged_or_tampered_token_is_404(client: httpx.Client) -> None:
+    token = client.get("/datasets", params={"limit": 5}).json()["nextToken"]
     raw = bytearray(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
     raw[7] ^= 0x01  # the position 5 becomes 4: the signature no longer matches
     tampered = base64.urlsafe_b64encode(bytes(raw)).decode().rstrip("=")
     for forged in (tampered, base64.urlsafe_b64encode(b"labmock:5").decode(), token[:-2], token + "A"):
-        assert api.get("/datasets", params={"nextToken": forged}).status_code == 404, forged
+        assert client.get("/datasets", params={"nextToken": forged}).status_code == 404, forged
 
 
 @pytest.mark.parametrize("token", ["garbage", "bGFibW9jazo", "b3RoZXI6Mw", "%00"])
-def test_a_token_the_mock_did_not_issue_is_404(api: httpx.Client, token: str) -> None:
-    response = api.get("/datasets", params={"nextToken": token})
+def test_a_token_the_mock_did_not_issue_is_404(client: httpx.Client, token: str) -> None:
+    response = client.get("/datasets", params={"nextToken": token})
     assert response.status_code == 404
     assert response.json()["message"].startswith("Unknown nextToken")
 
 
 @pytest.mark.parametrize("limit", ["0", "101", "-1", "ten", "2.5"])
-def test_a_bad_limit_is_400_in_the_error_shape(api: httpx.Client, limit: str) -> None:
-    response = api.get("/campaigns", params={"limit": limit})
+def test_a_bad_limit_is_400_in_the_error_shape(client: httpx.Client, limit: str) -> None:
+    response = client.get("/campaigns", params={"limit": limit})
     assert response.status_code == 400
     assert set(response.json()) == {"message"}
     assert "limit" in response.json()["message"]
@@ -141,19 +127,19 @@ def test_a_bad_limit_is_400_in_the_error_shape(api: httpx.Client, limit: str) ->
     ["/campaigns/camp_0", "/datasets/ds_0", "/plots/plot_0", "/plots/plot_0/download", "/datatables/dt_0",
      "/datatables/dt_0/download", "/tasks/task_0"],
 )  # fmt: skip
-def test_unknown_ids_are_404(api: httpx.Client, path: str) -> None:
-    response = api.get(path)
+def test_unknown_ids_are_404(client: httpx.Client, path: str) -> None:
+    response = client.get(path)
     assert response.status_code == 404
     assert response.json()["message"].endswith("not found")
 
 
-def test_gets_return_what_the_lists_show(api: httpx.Client) -> None:
-    first = api.get("/plots", params={"limit": 10}).json()["data"]
+def test_gets_return_what_the_lists_show(client: httpx.Client) -> None:
+    first = client.get("/plots", params={"limit": 10}).json()["data"]
     for item in first:
-        assert api.get(f"/plots/{item['id']}").json() == item
-    assert api.get("/datatables/dt_12345").json()["name"] == "Plate reader results, KRAS screen plate 1"
-    campaign = api.get("/datasets/ds_10013").json()["campaignId"]
-    assert api.get(f"/campaigns/{campaign}").status_code == 200
+        assert client.get(f"/plots/{item['id']}").json() == item
+    assert client.get("/datatables/dt_12345").json()["name"] == "Plate reader results, KRAS screen plate 1"
+    campaign = client.get("/datasets/ds_10013").json()["campaignId"]
+    assert client.get(f"/campaigns/{campaign}").status_code == 200
 
 
 # -- auth ----------------------------------------------------------------------------------------------------------
@@ -164,87 +150,89 @@ def test_gets_return_what_the_lists_show(api: httpx.Client) -> None:
     [{}, {"Authorization": "Bearer wrong"}, {"Authorization": DEMO_KEY}, {"Authorization": f"Token {DEMO_KEY}"},
      {"X-API-KEY": DEMO_KEY}, {"Authorization": "Bearer {access_token}"}],
 )  # fmt: skip
-def test_bearer_auth_is_enforced(anon: httpx.Client, headers: dict[str, str]) -> None:
-    response = anon.get("/plots/plot_12345/download", headers=headers)
+def test_bearer_auth_is_enforced(anonymous: httpx.Client, headers: dict[str, str]) -> None:
+    response = anonymous.get("/plots/plot_12345/download", headers=headers)
     assert response.status_code == 401
     assert response.headers["www-authenticate"] == "Bearer"
     assert set(response.json()) == {"message"}
 
 
-def test_the_bearer_scheme_name_is_case_insensitive(anon: httpx.Client) -> None:
-    assert anon.get("/campaigns", headers={"Authorization": f"bearer {DEMO_KEY}"}).status_code == 200
+def test_the_bearer_scheme_name_is_case_insensitive(anonymous: httpx.Client) -> None:
+    assert anonymous.get("/campaigns", headers={"Authorization": f"bearer {DEMO_KEY}"}).status_code == 200
 
 
 # -- export tasks --------------------------------------------------------------------------------------------------
 
 
-def test_a_download_task_moves_from_processing_to_success(mock: MockServer, api: httpx.Client) -> None:
-    started = api.get("/datatables/dt_12345/download").json()
+def test_a_download_task_moves_from_processing_to_success(server: MockServer, client: httpx.Client) -> None:
+    started = client.get("/datatables/dt_12345/download").json()
     assert set(started) == {"taskId"}
-    states = poll(api, started["taskId"], 4)
+    states = poll(client, started["taskId"], 4)
     assert [s["status"] for s in states] == ["PROCESSING", "PROCESSING", "SUCCESS", "SUCCESS"]
     assert states[0] == {"id": started["taskId"], "status": "PROCESSING"}
     assert "result" not in states[1]
     url = str(states[2]["result"]["signedUrl"])  # type: ignore[index]
     assert urlsplit(url).path == "/v1/_labmock/objects/datatables/dt_12345/dt_12345.csv"
-    again = api.get("/datatables/dt_12345/download").json()["taskId"]
+    again = client.get("/datatables/dt_12345/download").json()["taskId"]
     assert again != started["taskId"]  # every request starts a new task
-    assert mock.state.tasks[again].job.polls == 0
+    assert server.state.tasks[again].job.polls == 0
 
 
 def test_tasks_follow_the_clock_when_no_poll_count_is_set() -> None:
     now = [1000.0]
-    mock = labmock.create("sphinx", MockConfig(job_duration=5.0, validate_responses=True))
-    mock.clock.now = lambda: now[0]
-    with mock.client() as api:
-        task_id = api.get("/datatables/dt_12341/download").json()["taskId"]
+    server = labmock.create("sphinx", MockConfig(job_duration=5.0, validate_responses=True))
+    server.clock.now = lambda: now[0]
+    with server.client() as client:
+        task_id = client.get("/datatables/dt_12341/download").json()["taskId"]
         seen = []
         for moment in (0.0, 4.9, 5.0):
             now[0] = 1000.0 + moment
-            seen.append(api.get(f"/tasks/{task_id}").json()["status"])
+            seen.append(client.get(f"/tasks/{task_id}").json()["status"])
     assert seen == ["PROCESSING", "PROCESSING", "SUCCESS"]
 
 
-def test_the_failing_datatable_ends_in_failure_with_a_message(api: httpx.Client) -> None:
-    task_id = api.get(f"/datatables/{FAILING_DATATABLE}/download").json()["taskId"]
-    states = poll(api, task_id, 3)
+def test_the_failing_datatable_ends_in_failure_with_a_message(client: httpx.Client) -> None:
+    task_id = client.get(f"/datatables/{FAILING_DATATABLE}/download").json()["taskId"]
+    states = poll(client, task_id, 3)
     assert [s["status"] for s in states] == ["PROCESSING", "PROCESSING", "FAILURE"]
     assert states[-1] == {"id": task_id, "status": "FAILURE", "message": FAILING_MESSAGE}
 
 
-def test_any_datatable_can_be_configured_to_fail(mock: MockServer, api: httpx.Client) -> None:
-    before = api.get("/datatables/dt_12345/download").json()["taskId"]
-    mock.state.fail_exports("dt_12345", "quota exceeded")
-    after = api.get("/datatables/dt_12345/download").json()["taskId"]
-    assert poll(api, after, 3)[-1] == {"id": after, "status": "FAILURE", "message": "quota exceeded"}
-    assert poll(api, before, 3)[-1]["status"] == "SUCCESS"  # a task already started keeps its fate
+def test_any_datatable_can_be_configured_to_fail(server: MockServer, client: httpx.Client) -> None:
+    before = client.get("/datatables/dt_12345/download").json()["taskId"]
+    server.state.fail_exports("dt_12345", "quota exceeded")
+    after = client.get("/datatables/dt_12345/download").json()["taskId"]
+    assert poll(client, after, 3)[-1] == {"id": after, "status": "FAILURE", "message": "quota exceeded"}
+    assert poll(client, before, 3)[-1]["status"] == "SUCCESS"  # a task already started keeps its fate
     with pytest.raises(labmock.MockHTTPError):
-        mock.state.fail_exports("dt_nope")
+        server.state.fail_exports("dt_nope")
 
 
 # -- the signed-URL object store -----------------------------------------------------------------------------------
 
 
-def finished_csv_url(api: httpx.Client, datatable_id: str = "dt_12345") -> str:
-    task_id = api.get(f"/datatables/{datatable_id}/download").json()["taskId"]
-    return str(poll(api, task_id, 3)[-1]["result"]["signedUrl"])  # type: ignore[index]
+def finished_csv_url(client: httpx.Client, datatable_id: str = "dt_12345") -> str:
+    task_id = client.get(f"/datatables/{datatable_id}/download").json()["taskId"]
+    return str(poll(client, task_id, 3)[-1]["result"]["signedUrl"])  # type: ignore[index]
 
 
-def test_the_datatable_csv_matches_its_metadata(mock: MockServer, api: httpx.Client, anon: httpx.Client) -> None:
-    response = anon.get(finished_csv_url(api))
+def test_the_datatable_csv_matches_its_metadata(
+    server: MockServer, client: httpx.Client, anonymous: httpx.Client
+) -> None:
+    response = anonymous.get(finished_csv_url(client))
     assert response.status_code == 200
     assert response.headers["content-type"] == "text/csv"
     assert response.headers["content-disposition"] == 'attachment; filename="dt_12345.csv"'
     rows = list(csv.reader(io.StringIO(response.text)))
-    table = api.get("/datatables/dt_12345").json()
+    table = client.get("/datatables/dt_12345").json()
     assert len(rows) - 1 == table["rowCount"]
     assert {len(row) for row in rows} == {table["columnCount"]}
     assert rows[0][:2] == ["well", "compound"]
 
 
-def test_the_plot_svg_is_served_by_its_signed_url(api: httpx.Client, anon: httpx.Client) -> None:
-    url = api.get("/plots/plot_12345/download").json()["signedUrl"]
-    response = anon.get(url)
+def test_the_plot_svg_is_served_by_its_signed_url(client: httpx.Client, anonymous: httpx.Client) -> None:
+    url = client.get("/plots/plot_12345/download").json()["signedUrl"]
+    response = anonymous.get(url)
     assert response.status_code == 200
     assert response.headers["content-type"] == "image/svg+xml"
     assert response.headers["content-disposition"] == 'attachment; filename="plot.svg"'
@@ -255,29 +243,29 @@ def test_the_plot_svg_is_served_by_its_signed_url(api: httpx.Client, anon: httpx
 
 
 def test_signed_urls_refuse_credentials_bad_signatures_and_expiry(
-    mock: MockServer, api: httpx.Client, anon: httpx.Client
+    server: MockServer, client: httpx.Client, anonymous: httpx.Client
 ) -> None:
-    url = api.get("/plots/plot_12345/download").json()["signedUrl"]
-    refused = anon.get(url, headers={"Authorization": f"Bearer {DEMO_KEY}"})
+    url = client.get("/plots/plot_12345/download").json()["signedUrl"]
+    refused = anonymous.get(url, headers={"Authorization": f"Bearer {DEMO_KEY}"})
     assert refused.status_code == 400
     assert "<Code>InvalidArgument</Code>" in refused.text
     signature = parse_qs(urlsplit(url).query)["signature"][0]
-    assert anon.get(url.replace(signature, "0" * 64)).status_code == 403
-    assert anon.get(url.replace("plot_12345", "plot_12346")).status_code == 403
-    mock.objects.now = lambda: time.time() + 7200  # past the default one-hour expiry
-    expired = anon.get(url)
+    assert anonymous.get(url.replace(signature, "0" * 64)).status_code == 403
+    assert anonymous.get(url.replace("plot_12345", "plot_12346")).status_code == 403
+    server.objects.now = lambda: time.time() + 7200  # past the default one-hour expiry
+    expired = anonymous.get(url)
     assert expired.status_code == 403
     assert "expired" in expired.text
 
 
-def test_signed_urls_serve_ranges(api: httpx.Client, anon: httpx.Client) -> None:
-    url = finished_csv_url(api)
-    whole = anon.get(url).content
-    part = anon.get(url, headers={"Range": "bytes=10-19"})
+def test_signed_urls_serve_ranges(client: httpx.Client, anonymous: httpx.Client) -> None:
+    url = finished_csv_url(client)
+    whole = anonymous.get(url).content
+    part = anonymous.get(url, headers={"Range": "bytes=10-19"})
     assert part.status_code == 206
     assert part.content == whole[10:20]
     assert part.headers["content-range"] == f"bytes 10-19/{len(whole)}"
-    assert anon.get(url, headers={"Range": f"bytes={len(whole)}-"}).status_code == 416
+    assert anonymous.get(url, headers={"Range": f"bytes={len(whole)}-"}).status_code == 416
 
 
 # -- the shared knobs ----------------------------------------------------------------------------------------------
@@ -285,9 +273,9 @@ def test_signed_urls_serve_ranges(api: httpx.Client, anon: httpx.Client) -> None
 
 @pytest.mark.parametrize("kind", ["429", "500", "503"])
 def test_injected_faults_use_the_sphinx_error_shape(kind: str) -> None:
-    mock = labmock.create("sphinx", MockConfig(fault_rate=1.0, faults=(kind,), retry_after=4))
-    with mock.client() as api:
-        response = api.get("/datasets")
+    server = labmock.create("sphinx", MockConfig(fault_rate=1.0, faults=(kind,), retry_after=4))
+    with server.client() as client:
+        response = client.get("/datasets")
     assert response.status_code == int(kind)
     assert set(response.json()) == {"message"}
     assert response.headers.get("retry-after") == (None if kind == "500" else "4")
@@ -296,8 +284,8 @@ def test_injected_faults_use_the_sphinx_error_shape(kind: str) -> None:
 def test_latency_is_added_to_every_request(monkeypatch: pytest.MonkeyPatch) -> None:
     slept: list[float] = []
     monkeypatch.setattr(time, "sleep", slept.append)
-    mock = labmock.create("sphinx", MockConfig(latency=0.25))
-    with mock.client() as api:
-        assert api.get("/campaigns").status_code == 200
-        assert api.get("/plots/plot_12345").status_code == 200
+    server = labmock.create("sphinx", MockConfig(latency=0.25))
+    with server.client() as client:
+        assert client.get("/campaigns").status_code == 200
+        assert client.get("/plots/plot_12345").status_code == 200
     assert slept == [0.25, 0.25]

@@ -2,14 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from .support import FakeApi, Sleeps
+from .support import FakeApi
 
 
 @pytest.fixture
 def api() -> FakeApi:
     return FakeApi()
-
-
-@pytest.fixture
-def sleeps() -> Sleeps:
-    return Sleeps()

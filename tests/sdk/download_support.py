@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 import httpx
 
@@ -16,10 +15,6 @@ SIGNED = {
     "objectsDataCSVUrl": "https://storage.example/bucket/objects.csv?X-Amz-Signature=one",
     "aggregateDataCSVUrl": "https://storage.example/bucket/aggregate.csv?X-Amz-Signature=two",
 }
-
-
-def leftovers(directory: Path) -> list[str]:
-    return sorted(p.name for p in directory.iterdir() if p.name.endswith(".part"))
 
 
 def serve(

@@ -1,4 +1,5 @@
-"""A scripted job for the poller's tests: its states in order, and a fake clock that only moves when slept."""
+"""A scripted build (the widgets fixture API's x-long-running ``getBuild``) for the poller's tests: its states in
+order, and a fake clock that only moves when slept."""
 
 from __future__ import annotations
 
@@ -7,42 +8,41 @@ from dataclasses import dataclass, field
 
 import labspecs
 from labsdk import Polled
-from labsdk.biodock import AnalysisJob
 from labspecs import LongRunning
 
-from .support import job
+from .._sync.widgets import Build
 
 
 def _declaration() -> LongRunning:
-    declared = labspecs.load("biodock").operation("getAnalysisJob").long_running
+    declared = labspecs.load("widgets").operation("getBuild").long_running
     assert declared is not None
     return declared
 
 
-DECL = _declaration()
+DECL = _declaration()  # state QUEUED -> BUILDING -> DONE, failures BROKEN and CANCELLED, the message in ``reason``
 
 
-def analysis(status: str, progress: float = 0, **extra: object) -> AnalysisJob:
-    return AnalysisJob.from_dict(job("job1", status, progress, **extra))
+def build(state: str, progress: float = 0, **extra: object) -> Build:
+    return Build.from_dict({"id": "job1", "state": state, "progress": progress, **extra})
 
 
 @dataclass
 class Script:
-    """Serves job states in order (the last repeats) and keeps a fake clock that only moves when slept."""
+    """Serves build states in order (the last repeats) and keeps a fake clock that only moves when slept."""
 
-    states: Sequence[AnalysisJob | tuple[AnalysisJob, Mapping[str, str]]]
+    states: Sequence[Build | tuple[Build, Mapping[str, str]]]
     now: float = 0.0
     waits: list[float] = field(default_factory=list)
     polls: int = 0
     seen: list[tuple[str, float | None]] = field(default_factory=list)
 
-    def fetch(self) -> Polled[AnalysisJob]:
+    def fetch(self) -> Polled[Build]:
         state = self.states[min(self.polls, len(self.states) - 1)]
         self.polls += 1
         obj, headers = state if isinstance(state, tuple) else (state, {})
         return Polled(obj, headers)
 
-    async def async_fetch(self) -> Polled[AnalysisJob]:
+    async def async_fetch(self) -> Polled[Build]:
         return self.fetch()
 
     def sleep(self, seconds: float) -> None:
@@ -55,5 +55,5 @@ class Script:
     def clock(self) -> float:
         return self.now
 
-    def on_progress(self, status: str, fraction: float | None, obj: AnalysisJob) -> None:
+    def on_progress(self, status: str, fraction: float | None, obj: Build) -> None:
         self.seen.append((status, fraction))

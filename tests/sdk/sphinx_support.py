@@ -9,7 +9,8 @@ import httpx
 
 from labsdk.sphinx import Sphinx
 
-from .support import FakeApi, Sleeps
+from ..harness import Waits
+from .support import FakeApi, fake_client
 
 API_KEY = "sphinx-test-S3CRET-KEY-0123456789"
 BASE = "https://api.sphinxbio.com/v1"
@@ -18,8 +19,8 @@ CSV = b"well,compound,signal\nA01,SPX-100,51234.5\nA02,SPX-101,48000.0\n"
 SVG = b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>\n'
 
 
-def sync_client(api: FakeApi, sleeps: Sleeps, max_retries: int = 3) -> Sphinx:
-    return Sphinx(api_key=API_KEY, transport=api.transport, retry=sleeps.policy(max_retries=max_retries))
+def sync_client(api: FakeApi, waits: Waits, max_retries: int = 3) -> Sphinx:
+    return fake_client(Sphinx, api, waits, max_retries=max_retries, api_key=API_KEY)
 
 
 def token_listing(ids: list[str], item: dict[str, object] | None = None) -> Any:

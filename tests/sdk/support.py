@@ -1,22 +1,20 @@
-"""Test support: a scripted fake API over httpx.MockTransport, broken streams, sleep recorders, sample bodies, and
-a Biodock client of each face over them (``async_client`` in the ``_async`` tests becomes ``client`` in their sync
-derivation)."""
+"""Test support of the SDK's unit tests, whatever the API: a scripted fake API over httpx.MockTransport, broken
+streams, and the check that a thing never shows the key."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import httpx
 
-from labmock import MockRequest, MockResponse, MockServer
-from labsdk import RetryPolicy
-from labsdk.biodock import AsyncBiodock, Biodock
+from labsdk import AsyncBaseClient, BaseClient, RetryPolicy
+
+from ..harness import Waits
 
 API_KEY = "sk-test-S3CRET-KEY-0123456789"
-BASE = "https://app.biodock.ai/api/external"
-SIGNED_HOST = "storage.example"
+C = TypeVar("C", bound=BaseClient | AsyncBaseClient)
 
 Responder = httpx.Response | Callable[[httpx.Request], httpx.Response] | Exception
 
@@ -75,28 +73,11 @@ class BrokenStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
 
 
-@dataclass
-class Sleeps:
-    """Records the waits asked for, sync and async, without sleeping."""
-
-    waits: list[float] = field(default_factory=list)
-
-    def sleep(self, seconds: float) -> None:
-        self.waits.append(seconds)
-
-    async def asleep(self, seconds: float) -> None:
-        self.waits.append(seconds)
-        await asyncio.sleep(0)  # let the other tasks run, as a real wait would
-
-    def policy(self, *, max_retries: int = 3, backoff_factor: float = 0.5, max_backoff: float = 30.0) -> RetryPolicy:
-        return RetryPolicy(
-            max_retries=max_retries,
-            backoff_factor=backoff_factor,
-            backoff_jitter=0.0,
-            max_backoff=max_backoff,
-            sleep=self.sleep,
-            asleep=self.asleep,
-        )
+def fake_client(cls: type[C], api: FakeApi, waits: Waits, *, max_retries: int = 3, **options: Any) -> C:
+    """A ``cls`` client (either face, any API) over the fake API, its waits recorded; ``options`` are the client's
+    own (``base_url=``, ``api_key=``, ...)."""
+    options.setdefault("api_key", API_KEY)
+    return cls(transport=api.transport, retry=waits.policy(max_retries=max_retries), **options)
 
 
 class WallClock:
@@ -120,41 +101,8 @@ class WallClock:
         return RetryPolicy(backoff_jitter=0.0, sleep=self.sleep, asleep=self.asleep)
 
 
-def client(api: FakeApi, sleeps: Sleeps, *, max_retries: int = 3, base_url: str | None = None) -> Biodock:
-    return Biodock(
-        api_key=API_KEY, transport=api.transport, retry=sleeps.policy(max_retries=max_retries), base_url=base_url
-    )
-
-
-def async_client(api: FakeApi, sleeps: Sleeps, *, max_retries: int = 3, base_url: str | None = None) -> AsyncBiodock:
-    return AsyncBiodock(
-        api_key=API_KEY, transport=api.transport, retry=sleeps.policy(max_retries=max_retries), base_url=base_url
-    )
-
-
-def recorded(server: MockServer) -> list[MockRequest]:
-    """Every request an in-process mock handles from now on (its one dispatch function, wrapped)."""
-    requests: list[MockRequest] = []
-    original = server.handle
-
-    def handle(request: MockRequest) -> MockResponse:
-        requests.append(request)
-        return original(request)
-
-    server.handle = handle  # type: ignore[method-assign]
-    return requests
-
-
 def assert_hidden(*things: object) -> None:
     """None of ``things`` shows the API key, in its repr or its str."""
     for thing in things:
         assert API_KEY not in repr(thing), thing
         assert API_KEY not in str(thing), thing
-
-
-def job(job_id: str = "job1", status: str = "PENDING", progress: float = 0, **extra: object) -> dict[str, object]:
-    return {"id": job_id, "percentageCompleted": progress, "status": status, **extra}
-
-
-def page(*ids: str) -> dict[str, object]:
-    return {"results": [job(i) for i in ids], "count": len(ids)}

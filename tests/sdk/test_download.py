@@ -10,35 +10,42 @@ from pathlib import Path
 import httpx
 import pytest
 
-from labsdk import Downloader
+from labsdk import Downloader, LabSDKError
 
-from .download_support import DATA, OBJECT, SIGNED, URL, serve
-from .support import FakeApi, Sleeps, client, job
+from .._sync.widgets import Build, Widgets
+from ..harness import Waits
+from .download_support import DATA, OBJECT, URL, serve
+from .support import FakeApi, fake_client
+
+BUILD = "/api/builds/bd_1"
 
 
-def test_progress_bar(api: FakeApi, sleeps: Sleeps, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_progress_bar(api: FakeApi, waits: Waits, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     api.add("GET", OBJECT, serve(DATA))
-    with Downloader(transport=api.transport, retry=sleeps.policy()) as downloader:
+    with Downloader(transport=api.transport, retry=waits.policy()) as downloader:
         downloader.download(URL, tmp_path / "o.csv", progress=True, chunk_size=1024)
     assert "objects.csv" in capsys.readouterr().err
 
 
-def test_expired_signed_url_is_refreshed_once(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
-    fresh = {**SIGNED, "objectsDataCSVUrl": "https://storage.example/bucket/fresh.csv?X-Amz-Signature=new"}
+def test_expired_signed_url_is_refreshed_once(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    fresh = "https://storage.example/bucket/fresh.bin?X-Amz-Signature=new"
     api.add("GET", OBJECT, httpx.Response(403, text="expired"))
-    api.add("GET", "storage.example/bucket/fresh.csv", httpx.Response(200, content=b"fresh"))
-    api.add("GET", "storage.example/bucket/aggregate.csv", httpx.Response(200, content=b"agg"))
-    api.add("GET", "/api/external/analysis-jobs/job1", httpx.Response(200, json={**job(status="SUCCEEDED"), **fresh}))
-    from labsdk.biodock import AnalysisJob
+    api.add("GET", "storage.example/bucket/fresh.bin", httpx.Response(200, content=b"fresh"))
+    api.add("GET", BUILD, httpx.Response(200, json={"id": "bd_1", "state": "DONE", "artifactUrl": fresh}))
+    stale = Build.from_dict({"id": "bd_1", "state": "DONE", "artifactUrl": URL})
+    with fake_client(Widgets, api, waits) as client:
+        paths = client.download_artifact(stale, tmp_path)
+    assert paths["artifact_url"].read_bytes() == b"fresh"
+    assert paths["artifact_url"].name == "widget.bin"
+    assert len(api.calls(BUILD)) == 1
 
-    stale = AnalysisJob.from_dict({**job(status="SUCCEEDED"), **SIGNED})
-    paths = client(api, sleeps).download_results(stale, tmp_path)
-    assert paths["objects_data_csv_url"].read_bytes() == b"fresh"
-    assert paths["objects_data_csv_url"].name == "objects.csv"
 
-
-def test_results_of_an_unfinished_job_are_a_clear_error(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
-    api.add("GET", "/api/external/analysis-jobs/job1", httpx.Response(200, json=job(status="RUNNING")))
-    with pytest.raises(Exception, match=r"no objectsDataCSVUrl yet \(status RUNNING\)"):
-        client(api, sleeps).download_results("job1", tmp_path)
+def test_a_signed_field_not_there_yet_is_a_clear_error(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    unfinished = Build.from_dict({"id": "bd_1", "state": "BUILDING"})
+    with (
+        fake_client(Widgets, api, waits) as client,
+        pytest.raises(LabSDKError, match=r"Build has no artifactUrl yet"),
+    ):
+        client.download_artifact(unfinished, tmp_path)
     assert os.listdir(tmp_path) == []
+    assert api.requests == []

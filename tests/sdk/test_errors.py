@@ -17,24 +17,26 @@ from labsdk import (
 from labsdk._errors import error_code, make_status_error
 from labsdk.biodock import Biodock, FilesystemItemKind
 
-from .support import API_KEY, BASE, FakeApi, Sleeps, assert_hidden, client, job
+from ..harness import Waits
+from .biodock_support import BASE, client, job
+from .support import API_KEY, FakeApi, assert_hidden
 
 JOB = "/api/external/analysis-jobs/job1"
 
 
-def test_unknown_filesystem_kind_is_a_string(api: FakeApi, sleeps: Sleeps) -> None:
+def test_unknown_filesystem_kind_is_a_string(api: FakeApi, waits: Waits) -> None:
     items = [{"id": "1", "name": "a", "__t": "File"}, {"id": "2", "name": "b", "__t": "Symlink"}]
     api.add("GET", "/api/external/filesystem-items", httpx.Response(200, json={"results": items, "count": 2}))
-    listed = list(client(api, sleeps).list_files())
+    listed = list(client(api, waits).list_files())
     assert [i.field_t for i in listed] == [FilesystemItemKind.FILE, "Symlink"]
 
 
 # -- the key never shows ------------------------------------------------------------------------------------------
 
 
-def test_repr_and_str_of_clients_never_show_the_key(api: FakeApi, sleeps: Sleeps) -> None:
+def test_repr_and_str_of_clients_never_show_the_key(api: FakeApi, waits: Waits) -> None:
     api.add("GET", JOB, httpx.Response(200, json=job()))
-    bd = client(api, sleeps)
+    bd = client(api, waits)
     bd.get_job("job1")  # the generated client has now built its httpx client (and its headers)
     clone = bd.with_options(max_retries=0)
     assert_hidden(bd, clone, bd._generated, bd._settings, bd.list_jobs(), bd.poll_job("job1"))
@@ -69,26 +71,26 @@ def test_redaction_helpers() -> None:
 # -- redirects and the credential -----------------------------------------------------------------------------------
 
 
-def test_redirect_loop_ends_as_a_status_error(api: FakeApi, sleeps: Sleeps) -> None:
+def test_redirect_loop_ends_as_a_status_error(api: FakeApi, waits: Waits) -> None:
     api.add("GET", JOB, httpx.Response(302, headers={"Location": JOB}))
     with pytest.raises(APIStatusError) as info:
-        client(api, sleeps).get_job("job1")
+        client(api, waits).get_job("job1")
     assert info.value.status_code == 302
     assert len(api.requests) == 6  # the request and 5 redirects
 
 
-def test_redirects_can_be_turned_off(api: FakeApi, sleeps: Sleeps) -> None:
+def test_redirects_can_be_turned_off(api: FakeApi, waits: Waits) -> None:
     api.add("GET", JOB, httpx.Response(307, headers={"Location": "https://mirror.example/x"}))
-    no_follow = Biodock(api_key=API_KEY, transport=api.transport, retry=sleeps.policy(), follow_redirects=False)
+    no_follow = Biodock(api_key=API_KEY, transport=api.transport, retry=waits.policy(), follow_redirects=False)
     with pytest.raises(APIStatusError) as info:
         no_follow.get_job("job1")
     assert info.value.status_code == 307
     assert len(api.requests) == 1
 
 
-def test_user_agent_and_key_header(api: FakeApi, sleeps: Sleeps) -> None:
+def test_user_agent_and_key_header(api: FakeApi, waits: Waits) -> None:
     api.add("GET", "/api/external/check", httpx.Response(200, json={"user": "u", "messsage": "API key is valid."}))
-    checked = client(api, sleeps).check()
+    checked = client(api, waits).check()
     assert checked.user == "u"
     request = api.requests[0]
     assert request.headers["X-API-KEY"] == API_KEY

@@ -28,11 +28,12 @@ from labsdk.iontorrent import (
     plan,
 )
 
+from ..harness import Waits
 from .iontorrent_support import BASE, CHIPS, KEY, chip, chip_server
-from .support import FakeApi, Sleeps
+from .support import FakeApi
 
 
-def test_unknown_filters_and_orderings_fail_before_any_request(sleeps: Sleeps) -> None:
+def test_unknown_filters_and_orderings_fail_before_any_request(waits: Waits) -> None:
     api = chip_server(3)
     client = IonTorrent(api_key=KEY, base_url=BASE, transport=api.transport)
     undeclared: dict[str, Any] = {"colour": "red"}  # what mypy rejects, as it arrives from untyped code
@@ -73,13 +74,13 @@ def test_the_engine_reads_fields_the_generator_renamed() -> None:
         {"meta": {"limit": 20, "next": None, "offset": 0, "previous": None, "total_count": "many"}, "objects": []},
     ],
 )
-def test_a_malformed_page_is_a_validation_error(body: dict[str, object], sleeps: Sleeps) -> None:
+def test_a_malformed_page_is_a_validation_error(body: dict[str, object], waits: Waits) -> None:
     api = FakeApi().add("GET", CHIPS, httpx.Response(200, json=body))
     with pytest.raises(ResponseValidationError):
         list(IonTorrent(api_key=KEY, base_url=BASE, transport=api.transport).list_chips())
 
 
-def test_a_plain_400_stays_a_bad_request(sleeps: Sleeps) -> None:
+def test_a_plain_400_stays_a_bad_request(waits: Waits) -> None:
     message = {"error": "Invalid limit 'abc' provided. Please provide a positive integer."}
     api = FakeApi().add("POST", "/rundb/api/v1/plannedexperiment/", httpx.Response(400, json=message))
     client = IonTorrent(api_key=KEY, base_url=BASE, transport=api.transport)
@@ -89,7 +90,7 @@ def test_a_plain_400_stays_a_bad_request(sleeps: Sleeps) -> None:
     assert caught.value.message == message["error"]
 
 
-def test_a_barcoded_plan_is_sent_as_the_vendor_writes_it(sleeps: Sleeps) -> None:
+def test_a_barcoded_plan_is_sent_as_the_vendor_writes_it(waits: Waits) -> None:
     from labsdk.iontorrent import BarcodeSampleInfo
 
     created = {"id": 9, "resource_uri": "/rundb/api/v1/plannedexperiment/9/", "planName": "b", "planShortID": "ABCDE"}
@@ -130,7 +131,7 @@ def test_a_barcoded_plan_is_sent_as_the_vendor_writes_it(sleeps: Sleeps) -> None
     ],
 )
 def test_follow_refuses_what_it_should_not_follow_without_sending_anything(
-    uri: str, error: type[Exception], match: str, sleeps: Sleeps
+    uri: str, error: type[Exception], match: str, waits: Waits
 ) -> None:
     api = FakeApi()
     client = IonTorrent(api_key=KEY, base_url=BASE, transport=api.transport)
@@ -163,7 +164,7 @@ def test_plugin_states_of_a_listed_report_are_empty() -> None:
     assert plugin_states(detail) == {"DataExport": "Completed", "NewPlugin": "Somewhere new"}
 
 
-def test_chip_fields_beyond_the_schema_are_kept(sleeps: Sleeps) -> None:
+def test_chip_fields_beyond_the_schema_are_kept(waits: Waits) -> None:
     extra: Mapping[str, object] = {**chip(1), "newfieldargs": "x", "isActive": True}
     api = FakeApi().add("GET", "/rundb/api/v1/chip/1/", httpx.Response(200, json=extra))
     got = IonTorrent(api_key=KEY, base_url=BASE, transport=api.transport).get_chip(1)

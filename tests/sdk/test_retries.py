@@ -8,16 +8,18 @@ import pytest
 
 from labsdk.biodock import Biodock
 
-from .support import API_KEY, FakeApi, Sleeps, client, job
+from ..harness import Waits
+from .biodock_support import client, job
+from .support import API_KEY, FakeApi
 
 JOB = "/api/external/analysis-jobs/job1"
 JOBS = "/api/external/analysis-jobs"
 OK = httpx.Response(200, json=job())
 
 
-def test_with_options_timeout_and_explicit_default_timeout(api: FakeApi, sleeps: Sleeps) -> None:
+def test_with_options_timeout_and_explicit_default_timeout(api: FakeApi, waits: Waits) -> None:
     api.add("GET", JOB, OK)
-    base = client(api, sleeps)
+    base = client(api, waits)
     base.get_job("job1")
     assert api.requests[-1].extensions["timeout"] == {"connect": 10.0, "read": 30.0, "write": 30.0, "pool": 30.0}
     base.with_options(timeout=5).get_job("job1")

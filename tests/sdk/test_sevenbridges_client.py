@@ -23,7 +23,7 @@ from labsdk.sevenbridges import (
     resolve_credentials,
 )
 
-from .support import Sleeps, recorded
+from ..harness import Seen, Waits, record_requests
 
 MY_PROJECT = "john_doe/my-project"
 FASTQC = "john_doe/my-project/fastqc-0-11-9"
@@ -36,14 +36,14 @@ def server() -> MockServer:
 
 
 @pytest.fixture
-def seen(server: MockServer) -> list[MockRequest]:
-    return recorded(server)
+def seen(server: MockServer) -> list[Seen]:
+    return record_requests(server)
 
 
 @pytest.fixture
-def client(server: MockServer, seen: list[MockRequest]) -> Iterator[SevenBridges]:
+def client(server: MockServer, seen: list[Seen]) -> Iterator[SevenBridges]:
     with SevenBridges(
-        api_key=server.key, base_url="http://mock/v2", transport=server.transport(), retry=Sleeps().policy()
+        api_key=server.key, base_url="http://mock/v2", transport=server.transport(), retry=Waits().policy()
     ) as client:
         yield client
 
@@ -91,10 +91,10 @@ def test_the_client_reads_the_credentials_file_and_presets(tmp_path: Path, monke
 # -- listing ----------------------------------------------------------------------------------------------------
 
 
-def test_typed_fields_are_checked_against_the_spec(client: SevenBridges, seen: list[MockRequest]) -> None:
+def test_typed_fields_are_checked_against_the_spec(client: SevenBridges, seen: list[Seen]) -> None:
     files = list(client.list_files(MY_PROJECT, fields=["name", "!metadata.library", "size"], max_items=2))
     assert [(f.name, f.size) for f in files] == [("sample_001.fastq", 2037), ("sample_002.fastq", 2074)]
-    assert seen[-1].query_params["fields"] == ["name,!metadata.library,size"]
+    assert seen[-1].query["fields"] == ["name,!metadata.library,size"]
     with pytest.raises(ValueError, match="File has no field 'colour'"):
         client.list_files(MY_PROJECT, fields="colour")
     assert client.get_project("john_doe/project1", fields="_all").name == "project1"
@@ -107,20 +107,20 @@ def test_files_need_exactly_one_of_project_and_parent(client: SevenBridges) -> N
         client.list_files(MY_PROJECT, parent="0" * 24)
 
 
-def test_metadata_names_tags_filters_reach_the_server(client: SevenBridges, seen: list[MockRequest]) -> None:
+def test_metadata_names_tags_filters_reach_the_server(client: SevenBridges, seen: list[Seen]) -> None:
     found = client.list_files(MY_PROJECT, metadata={"library": "L1", "sample_id": ["S003", "S004", "S006"]})
     assert [f.name for f in found] == ["sample_003.fastq", "sample_006.fastq"]
-    assert seen[-1].query_params["metadata.sample_id"] == ["S003", "S004", "S006"]
+    assert seen[-1].query["metadata.sample_id"] == ["S003", "S004", "S006"]
     assert [f.name for f in client.list_files(MY_PROJECT, tags=["normal"], names=["sample_001.fastq"])] == []
     assert len(list(client.list_files(MY_PROJECT))) == 70  # the filters belonged to that one call
 
 
-def test_concurrent_listing_keeps_the_order(server: MockServer, client: SevenBridges, seen: list[MockRequest]) -> None:
+def test_concurrent_listing_keeps_the_order(server: MockServer, client: SevenBridges, seen: list[Seen]) -> None:
     server.state.add_files("john_doe/project2", 950)
     paged = client.list_files("john_doe/project2", page_size=100, concurrency=6)
     names = [f.name for f in paged]
     assert names == [f"bulk_{i:05d}.txt" for i in range(1, 951)]
-    offsets = sorted(int(r.query_params["offset"][0]) for r in seen if r.path == "/v2/files")
+    offsets = sorted(int(r.query["offset"][0]) for r in seen if r.path == "/v2/files")
     assert offsets == list(range(0, 950, 100))  # each page asked once
 
 
@@ -194,7 +194,7 @@ def test_errors_never_show_the_token(server: MockServer, client: SevenBridges) -
 
 
 def test_download_names_the_file_and_sends_no_token(
-    server: MockServer, client: SevenBridges, seen: list[MockRequest], tmp_path: Path
+    server: MockServer, client: SevenBridges, seen: list[Seen], tmp_path: Path
 ) -> None:
     file = next(iter(client.list_files(MY_PROJECT, names=["sample_030.fastq"])))
     path = client.download(file, tmp_path)
@@ -242,9 +242,9 @@ def test_upload_retries_a_part_on_its_own(server: MockServer, tmp_path: Path) ->
     source = tmp_path / "reads.bin"
     source.write_bytes(content)
     attempts = _flaky_storage(server, lambda n: n in (2, 3, 4, 5))  # part 2's first try, transport retries included
-    sleeps = Sleeps()
+    waits = Waits()
     with SevenBridges(
-        api_key=server.key, base_url="http://mock/v2", transport=server.transport(), retry=sleeps.policy(max_retries=3)
+        api_key=server.key, base_url="http://mock/v2", transport=server.transport(), retry=waits.policy(max_retries=3)
     ) as client:
         uploaded = client.upload(source, project="john_doe/project2", part_size=5 * 2**20)
     assert (uploaded.name, uploaded.size) == ("reads.bin", len(content))
@@ -260,7 +260,7 @@ def test_an_upload_that_cannot_store_a_part_is_aborted(server: MockServer) -> No
             api_key=server.key,
             base_url="http://mock/v2",
             transport=server.transport(),
-            retry=Sleeps().policy(max_retries=1),
+            retry=Waits().policy(max_retries=1),
         ) as client,
         pytest.raises(UploadError, match="part 1 failed after 2 attempts"),
     ):

@@ -21,15 +21,16 @@ from labsdk import (
 from labsdk._spec import SpecBinding
 from labsdk.sphinx import AsyncSphinx, Campaign, Dataset, Datatable, Plot, Sphinx, Task, TaskStatus
 
+from ..harness import Waits
 from .sphinx_support import API_KEY, BASE, SIGNED, export_routes, files_in, sync_client, task, token_listing
-from .support import FakeApi, Sleeps
+from .support import FakeApi
 
 # -- pagination ---------------------------------------------------------------------------------------------------
 
 
-def test_pages_carry_the_token_to_resume_from(api: FakeApi, sleeps: Sleeps) -> None:
+def test_pages_carry_the_token_to_resume_from(api: FakeApi, waits: Waits) -> None:
     api.add("GET", "/v1/datasets", token_listing([f"ds_{n}" for n in range(5)]))
-    client = sync_client(api, sleeps)
+    client = sync_client(api, waits)
     paged = client.list_datasets(page_size=2)
     assert_type(paged, ItemPaged[Dataset])
     pages = list(paged.by_page())
@@ -41,14 +42,14 @@ def test_pages_carry_the_token_to_resume_from(api: FakeApi, sleeps: Sleeps) -> N
 
 
 @pytest.mark.parametrize("last", [{"nextToken": None}, {"nextToken": ""}, {}])
-def test_a_null_empty_or_missing_token_ends_the_list(last: dict[str, object], api: FakeApi, sleeps: Sleeps) -> None:
+def test_a_null_empty_or_missing_token_ends_the_list(last: dict[str, object], api: FakeApi, waits: Waits) -> None:
     api.add(
         "GET",
         "/v1/campaigns",
         httpx.Response(200, json={"data": [{"id": "c1", "name": "a"}], "nextToken": "t1"}),
         httpx.Response(200, json={"data": [{"id": "c2", "name": "b"}], **last}),
     )
-    assert [c.id for c in sync_client(api, sleeps).list_campaigns()] == ["c1", "c2"]
+    assert [c.id for c in sync_client(api, waits).list_campaigns()] == ["c1", "c2"]
     assert len(api.requests) == 2
 
 
@@ -60,29 +61,29 @@ def test_a_null_empty_or_missing_token_ends_the_list(last: dict[str, object], ap
         {"data": "not a list"},
     ],
 )
-def test_a_page_not_in_the_declared_shape_is_a_validation_error(body: object, api: FakeApi, sleeps: Sleeps) -> None:
+def test_a_page_not_in_the_declared_shape_is_a_validation_error(body: object, api: FakeApi, waits: Waits) -> None:
     api.add("GET", "/v1/campaigns", httpx.Response(200, json=body))
     with pytest.raises(ResponseValidationError) as raised:
-        list(sync_client(api, sleeps).list_campaigns())
+        list(sync_client(api, waits).list_campaigns())
     assert API_KEY not in str(raised.value)
 
 
 # -- plots: signed URL ---------------------------------------------------------------------------------------------
 
 
-def test_a_plot_download_without_a_url_is_a_validation_error(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
+def test_a_plot_download_without_a_url_is_a_validation_error(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     api.add("GET", "/v1/plots/p1/download", httpx.Response(200, json={"url": "https://elsewhere"}))
     with pytest.raises(ResponseValidationError, match="get_plot_download"):
-        sync_client(api, sleeps).download_plot("p1", tmp_path / "p.svg")
+        sync_client(api, waits).download_plot("p1", tmp_path / "p.svg")
     assert files_in(tmp_path) == []
 
 
 # -- datatables: export task, poller, signed URL ------------------------------------------------------------------
 
 
-def test_unknown_statuses_keep_polling_and_arrive_as_strings(api: FakeApi, sleeps: Sleeps) -> None:
+def test_unknown_statuses_keep_polling_and_arrive_as_strings(api: FakeApi, waits: Waits) -> None:
     export_routes(api, task("QUEUED"), task("PENDING"), task("SUCCESS", result={"signedUrl": SIGNED}))
-    client = sync_client(api, sleeps)
+    client = sync_client(api, waits)
     statuses: list[object] = []
     done = client.wait_for_task("task_1", on_progress=lambda s, f, t: statuses.append(t.status))
     assert statuses == ["QUEUED", TaskStatus.PENDING, TaskStatus.SUCCESS]
@@ -100,40 +101,40 @@ def test_unknown_statuses_keep_polling_and_arrive_as_strings(api: FakeApi, sleep
     ],
 )
 def test_a_success_without_a_url_is_a_clear_error(
-    finished: httpx.Response, message: str, api: FakeApi, sleeps: Sleeps
+    finished: httpx.Response, message: str, api: FakeApi, waits: Waits
 ) -> None:
     export_routes(api, finished)
     with pytest.raises(LabSDKError) as raised:
-        sync_client(api, sleeps).read_datatable("dt_12345")
+        sync_client(api, waits).read_datatable("dt_12345")
     assert str(raised.value) == message
     assert not isinstance(raised.value, KeyError | ValueError)
 
 
 @pytest.mark.parametrize("body", [{"status": 3}, {"id": "task_1"}, {"status": "SUCCESS", "result": "https://x"}])
-def test_a_malformed_task_is_a_validation_error(body: object, api: FakeApi, sleeps: Sleeps) -> None:
+def test_a_malformed_task_is_a_validation_error(body: object, api: FakeApi, waits: Waits) -> None:
     api.add("GET", "/v1/tasks/task_1", httpx.Response(200, json=body))
     with pytest.raises(ResponseValidationError):
-        sync_client(api, sleeps).get_task("task_1")
+        sync_client(api, waits).get_task("task_1")
 
 
 @pytest.mark.parametrize("body", [{}, {"taskId": 5}, {"task_id": "t1"}, ["task_1"]])
-def test_a_malformed_download_answer_is_a_validation_error(body: object, api: FakeApi, sleeps: Sleeps) -> None:
+def test_a_malformed_download_answer_is_a_validation_error(body: object, api: FakeApi, waits: Waits) -> None:
     api.add("GET", "/v1/datatables/dt_12345/download", httpx.Response(200, json=body))
     with pytest.raises(ResponseValidationError, match="get_datatable_download"):
-        sync_client(api, sleeps).download_datatable("dt_12345", "unused.csv")
+        sync_client(api, waits).download_datatable("dt_12345", "unused.csv")
     assert len(api.requests) == 1
 
 
 # -- errors and configuration --------------------------------------------------------------------------------------
 
 
-def test_presets_environment_and_repr(api: FakeApi, sleeps: Sleeps, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_presets_environment_and_repr(api: FakeApi, waits: Waits, monkeypatch: pytest.MonkeyPatch) -> None:
     assert Sphinx.PRODUCTION == AsyncSphinx.PRODUCTION == labspecs.load("sphinx").server_url == BASE
     assert Sphinx.servers() == {"production": BASE}
     monkeypatch.setenv("SPHINX_API_KEY", API_KEY)
     monkeypatch.setenv("SPHINX_BASE_URL", "http://127.0.0.1:8000/v1")
     api.add("GET", "/v1/campaigns/c1", httpx.Response(200, json={"id": "c1", "name": "Screen"}))
-    with Sphinx(transport=api.transport, retry=sleeps.policy()) as client:
+    with Sphinx(transport=api.transport, retry=waits.policy()) as client:
         assert client.get_campaign("c1").name == "Screen"
         assert API_KEY not in repr(client)
     assert str(api.requests[0].url) == "http://127.0.0.1:8000/v1/campaigns/c1"

@@ -34,6 +34,9 @@ SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 CONFIG = Path(__file__).with_name("config.yaml")
 GENERATOR_VERSION = "0.29.1"
+# Specs that are not APIs but whose clients the tests bind labsdk to: the engines' fixture API (every declaration in
+# one small spec), found by labspecs on $LABSPECS_PATH in the tests. Generated and checked like the APIs' clients.
+FIXTURE_SPECS = (ROOT / "tests/mock/fixtures/widgets.yaml",)
 
 
 # Known bugs of the pinned generator, patched in its output by this driver (so check-generated reproduces them).
@@ -60,8 +63,12 @@ class GenerationError(RuntimeError):
     pass
 
 
-def spec_names(specs: Path) -> list[str]:
-    return sorted(p.stem for p in specs.glob("*.yaml"))
+def spec_paths(specs: Path) -> dict[str, Path]:
+    """Every spec to generate by name: ``specs/*.yaml``, and the fixture specs beside the repository's own."""
+    found = {p.stem: p for p in sorted(specs.glob("*.yaml"))}
+    if specs == SPECS:
+        found.update((p.stem, p) for p in FIXTURE_SPECS)
+    return found
 
 
 def _inputs_hash(spec: Path) -> str:
@@ -98,7 +105,7 @@ def generate_into(spec: Path, out_dir: Path) -> Path:
     if installed != GENERATOR_VERSION:
         raise GenerationError(f"openapi-python-client {GENERATOR_VERSION} is pinned, {installed} is installed")
     validate_spec(spec)
-    package = out_dir / f"{name}_client"
+    package = out_dir / labspecs.generated_package(name)
     command = [
         str(Path(sys.executable).parent / "openapi-python-client"),
         "generate",
@@ -166,12 +173,12 @@ def _differences(expected: Path, actual: Path) -> list[str]:
     return problems
 
 
-def check(names: list[str], specs: Path, generated: Path) -> int:
+def check(names: list[str], specs: dict[str, Path], generated: Path) -> int:
     failures = 0
     with tempfile.TemporaryDirectory(prefix="labsdk-gen-") as tmp:
         for name in names:
-            fresh = generate_into(specs / f"{name}.yaml", Path(tmp))
-            committed = generated / f"{name}_client"
+            fresh = generate_into(specs[name], Path(tmp))
+            committed = generated / labspecs.generated_package(name)
             if not committed.is_dir():
                 print(f"{name}: generated/{name}_client is missing; run `make generate`", file=sys.stderr)
                 failures += 1
@@ -179,27 +186,27 @@ def check(names: list[str], specs: Path, generated: Path) -> int:
             problems = _differences(fresh, committed)
             if problems:
                 failures += 1
-                print(f"{name}: generated/ differs from what specs/{name}.yaml generates:", file=sys.stderr)
+                print(f"{name}: generated/ differs from what {specs[name].name} generates:", file=sys.stderr)
                 for problem in problems[:20]:
                     print(problem, file=sys.stderr)
                 print("Run `make generate` and commit the result; never edit generated/ by hand.", file=sys.stderr)
             else:
-                print(f"{name}: generated/{name}_client matches specs/{name}.yaml")
+                print(f"{name}: generated/{name}_client matches {specs[name].name}")
     return 1 if failures else 0
 
 
-def generate(names: list[str], specs: Path, generated: Path, force: bool) -> int:
+def generate(names: list[str], specs: dict[str, Path], generated: Path, force: bool) -> int:
     stamps = generated / ".stamps"
     stamps.mkdir(parents=True, exist_ok=True)
     for name in names:
         stamp = stamps / name
-        digest = _inputs_hash(specs / f"{name}.yaml")
-        target = generated / f"{name}_client"
+        digest = _inputs_hash(specs[name])
+        target = generated / labspecs.generated_package(name)
         if not force and target.is_dir() and stamp.is_file() and stamp.read_text().strip() == digest:
             print(f"{name}: up to date")
             continue
         with tempfile.TemporaryDirectory(prefix="labsdk-gen-", dir=generated) as tmp:
-            fresh = generate_into(specs / f"{name}.yaml", Path(tmp))
+            fresh = generate_into(specs[name], Path(tmp))
             if target.exists():
                 shutil.rmtree(target)
             fresh.rename(target)
@@ -216,9 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--specs-dir", type=Path, default=SPECS, help=argparse.SUPPRESS)
     parser.add_argument("--generated-dir", type=Path, default=GENERATED, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    specs, generated = args.specs_dir.resolve(), args.generated_dir.resolve()
-    names = args.names or spec_names(specs)
-    unknown = sorted(set(names) - set(spec_names(specs)))
+    specs, generated = spec_paths(args.specs_dir.resolve()), args.generated_dir.resolve()
+    names = args.names or list(specs)
+    unknown = sorted(set(names) - set(specs))
     if unknown:
         parser.error(f"no spec named {', '.join(unknown)}")
     try:

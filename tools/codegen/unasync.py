@@ -53,12 +53,13 @@ NAMES: dict[str, str] = {
     "aiter_text": "iter_text",
     "aiter_lines": "iter_lines",
     "asynccontextmanager": "contextmanager",
+    "AbstractAsyncContextManager": "AbstractContextManager",
     "AsyncIterator": "Iterator",
     "AsyncIterable": "Iterable",
     "AsyncByteStream": "SyncByteStream",
     "StopAsyncIteration": "StopIteration",
     "asyncio_detailed": "sync_detailed",  # the generated clients' operations
-    "get_async_httpx_client": "get_httpx_client",  # the generated clients' httpx client
+    "get_async_httpx_client": "get_httpx_client",  # and their httpx clients
     "handle_async_request": "handle_request",  # httpx transports
     "asleep": "sleep",  # labsdk.RetryPolicy
     "adownload": "download",  # labsdk's public functions
@@ -236,8 +237,9 @@ def derive(pair: Pair, root: Path) -> str:
     text = header(pair, root) + rewrite(pair.source.read_text(encoding="utf-8"), where=where)
     # the imports the rewrite left unused (Awaitable) or doubled (AsyncIterator -> Iterator), the loops that can
     # be `yield from` now (UP028, an "unsafe" fix only for generators driven by send/throw), the nested `with`s
-    # that were a `with` and an `async with` (SIM117), then the format
-    fixes = ("check", "--fix", "--unsafe-fixes", "--exit-zero", "--select", "F401,I001,UP028,SIM117")
+    # that were a `with` and an `async with` (SIM117), an `__all__` whose order a rename changed (RUF022), then the
+    # format
+    fixes = ("check", "--fix", "--unsafe-fixes", "--exit-zero", "--select", "F401,I001,UP028,SIM117,RUF022")
     text = _ruff(root, pair.target, text, *fixes)
     text = _ruff(root, pair.target, text, "format")
     problems = leftovers(text)

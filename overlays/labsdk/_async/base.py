@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, cast
 
 import httpx
 
-from labspecs import snake_case
+from labspecs import SignedRedirect, SpecError, snake_case
 
-from .._base import DEFAULT_TIMEOUT, DetailedResponse, Result, _ClientCore, _Settings, signed_target
+from .._base import (
+    DEFAULT_TIMEOUT,
+    DetailedResponse,
+    Result,
+    _ClientCore,
+    _Settings,
+    expand_path,
+    signed_location,
+    signed_target,
+)
 from .._errors import DownloadError
 from .._polling import Polled
 from .._retry import RetryPolicy
 from .._strategies import PageResponse, strategy_for
 from .._strict import Strict, strict_checker
-from .._transport import reset_last_exchange, sending_query
-from .download import AsyncDownloader
+from .._transport import REDIRECT_STATUSES, answering_raw, reset_last_exchange, sending_query
+from .download import AsyncDownloader, AsyncOpener
 from .pagination import AsyncItemPaged
 from .polling import AsyncPoller
 from .transport import AsyncApiTransport
@@ -30,6 +40,10 @@ if TYPE_CHECKING:
 __all__ = ["AsyncBaseClient"]
 
 T = TypeVar("T")
+
+
+class _GeneratedClient(Protocol):
+    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
 
 
 class AsyncBaseClient(_ClientCore):
@@ -278,3 +292,87 @@ class AsyncBaseClient(_ClientCore):
                 raise
             _, url = self._signed_field(await refresh(), prop)
             return await self.downloader.read_csv(url, **pandas_kwargs)
+
+    async def _download_redirected(
+        self,
+        operation_id: str,
+        *path: object,
+        dest: str | os.PathLike[str],
+        query: Mapping[str, str | int | float | bool | None] | None = None,
+        overwrite: bool = True,
+        progress: bool = False,
+    ) -> Path:
+        """Download what the ``x-signed-redirect`` operation ``operation_id`` (its path parameters ``path``, in the
+        path's order, and ``query``) answers, into ``dest``: a file path, or an existing folder (then the file is
+        named by the server, else the declared filename, else the URL). The operation is sent with the API
+        credential and its redirect is not followed; the signed ``Location`` is fetched by the credential-free
+        downloader (streamed, length-checked, resumed with ``Range``, atomic). A 2xx answer with the content inline
+        is saved the same way (resumed through the API). An expired signature (401/403 from the signed host) asks
+        the operation once more for a fresh one."""
+        op = self._binding.op(operation_id).operation
+        if op.signed_redirect is None:
+            raise SpecError(f"{self.API}: {operation_id} is not declared x-signed-redirect")
+        declared, url = op.signed_redirect, expand_path(op, path)
+        params = {k: v for k, v in (query or {}).items() if v is not None}
+        http = self._http()
+
+        async def ask(headers: Mapping[str, str]) -> httpx.Response:
+            request = http.build_request(op.method.upper(), url, params=params, headers=dict(headers))
+            try:
+                with answering_raw():
+                    return await http.send(request, stream=True)
+            except httpx.HTTPError as exc:  # httpx's own, not the transport's: a Location it cannot parse
+                raise self._invalid(f"{operation_id}: a redirect without a usable Location ({exc})") from exc
+
+        try:
+            return await self._fetch_redirected(ask, operation_id, declared, dest, overwrite, progress)
+        except DownloadError as exc:
+            if exc.status_code not in (401, 403):
+                raise
+            return await self._fetch_redirected(ask, operation_id, declared, dest, overwrite, progress)
+
+    async def _fetch_redirected(
+        self,
+        ask: Callable[[Mapping[str, str]], Awaitable[httpx.Response]],
+        operation_id: str,
+        declared: SignedRedirect,
+        dest: str | os.PathLike[str],
+        overwrite: bool,
+        progress: bool,
+    ) -> Path:
+        response = await ask({"Accept-Encoding": "identity"})
+        if response.status_code not in REDIRECT_STATUSES:  # the content inline: stream it, resume through the API
+            opener = _resuming(response, ask)
+            return await self.downloader.download_from(
+                opener, str(response.url), dest, filename=declared.filename, overwrite=overwrite, progress=progress
+            )
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        location = signed_location(response)
+        if location is None:
+            raise self._invalid(f"{operation_id}: a {response.status_code} without a usable Location")
+        return await self.downloader.download(
+            location, dest, filename=declared.filename, overwrite=overwrite, progress=progress
+        )
+
+    def _http(self) -> httpx.AsyncClient:
+        """The generated client's httpx client: the API's base URL, credential, headers, timeout and transport."""
+        generated: _GeneratedClient = self._generated  # type: ignore[assignment]
+        return generated.get_async_httpx_client()
+
+
+def _resuming(first: httpx.Response, ask: Callable[[Mapping[str, str]], Awaitable[httpx.Response]]) -> AsyncOpener:
+    """An opener that hands out ``first`` (already open), then asks again (with ``Range``) for a resume."""
+    pending = [first]
+
+    @contextlib.asynccontextmanager
+    async def open_content(headers: Mapping[str, str]) -> AsyncIterator[httpx.Response]:
+        response = pending.pop() if pending else await ask(headers)
+        try:
+            yield response
+        finally:
+            await response.aclose()
+
+    return open_content

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Never, Self
 
@@ -32,7 +33,10 @@ if TYPE_CHECKING:
     import pandas as pd
     from tqdm.std import tqdm
 
-__all__ = ["AsyncDownloader", "adownload", "aread_csv", "signed_url_transport"]
+__all__ = ["AsyncDownloader", "AsyncOpener", "adownload", "aread_csv", "signed_url_transport"]
+
+# Opens one GET of the content with the given headers (``Range`` when resuming); the response is closed on exit.
+AsyncOpener = Callable[[Mapping[str, str]], AbstractAsyncContextManager[httpx.Response]]
 
 
 def signed_url_transport(
@@ -89,6 +93,31 @@ class AsyncDownloader:
     ) -> Path:
         """Download ``url`` to ``dest`` (a file path, or an existing directory: then the file is named from
         Content-Disposition, else ``filename``, else the URL path) and return the path written."""
+        return await self.download_from(
+            self._opener(url),
+            url,
+            dest,
+            filename=filename,
+            progress=progress,
+            chunk_size=chunk_size,
+            expected_size=expected_size,
+            overwrite=overwrite,
+        )
+
+    async def download_from(
+        self,
+        opener: AsyncOpener,
+        url: str,
+        dest: str | os.PathLike[str],
+        *,
+        filename: str | None = None,
+        progress: bool = False,
+        chunk_size: int = CHUNK_SIZE,
+        expected_size: int | None = None,
+        overwrite: bool = True,
+    ) -> Path:
+        """:meth:`download` of what ``opener`` answers (the content of ``url``): the same checks, resumes and atomic
+        replace, whoever sends the request (this credential-free client, or the API's own for inline content)."""
         target = Path(dest)
         into_dir = await AsyncBackend.run_blocking(target.is_dir)
         if not into_dir and not overwrite and await AsyncBackend.run_blocking(target.exists):
@@ -102,19 +131,30 @@ class AsyncDownloader:
             box.append(_PartFile(final))
             return box[0]
 
-        await self._transfer(url, open_sink, expected_size=expected_size, chunk_size=chunk_size, progress=progress)
+        await self._transfer(
+            url, open_sink, opener=opener, expected_size=expected_size, chunk_size=chunk_size, progress=progress
+        )
         try:
             return await AsyncBackend.run_blocking(box[0].commit)
         except BaseException:
             box[0].discard()
             raise
 
+    def _opener(self, url: str) -> AsyncOpener:
+        def open_url(headers: Mapping[str, str]) -> AbstractAsyncContextManager[httpx.Response]:
+            return self._client.stream("GET", url, headers=headers)
+
+        return open_url
+
     async def read_csv(self, url: str, **pandas_kwargs: Any) -> pd.DataFrame:
         """Stream ``url`` into a spooled temporary file and parse it with ``pandas.read_csv``."""
         _require_pandas()
         spool = _Spool()
         try:
-            await self._transfer(url, lambda _: spool, expected_size=None, chunk_size=CHUNK_SIZE, progress=False)
+            opener = self._opener(url)
+            await self._transfer(
+                url, lambda _: spool, opener=opener, expected_size=None, chunk_size=CHUNK_SIZE, progress=False
+            )
             spool.file.seek(0)
             return await AsyncBackend.run_blocking(_parse_csv, spool.file, pandas_kwargs)
         finally:
@@ -125,6 +165,7 @@ class AsyncDownloader:
         url: str,
         open_sink: Callable[[httpx.Response], _Sink],
         *,
+        opener: AsyncOpener,
         expected_size: int | None,
         chunk_size: int,
         progress: bool,
@@ -135,7 +176,7 @@ class AsyncDownloader:
         try:
             while True:
                 try:
-                    async with self._client.stream("GET", url, headers=transfer.request_headers()) as response:
+                    async with opener(transfer.request_headers()) as response:
                         action = transfer.on_response(response)
                         if sink is None:
                             sink = await AsyncBackend.run_blocking(open_sink, response)

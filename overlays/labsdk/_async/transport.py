@@ -12,7 +12,7 @@ from .._backend import AsyncBackend
 from .._errors import LabSDKError
 from .._ratelimit import RateLimitPacer
 from .._retry import RetryPolicy
-from .._transport import ERROR_BODY_LIMIT, TransportCore, TransportOptions
+from .._transport import ERROR_BODY_LIMIT, REDIRECT_STATUSES, TransportCore, TransportOptions, is_raw
 
 __all__ = ["AsyncApiTransport", "AsyncBorrowedTransport", "AsyncPacedTransport"]
 
@@ -77,19 +77,23 @@ class AsyncApiTransport(TransportCore, httpx.AsyncBaseTransport):
         self._retrying = RetryTransport(transport=network, retry=self._retry)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        raw = is_raw()  # answering_raw(): a redirect as it came, a 2xx body unread
         try:
             hops = 0
             while True:
                 self._prepare(request, is_async=AsyncBackend.is_async)
                 response = await self._retrying.handle_async_request(request)
-                following = self._redirect(request, response) if hops < self._max_redirects else None
+                following = self._redirect(request, response) if hops < self._max_redirects and not raw else None
                 if following is None:
                     break
                 await response.aclose()
                 request, hops = following, hops + 1
+            if raw and response.status_code in REDIRECT_STATUSES:
+                return self._done(request, response)
             if not 200 <= response.status_code < 300:
                 raise self._status_error(request, response, await _read_capped(response))
-            await response.aread()
+            if not raw:
+                await response.aread()
         except LabSDKError:
             raise
         except httpx.HTTPError as exc:

@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Never, Self
 
@@ -34,7 +35,10 @@ if TYPE_CHECKING:
     import pandas as pd
     from tqdm.std import tqdm
 
-__all__ = ["Downloader", "download", "read_csv", "signed_url_transport"]
+__all__ = ["Downloader", "Opener", "download", "read_csv", "signed_url_transport"]
+
+# Opens one GET of the content with the given headers (``Range`` when resuming); the response is closed on exit.
+Opener = Callable[[Mapping[str, str]], AbstractContextManager[httpx.Response]]
 
 
 def signed_url_transport(
@@ -91,6 +95,31 @@ class Downloader:
     ) -> Path:
         """Download ``url`` to ``dest`` (a file path, or an existing directory: then the file is named from
         Content-Disposition, else ``filename``, else the URL path) and return the path written."""
+        return self.download_from(
+            self._opener(url),
+            url,
+            dest,
+            filename=filename,
+            progress=progress,
+            chunk_size=chunk_size,
+            expected_size=expected_size,
+            overwrite=overwrite,
+        )
+
+    def download_from(
+        self,
+        opener: Opener,
+        url: str,
+        dest: str | os.PathLike[str],
+        *,
+        filename: str | None = None,
+        progress: bool = False,
+        chunk_size: int = CHUNK_SIZE,
+        expected_size: int | None = None,
+        overwrite: bool = True,
+    ) -> Path:
+        """:meth:`download` of what ``opener`` answers (the content of ``url``): the same checks, resumes and atomic
+        replace, whoever sends the request (this credential-free client, or the API's own for inline content)."""
         target = Path(dest)
         into_dir = Backend.run_blocking(target.is_dir)
         if not into_dir and not overwrite and Backend.run_blocking(target.exists):
@@ -104,19 +133,30 @@ class Downloader:
             box.append(_PartFile(final))
             return box[0]
 
-        self._transfer(url, open_sink, expected_size=expected_size, chunk_size=chunk_size, progress=progress)
+        self._transfer(
+            url, open_sink, opener=opener, expected_size=expected_size, chunk_size=chunk_size, progress=progress
+        )
         try:
             return Backend.run_blocking(box[0].commit)
         except BaseException:
             box[0].discard()
             raise
 
+    def _opener(self, url: str) -> Opener:
+        def open_url(headers: Mapping[str, str]) -> AbstractContextManager[httpx.Response]:
+            return self._client.stream("GET", url, headers=headers)
+
+        return open_url
+
     def read_csv(self, url: str, **pandas_kwargs: Any) -> pd.DataFrame:
         """Stream ``url`` into a spooled temporary file and parse it with ``pandas.read_csv``."""
         _require_pandas()
         spool = _Spool()
         try:
-            self._transfer(url, lambda _: spool, expected_size=None, chunk_size=CHUNK_SIZE, progress=False)
+            opener = self._opener(url)
+            self._transfer(
+                url, lambda _: spool, opener=opener, expected_size=None, chunk_size=CHUNK_SIZE, progress=False
+            )
             spool.file.seek(0)
             return Backend.run_blocking(_parse_csv, spool.file, pandas_kwargs)
         finally:
@@ -127,6 +167,7 @@ class Downloader:
         url: str,
         open_sink: Callable[[httpx.Response], _Sink],
         *,
+        opener: Opener,
         expected_size: int | None,
         chunk_size: int,
         progress: bool,
@@ -137,7 +178,7 @@ class Downloader:
         try:
             while True:
                 try:
-                    with self._client.stream("GET", url, headers=transfer.request_headers()) as response:
+                    with opener(transfer.request_headers()) as response:
                         action = transfer.on_response(response)
                         if sink is None:
                             sink = Backend.run_blocking(open_sink, response)

@@ -14,11 +14,10 @@ import pytest
 from labmock import LiveServer, MockConfig
 from labmock.services.sphinx import FAILING_DATATABLE, FAILING_MESSAGE
 from labsdk import AuthenticationError, JobFailedError, NotFoundError, PollTimeoutError
-from labsdk.sphinx import Campaign, Dataset, Datatable, Plot, Task, TaskStatus
+from labsdk.sphinx import AsyncSphinx, Campaign, Dataset, Datatable, Plot, Task, TaskStatus
 
-from ..sphinx_support import raw_get, signed_fetches
-from ..support import Seen, Waits, leftovers, names_in, serve
-from .clients import collect, pages_of, sphinx
+from ..._async.clients import collect, open_client, pages_of, serving
+from ...harness import Seen, Waits, leftovers, names_in, raw_get, serve, signed_fetches
 
 FAULTS = ("500", "503", "429", "drop", "truncate")
 
@@ -26,14 +25,14 @@ FAULTS = ("500", "503", "429", "drop", "truncate")
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
     """Tasks finish on their 3rd GET."""
-    with serve(MockConfig(job_polls=3), api="sphinx") as pair:
+    with serve("sphinx", MockConfig(job_polls=3)) as pair:
         yield pair
 
 
 @pytest.fixture(scope="module")
 def slow() -> Iterator[LiveServer]:
     """Tasks take a minute: still PROCESSING at any short timeout."""
-    with serve(MockConfig(job_duration=60.0), api="sphinx") as (live, _):
+    with serve("sphinx", MockConfig(job_duration=60.0)) as (live, _):
         yield live
 
 
@@ -45,7 +44,7 @@ def stored(live: LiveServer, key: str) -> bytes:
 
 async def test_every_dataset_across_pages(served: tuple[LiveServer, list[Seen]]) -> None:
     live, seen = served
-    async with sphinx(live) as client:
+    async with open_client(AsyncSphinx, live) as client:
         before = len(seen)
         datasets = await collect(client.list_datasets(page_size=100))
         assert all(isinstance(d, Dataset) for d in datasets)
@@ -74,7 +73,7 @@ async def test_every_dataset_across_pages(served: tuple[LiveServer, list[Seen]])
 )
 async def test_every_other_list(served: tuple[LiveServer, list[Seen]], method: str, model: type, attr: str) -> None:
     live, _ = served
-    async with sphinx(live) as client:
+    async with open_client(AsyncSphinx, live) as client:
         items = await collect(getattr(client, method)(page_size=7))
     assert all(isinstance(i, model) for i in items)
     assert [i.id for i in items] == list(getattr(live.server.state, attr))
@@ -82,7 +81,7 @@ async def test_every_other_list(served: tuple[LiveServer, list[Seen]], method: s
 
 async def test_download_a_plot(served: tuple[LiveServer, list[Seen]], tmp_path: Path) -> None:
     live, seen = served
-    async with sphinx(live) as client:
+    async with open_client(AsyncSphinx, live) as client:
         plot = await client.get_plot("plot_12345")
         assert (plot.id, plot.plot_type) == ("plot_12345", "dose-response")
         before = len(seen)
@@ -102,7 +101,7 @@ async def test_download_and_read_a_datatable(
 ) -> None:
     live, seen = served
     states: list[str] = []
-    async with sphinx(live, retry=waits.policy()) as client:
+    async with open_client(AsyncSphinx, live, retry=waits.policy()) as client:
         before = len(seen)
         saved = await client.download_datatable(
             "dt_12345", tmp_path, timeout=60, on_progress=lambda s, f, t: states.append(s)
@@ -127,7 +126,7 @@ async def test_a_failing_export_raises_with_the_server_message(
     served: tuple[LiveServer, list[Seen]], waits: Waits, tmp_path: Path
 ) -> None:
     live, _ = served
-    async with sphinx(live, retry=waits.policy()) as client:
+    async with open_client(AsyncSphinx, live, retry=waits.policy()) as client:
         with pytest.raises(JobFailedError) as raised:
             await client.download_datatable(FAILING_DATATABLE, tmp_path / "out.csv", timeout=60)
     error = raised.value
@@ -143,7 +142,7 @@ async def test_a_failing_export_raises_with_the_server_message(
 
 
 async def test_a_task_still_processing_at_the_timeout(slow: LiveServer) -> None:
-    async with sphinx(slow) as client:
+    async with open_client(AsyncSphinx, slow) as client:
         with pytest.raises(PollTimeoutError) as raised:
             await client.read_datatable("dt_12345", timeout=0.3)
     error = raised.value
@@ -156,13 +155,13 @@ async def test_a_task_still_processing_at_the_timeout(slow: LiveServer) -> None:
 
 async def test_unknown_ids_and_a_wrong_key_are_typed_errors(served: tuple[LiveServer, list[Seen]]) -> None:
     live, _ = served
-    async with sphinx(live) as client:
+    async with open_client(AsyncSphinx, live) as client:
         with pytest.raises(NotFoundError, match="Datatable 'dt_0' not found"):
             await client.download_datatable("dt_0", "unused.csv")
         with pytest.raises(NotFoundError, match="Plot 'plot_0' not found"):
             await client.download_plot("plot_0", "unused.svg")
     wrong = "not-the-key-123456"
-    async with sphinx(live, api_key=wrong) as other:
+    async with open_client(AsyncSphinx, live, api_key=wrong) as other:
         with pytest.raises(AuthenticationError) as raised:
             await other.get_campaign("camp_10001")
     assert raised.value.message == "Invalid API key"
@@ -172,11 +171,10 @@ async def test_unknown_ids_and_a_wrong_key_are_typed_errors(served: tuple[LiveSe
 @pytest.mark.parametrize("seed", [5, 17])
 async def test_the_workflows_survive_injected_faults(waits: Waits, tmp_path: Path, seed: int) -> None:
     config = MockConfig(fault_rate=0.3, faults=FAULTS, retry_after=0, seed=seed, job_polls=2)
-    with serve(config, api="sphinx") as (live, seen):
-        async with sphinx(live, retry=waits.policy(max_retries=8)) as client:
-            datasets = await collect(client.list_datasets(page_size=40))
-            plot = await client.download_plot("plot_12345", tmp_path / "plot.svg")
-            frame = await client.read_datatable("dt_12345", timeout=60)
+    async with serving(AsyncSphinx, "sphinx", config, retry=waits.policy(max_retries=8)) as (client, live, seen):
+        datasets = await collect(client.list_datasets(page_size=40))
+        plot = await client.download_plot("plot_12345", tmp_path / "plot.svg")
+        frame = await client.read_datatable("dt_12345", timeout=60)
         assert [d.id for d in datasets] == list(live.server.state.datasets)
         assert plot.read_bytes() == stored(live, "plots/plot_12345/plot.svg")
         pd.testing.assert_frame_equal(frame, pd.read_csv(io.BytesIO(stored(live, "datatables/dt_12345/dt_12345.csv"))))

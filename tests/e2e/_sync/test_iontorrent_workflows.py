@@ -13,10 +13,12 @@ import pytest
 
 from iontorrent_client.models import ResourceSchemaFiltering
 from labmock import LiveServer
+from labmock.services.iontorrent import DEMO_KEY
 from labsdk import AuthenticationError, BadRequestError, LabSDKError, NotFoundError
 from labsdk.iontorrent import (
     BarcodeSampleInfo,
     Experiment,
+    IonTorrent,
     LibMetrics,
     PlannedExperimentPatch,
     PlanValidationError,
@@ -24,20 +26,21 @@ from labsdk.iontorrent import (
     plugin_states,
 )
 
-from ..iontorrent_support import API_KEY, USERNAME
-from ..support import Seen, serve
-from .clients import collect, iontorrent, pages_of
+from ..._sync.clients import collect, open_client, pages_of
+from ...harness import Seen, serve
+
+USERNAME, API_KEY = DEMO_KEY.split(":")  # the vendor page's user and key
 
 
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
-    with serve(api="iontorrent") as (live, seen):
+    with serve("iontorrent") as (live, seen):
         yield live, seen
 
 
 def test_chips_across_pages_filtered_and_ordered(served: tuple[LiveServer, list[Seen]]) -> None:
     live, seen = served
-    with iontorrent(live) as client:
+    with open_client(IonTorrent, live) as client:
         seen.clear()
         chips = collect(client.list_chips())
         state = live.server.state.chips
@@ -57,7 +60,7 @@ def test_chips_across_pages_filtered_and_ordered(served: tuple[LiveServer, list[
 
 def test_completed_runs_and_their_reports(served: tuple[LiveServer, list[Seen]]) -> None:
     live, _ = served
-    with iontorrent(live) as client:
+    with open_client(IonTorrent, live) as client:
         runs = collect(client.list_composite_experiments(max_items=3))
         assert [(run.display_name, [(r.results_name, r.status) for r in run.results]) for run in runs] == [
             (
@@ -80,7 +83,7 @@ def test_completed_runs_and_their_reports(served: tuple[LiveServer, list[Seen]])
 
 def test_a_report_its_plugin_states_and_library_metrics(served: tuple[LiveServer, list[Seen]]) -> None:
     live, _ = served
-    with iontorrent(live) as client:
+    with open_client(IonTorrent, live) as client:
         report = client.get_result(3)
         assert report.results_name == "Auto_S5-540_WholeTranscriptomeRNA_91"
         assert list(plugin_states(report).items()) == [
@@ -105,7 +108,7 @@ def test_a_report_its_plugin_states_and_library_metrics(served: tuple[LiveServer
 
 def test_planning_runs_with_typed_inputs(served: tuple[LiveServer, list[Seen]]) -> None:
     live, seen = served
-    with iontorrent(live) as client:
+    with open_client(IonTorrent, live) as client:
         seen.clear()
         single = client.plan_run(
             "DOCS my plan",
@@ -163,7 +166,7 @@ def test_planning_runs_with_typed_inputs(served: tuple[LiveServer, list[Seen]]) 
 
 def test_changing_and_deleting_a_plan(served: tuple[LiveServer, list[Seen]]) -> None:
     live, _ = served
-    with iontorrent(live) as client:
+    with open_client(IonTorrent, live) as client:
         created = client.plan_run("to_change", sample="s1", chip_type="530", templating_kit_name="Ion 520/530 Kit-OT2")
         patched = client.patch_plan(created.id, PlannedExperimentPatch(notes="tumour sample", sample="s2"))
         assert (patched.notes, patched.sample, patched.chip_type) == ("tumour sample", "s2", "530")
@@ -182,7 +185,7 @@ def test_changing_and_deleting_a_plan(served: tuple[LiveServer, list[Seen]]) -> 
 
 def test_the_framework_documents(served: tuple[LiveServer, list[Seen]]) -> None:
     live, _ = served
-    with iontorrent(live) as client:
+    with open_client(IonTorrent, live) as client:
         index = client.resources()
         assert index["results"].list_endpoint == "/rundb/api/v1/results/"
         schema = client.schema("results")
@@ -198,7 +201,7 @@ def test_a_wrong_key_is_an_authentication_error_that_never_shows_the_key(
 ) -> None:
     live, _ = served
     wrong = f"{USERNAME}:{'0' * 40}"
-    with iontorrent(live, api_key=wrong) as client:
+    with open_client(IonTorrent, live, api_key=wrong) as client:
         with pytest.raises(AuthenticationError) as caught:
             collect(client.list_chips())
         assert caught.value.headers["www-authenticate"] == 'Basic Realm="Torrent Suite"'

@@ -16,11 +16,10 @@ import pytest
 from labmock import LiveServer, MockConfig
 from labmock.services.sphinx import FAILING_DATATABLE, FAILING_MESSAGE
 from labsdk import AuthenticationError, JobFailedError, NotFoundError, PollTimeoutError
-from labsdk.sphinx import Campaign, Dataset, Datatable, Plot, Task, TaskStatus
+from labsdk.sphinx import Campaign, Dataset, Datatable, Plot, Sphinx, Task, TaskStatus
 
-from ..sphinx_support import raw_get, signed_fetches
-from ..support import Seen, Waits, leftovers, names_in, serve
-from .clients import collect, pages_of, sphinx
+from ..._sync.clients import collect, open_client, pages_of, serving
+from ...harness import Seen, Waits, leftovers, names_in, raw_get, serve, signed_fetches
 
 FAULTS = ("500", "503", "429", "drop", "truncate")
 
@@ -28,14 +27,14 @@ FAULTS = ("500", "503", "429", "drop", "truncate")
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[LiveServer, list[Seen]]]:
     """Tasks finish on their 3rd GET."""
-    with serve(MockConfig(job_polls=3), api="sphinx") as pair:
+    with serve("sphinx", MockConfig(job_polls=3)) as pair:
         yield pair
 
 
 @pytest.fixture(scope="module")
 def slow() -> Iterator[LiveServer]:
     """Tasks take a minute: still PROCESSING at any short timeout."""
-    with serve(MockConfig(job_duration=60.0), api="sphinx") as (live, _):
+    with serve("sphinx", MockConfig(job_duration=60.0)) as (live, _):
         yield live
 
 
@@ -47,7 +46,7 @@ def stored(live: LiveServer, key: str) -> bytes:
 
 def test_every_dataset_across_pages(served: tuple[LiveServer, list[Seen]]) -> None:
     live, seen = served
-    with sphinx(live) as client:
+    with open_client(Sphinx, live) as client:
         before = len(seen)
         datasets = collect(client.list_datasets(page_size=100))
         assert all(isinstance(d, Dataset) for d in datasets)
@@ -76,7 +75,7 @@ def test_every_dataset_across_pages(served: tuple[LiveServer, list[Seen]]) -> No
 )
 def test_every_other_list(served: tuple[LiveServer, list[Seen]], method: str, model: type, attr: str) -> None:
     live, _ = served
-    with sphinx(live) as client:
+    with open_client(Sphinx, live) as client:
         items = collect(getattr(client, method)(page_size=7))
     assert all(isinstance(i, model) for i in items)
     assert [i.id for i in items] == list(getattr(live.server.state, attr))
@@ -84,7 +83,7 @@ def test_every_other_list(served: tuple[LiveServer, list[Seen]], method: str, mo
 
 def test_download_a_plot(served: tuple[LiveServer, list[Seen]], tmp_path: Path) -> None:
     live, seen = served
-    with sphinx(live) as client:
+    with open_client(Sphinx, live) as client:
         plot = client.get_plot("plot_12345")
         assert (plot.id, plot.plot_type) == ("plot_12345", "dose-response")
         before = len(seen)
@@ -102,7 +101,7 @@ def test_download_a_plot(served: tuple[LiveServer, list[Seen]], tmp_path: Path) 
 def test_download_and_read_a_datatable(served: tuple[LiveServer, list[Seen]], waits: Waits, tmp_path: Path) -> None:
     live, seen = served
     states: list[str] = []
-    with sphinx(live, retry=waits.policy()) as client:
+    with open_client(Sphinx, live, retry=waits.policy()) as client:
         before = len(seen)
         saved = client.download_datatable(
             "dt_12345", tmp_path, timeout=60, on_progress=lambda s, f, t: states.append(s)
@@ -127,7 +126,7 @@ def test_a_failing_export_raises_with_the_server_message(
     served: tuple[LiveServer, list[Seen]], waits: Waits, tmp_path: Path
 ) -> None:
     live, _ = served
-    with sphinx(live, retry=waits.policy()) as client, pytest.raises(JobFailedError) as raised:
+    with open_client(Sphinx, live, retry=waits.policy()) as client, pytest.raises(JobFailedError) as raised:
         client.download_datatable(FAILING_DATATABLE, tmp_path / "out.csv", timeout=60)
     error = raised.value
     assert (error.status, error.server_message) == ("FAILURE", FAILING_MESSAGE)
@@ -142,7 +141,7 @@ def test_a_failing_export_raises_with_the_server_message(
 
 
 def test_a_task_still_processing_at_the_timeout(slow: LiveServer) -> None:
-    with sphinx(slow) as client, pytest.raises(PollTimeoutError) as raised:
+    with open_client(Sphinx, slow) as client, pytest.raises(PollTimeoutError) as raised:
         client.read_datatable("dt_12345", timeout=0.3)
     error = raised.value
     assert (error.last_status, error.timeout) == ("PROCESSING", 0.3)
@@ -154,13 +153,13 @@ def test_a_task_still_processing_at_the_timeout(slow: LiveServer) -> None:
 
 def test_unknown_ids_and_a_wrong_key_are_typed_errors(served: tuple[LiveServer, list[Seen]]) -> None:
     live, _ = served
-    with sphinx(live) as client:
+    with open_client(Sphinx, live) as client:
         with pytest.raises(NotFoundError, match="Datatable 'dt_0' not found"):
             client.download_datatable("dt_0", "unused.csv")
         with pytest.raises(NotFoundError, match="Plot 'plot_0' not found"):
             client.download_plot("plot_0", "unused.svg")
     wrong = "not-the-key-123456"
-    with sphinx(live, api_key=wrong) as other, pytest.raises(AuthenticationError) as raised:
+    with open_client(Sphinx, live, api_key=wrong) as other, pytest.raises(AuthenticationError) as raised:
         other.get_campaign("camp_10001")
     assert raised.value.message == "Invalid API key"
     assert wrong not in str(raised.value)
@@ -169,11 +168,10 @@ def test_unknown_ids_and_a_wrong_key_are_typed_errors(served: tuple[LiveServer, 
 @pytest.mark.parametrize("seed", [5, 17])
 def test_the_workflows_survive_injected_faults(waits: Waits, tmp_path: Path, seed: int) -> None:
     config = MockConfig(fault_rate=0.3, faults=FAULTS, retry_after=0, seed=seed, job_polls=2)
-    with serve(config, api="sphinx") as (live, seen):
-        with sphinx(live, retry=waits.policy(max_retries=8)) as client:
-            datasets = collect(client.list_datasets(page_size=40))
-            plot = client.download_plot("plot_12345", tmp_path / "plot.svg")
-            frame = client.read_datatable("dt_12345", timeout=60)
+    with serving(Sphinx, "sphinx", config, retry=waits.policy(max_retries=8)) as (client, live, seen):
+        datasets = collect(client.list_datasets(page_size=40))
+        plot = client.download_plot("plot_12345", tmp_path / "plot.svg")
+        frame = client.read_datatable("dt_12345", timeout=60)
         assert [d.id for d in datasets] == list(live.server.state.datasets)
         assert plot.read_bytes() == stored(live, "plots/plot_12345/plot.svg")
         pd.testing.assert_frame_equal(frame, pd.read_csv(io.BytesIO(stored(live, "datatables/dt_12345/dt_12345.csv"))))

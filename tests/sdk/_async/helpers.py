@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from ..support import FakeApi, Sleeps, async_client
+from ...harness import Waits
+from ..biodock_support import async_client
+from ..support import FakeApi
 
 
-async def invoke(api: FakeApi, sleeps: Sleeps, method: str, *args: object, max_retries: int = 3) -> object:
+async def invoke(api: FakeApi, waits: Waits, method: str, *args: object, max_retries: int = 3) -> object:
     """``client.<method>(*args)`` on a client over ``api`` (``max_retries`` retries)."""
-    async with async_client(api, sleeps, max_retries=max_retries) as bd:
+    async with async_client(api, waits, max_retries=max_retries) as bd:
         return await getattr(bd, method)(*args)

@@ -8,15 +8,18 @@ from pathlib import Path
 import httpx
 import pytest
 
-from labsdk.biodock import FilesystemItem, UploadedFile
+from labsdk.biodock import FilesystemItem, MasksJob, UploadedFile
 
-from ..support import FakeApi, Sleeps, async_client, job
+from ...harness import Waits
+from ..biodock_support import async_client, job
+from ..download_support import OBJECT, SIGNED, serve
+from ..support import FakeApi
 
 JOBS = "/api/external/analysis-jobs"
 FILES = "/api/external/filesystem-items"
 
 
-async def test_list_files_keeps_the_folder_filter_on_every_page(api: FakeApi, sleeps: Sleeps) -> None:
+async def test_list_files_keeps_the_folder_filter_on_every_page(api: FakeApi, waits: Waits) -> None:
     item = {"name": "a.png", "__t": "File"}
     api.add(
         "GET",
@@ -24,15 +27,15 @@ async def test_list_files_keeps_the_folder_filter_on_every_page(api: FakeApi, sl
         httpx.Response(200, json={"results": [{"id": "f1", **item}, {"id": "f2", **item}], "count": 2}),
         httpx.Response(200, json={"results": [], "count": 0}),
     )
-    files = [f async for f in async_client(api, sleeps).list_files("folder9", page_size=2)]
+    files = [f async for f in async_client(api, waits).list_files("folder9", page_size=2)]
     assert all(isinstance(f, FilesystemItem) for f in files)
     assert [r.url.params.get("folderId") for r in api.requests] == ["folder9", "folder9"]
     assert api.requests[1].url.params["startingAfter"] == "f2"
 
 
-async def test_submit_job_sends_the_documented_body(api: FakeApi, sleeps: Sleeps) -> None:
+async def test_submit_job_sends_the_documented_body(api: FakeApi, waits: Waits) -> None:
     api.add("POST", JOBS, httpx.Response(200, json=job("new", "PENDING")))
-    bd = async_client(api, sleeps)
+    bd = async_client(api, waits)
     submitted = await bd.submit_job("pl_0001", ["fs_0001", "fs_0002"], name="Nuclei count")
     assert submitted.id == "new"
     sent = json.loads(api.requests[0].content)
@@ -42,7 +45,7 @@ async def test_submit_job_sends_the_documented_body(api: FakeApi, sleeps: Sleeps
 
 
 async def test_upload_file_from_path_is_multipart_and_survives_a_429(
-    api: FakeApi, sleeps: Sleeps, tmp_path: Path
+    api: FakeApi, waits: Waits, tmp_path: Path
 ) -> None:
     source = tmp_path / "cells.png"
     source.write_bytes(b"\x89PNG-fake-image")
@@ -52,7 +55,7 @@ async def test_upload_file_from_path_is_multipart_and_survives_a_429(
         httpx.Response(429, headers={"Retry-After": "1"}),
         httpx.Response(200, json={"id": "f1", "__t": "File"}),
     )
-    uploaded = await async_client(api, sleeps).upload_file(source, destination_folder="experiments/day1")
+    uploaded = await async_client(api, waits).upload_file(source, destination_folder="experiments/day1")
     assert isinstance(uploaded, UploadedFile)
     assert len(api.requests) == 2
     for request in api.requests:  # the retried request carries the whole body again
@@ -62,3 +65,43 @@ async def test_upload_file_from_path_is_multipart_and_survives_a_429(
         assert b"experiments/day1" in body
         assert b"\x89PNG-fake-image" in body
         assert request.headers["Content-Type"].startswith("multipart/form-data")
+
+
+# -- the job's signed CSVs and its masks --------------------------------------------------------------------------
+
+
+async def test_read_objects_csv(api: FakeApi, waits: Waits) -> None:
+    api.add("GET", "/api/external/analysis-jobs/job1", httpx.Response(200, json={**job(status="SUCCEEDED"), **SIGNED}))
+    api.add("GET", OBJECT, serve(b"id,area\n1,2.5\n2,4.0\n", short_first=5))
+    frame = await async_client(api, waits).read_objects_csv("job1")
+    assert list(frame.columns) == ["id", "area"]
+    assert frame["area"].tolist() == [2.5, 4.0]
+    assert api.requests[-1].headers["Range"] == "bytes=15-"  # resumed into the spool too
+
+
+async def test_download_masks(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    masks = {"percentageCompleted": 100, "status": "SUCCEEDED", "masksZipUrl": "https://storage.example/m/xyz?sig=1"}
+    api.add("GET", "/api/external/analysis-jobs/job1/download-masks", httpx.Response(200, json=masks))
+    api.add("GET", "storage.example/m/xyz", httpx.Response(200, content=b"PK\x03\x04"))
+    path = await async_client(api, waits).download_masks("job1", tmp_path)
+    assert path == tmp_path / "masks.zip"
+    assert path.read_bytes() == b"PK\x03\x04"
+
+
+MASKS = "/api/external/analysis-jobs/job1/download-masks"
+
+
+async def test_client_masks_job(api: FakeApi, waits: Waits) -> None:
+    api.add("POST", MASKS, httpx.Response(200, json={"percentageCompleted": 0, "status": "SUBMITTED"}))
+    api.add(
+        "GET",
+        MASKS,
+        httpx.Response(200, json={"percentageCompleted": 40, "status": "RUNNING"}),
+        httpx.Response(200, json={"percentageCompleted": 100, "status": "SUCCEEDED", "masksZipUrl": "https://s/m.zip"}),
+    )
+    bd = async_client(api, waits)
+    submitted = await bd.submit_masks("job1")
+    final = await bd.wait_for_masks("job1")
+    assert isinstance(submitted, MasksJob)
+    assert submitted.status == "SUBMITTED"
+    assert final.masks_zip_url == "https://s/m.zip"

@@ -13,21 +13,22 @@ import pytest
 from labsdk import AsyncItemPaged, AuthenticationError
 from labsdk.iontorrent import AsyncIonTorrent, LibMetrics, PlanValidationError
 
+from ...harness import Waits
 from ..iontorrent_support import BASE, KEY, chip_server, page
-from ..support import FakeApi, Sleeps
+from ..support import FakeApi
 
 
-def make(api: FakeApi, sleeps: Sleeps) -> AsyncIonTorrent:
-    return AsyncIonTorrent(api_key=KEY, base_url=BASE, transport=api.transport, retry=sleeps.policy(max_retries=0))
+def make(api: FakeApi, waits: Waits) -> AsyncIonTorrent:
+    return AsyncIonTorrent(api_key=KEY, base_url=BASE, transport=api.transport, retry=waits.policy(max_retries=0))
 
 
 async def items(paged: AsyncItemPaged[Any]) -> list[Any]:
     return [item async for item in paged]
 
 
-async def test_filters_and_ordering_go_out_under_their_tastypie_names(sleeps: Sleeps) -> None:
+async def test_filters_and_ordering_go_out_under_their_tastypie_names(waits: Waits) -> None:
     api = chip_server(3)
-    client = make(api, sleeps)
+    client = make(api, waits)
     chips = await items(
         client.list_chips(name__startswith="31", id__in=[1, 2], isActive=True, order_by=["-name", "id"])
     )
@@ -45,11 +46,11 @@ async def test_filters_and_ordering_go_out_under_their_tastypie_names(sleeps: Sl
     assert request.headers["authorization"] == f"ApiKey {KEY}"
 
 
-async def test_one_value_for_a_repeatable_filter_and_dates_as_text(sleeps: Sleeps) -> None:
+async def test_one_value_for_a_repeatable_filter_and_dates_as_text(waits: Waits) -> None:
     api = FakeApi().add(
         "GET", "/rundb/api/v1/plannedexperiment/", httpx.Response(200, json=page([], offset=0, limit=20, total=0))
     )
-    client = make(api, sleeps)
+    client = make(api, waits)
     await items(client.list_plans(planStatus__in="planned,pending", id__in=7, date__gte="2024-05-01", order_by="-date"))
     await items(client.list_plans(date__gte=datetime.datetime(2024, 5, 2, 13, 0)))
     first, second = (dict(r.url.params.multi_items()) for r in api.requests)
@@ -63,9 +64,9 @@ async def test_one_value_for_a_repeatable_filter_and_dates_as_text(sleeps: Sleep
     assert second["date__gte"] == "2024-05-02"
 
 
-async def test_pages_follow_meta_next_until_it_is_null(sleeps: Sleeps) -> None:
+async def test_pages_follow_meta_next_until_it_is_null(waits: Waits) -> None:
     api = chip_server(25)
-    client = make(api, sleeps)
+    client = make(api, waits)
     paged = client.list_chips(page_size=10)
     pages = [p async for p in paged.by_page()]
     assert [[c.id for c in p.items] for p in pages] == [list(range(1, 11)), list(range(11, 21)), list(range(21, 26))]
@@ -75,10 +76,10 @@ async def test_pages_follow_meta_next_until_it_is_null(sleeps: Sleeps) -> None:
     assert [c.id for c in resumed] == list(range(21, 26))
 
 
-async def test_field_by_field_400_is_a_plan_validation_error(sleeps: Sleeps) -> None:
+async def test_field_by_field_400_is_a_plan_validation_error(waits: Waits) -> None:
     refusal = {"error": {"planName": [" planName is required. "], "sample": " sample or barcodedSamples is required. "}}
     api = FakeApi().add("POST", "/rundb/api/v1/plannedexperiment/", httpx.Response(400, json=refusal))
-    client = make(api, sleeps)
+    client = make(api, waits)
     with pytest.raises(PlanValidationError) as caught:
         await client.plan_run("p", sample="s", chip_type="520", templating_kit_name="kit")
     assert caught.value.errors == {
@@ -91,20 +92,20 @@ async def test_field_by_field_400_is_a_plan_validation_error(sleeps: Sleeps) -> 
     assert sent == {"planName": "p", "chipType": "520", "templatingKitName": "kit", "sample": "s"}
 
 
-async def test_follow_resolves_relative_and_same_origin_uris(sleeps: Sleeps) -> None:
+async def test_follow_resolves_relative_and_same_origin_uris(waits: Waits) -> None:
     metrics = {"id": 12, "resource_uri": "/rundb/api/v1/libmetrics/12/", "totalNumReads": 94_012_345}
     api = FakeApi().add("GET", "/rundb/api/v1/libmetrics/12/", httpx.Response(200, json=metrics))
-    client = make(api, sleeps)
+    client = make(api, waits)
     relative = await client.follow("/rundb/api/v1/libmetrics/12/", LibMetrics)
     absolute = await client.follow(f"{BASE}/libmetrics/12/", LibMetrics)
     assert relative.total_num_reads == absolute.total_num_reads == 94_012_345
     assert [str(r.url) for r in api.requests] == [f"{BASE}/libmetrics/12/"] * 2
 
 
-async def test_an_empty_401_is_an_authentication_error_without_the_key(sleeps: Sleeps) -> None:
+async def test_an_empty_401_is_an_authentication_error_without_the_key(waits: Waits) -> None:
     challenge = {"WWW-Authenticate": 'Basic Realm="Torrent Suite"', "Content-Type": "text/html; charset=utf-8"}
     api = FakeApi().add("GET", "/rundb/api/v1/chip/4/", httpx.Response(401, headers=challenge, content=b""))
-    client = make(api, sleeps)
+    client = make(api, waits)
     with pytest.raises(AuthenticationError) as caught:
         await client.get_chip(4)
     secret = KEY.split(":", 1)[1]

@@ -12,13 +12,15 @@ from labmock import MockConfig
 from labsdk import APIConnectionError, NotFoundError
 from labsdk.sevenbridges import AsyncSevenBridges
 
-from ..support import API_KEY, FakeApi, Sleeps, WallClock, async_client
+from ...harness import Waits
+from ..biodock_support import async_client
+from ..support import API_KEY, FakeApi, WallClock
 
 
-async def test_a_path_is_joined_to_the_base_url_and_carries_the_credential(api: FakeApi, sleeps: Sleeps) -> None:
+async def test_a_path_is_joined_to_the_base_url_and_carries_the_credential(api: FakeApi, waits: Waits) -> None:
     api.add("GET", "/api/external/pipelines", httpx.Response(200, json={"results": [{"id": "pl_1"}]}))
     api.add("POST", "/api/external/masks-jobs", lambda r: httpx.Response(200, json={"echo": r.content.decode()}))
-    async with async_client(api, sleeps) as bd:
+    async with async_client(api, waits) as bd:
         listed = await bd.request("GET", "/pipelines", params={"limit": 5})
         posted = await bd.request("post", "masks-jobs", json={"a": 1}, headers={"X-Trace": "t1"})
     assert listed.json() == {"results": [{"id": "pl_1"}]}
@@ -28,7 +30,7 @@ async def test_a_path_is_joined_to_the_base_url_and_carries_the_credential(api: 
     assert (second.method, second.headers["X-Trace"], posted.json()["echo"]) == ("POST", "t1", '{"a":1}')
 
 
-async def test_retries_and_typed_errors(api: FakeApi, sleeps: Sleeps) -> None:
+async def test_retries_and_typed_errors(api: FakeApi, waits: Waits) -> None:
     api.add(
         "GET",
         "/api/external/flaky",
@@ -38,9 +40,9 @@ async def test_retries_and_typed_errors(api: FakeApi, sleeps: Sleeps) -> None:
     )
     api.add("GET", "/api/external/missing", httpx.Response(404, json={"message": "No such thing"}))
     api.add("GET", "/api/external/down", httpx.ConnectError("refused"))
-    async with async_client(api, sleeps, max_retries=3) as bd:
+    async with async_client(api, waits, max_retries=3) as bd:
         assert (await bd.request("GET", "/flaky")).json() == {"ok": True}
-        assert len(sleeps.waits) == 2  # two retries with backoff
+        assert len(waits.waits) == 2  # two retries with backoff
         with pytest.raises(NotFoundError) as raised:
             await bd.request("GET", "/missing")
         assert raised.value.status_code == 404
@@ -50,9 +52,9 @@ async def test_retries_and_typed_errors(api: FakeApi, sleeps: Sleeps) -> None:
             await bd.request("GET", "/down")
 
 
-async def test_the_credential_never_leaves_for_another_host(api: FakeApi, sleeps: Sleeps) -> None:
+async def test_the_credential_never_leaves_for_another_host(api: FakeApi, waits: Waits) -> None:
     api.add("GET", "elsewhere.example/collect", httpx.Response(200, json={}))
-    async with async_client(api, sleeps) as bd:
+    async with async_client(api, waits) as bd:
         await bd.request("GET", "https://elsewhere.example/collect", headers={"Authorization": "Bearer x"})
     (sent,) = api.requests
     assert sent.url.host == "elsewhere.example"

@@ -12,7 +12,7 @@ import labmock
 from labmock import MockConfig, MockServer
 from labsdk.sevenbridges import AsyncSevenBridges, File, TaskFailedError
 
-from ..support import Sleeps, recorded
+from ...harness import Waits, record_requests
 
 MY_PROJECT = "john_doe/my-project"
 FASTQC = "john_doe/my-project/fastqc-0-11-9"
@@ -25,7 +25,7 @@ def server() -> MockServer:
 
 async def test_the_client_lists_waits_downloads_and_uploads(server: MockServer, tmp_path: Path) -> None:
     async with AsyncSevenBridges(
-        api_key=server.key, base_url="http://mock/v2", transport=server.async_transport(), retry=Sleeps().policy()
+        api_key=server.key, base_url="http://mock/v2", transport=server.async_transport(), retry=Waits().policy()
     ) as client:
         assert (await client.get_user()).username == "john_doe"
         files = [f async for f in client.list_files(MY_PROJECT, page_size=25, concurrency=3)]
@@ -44,7 +44,7 @@ async def test_the_client_lists_waits_downloads_and_uploads(server: MockServer, 
 
 async def test_the_rest_of_the_surface(server: MockServer) -> None:
     async with AsyncSevenBridges(
-        api_key=server.key, base_url="http://mock/v2", transport=server.async_transport(), retry=Sleeps().policy()
+        api_key=server.key, base_url="http://mock/v2", transport=server.async_transport(), retry=Waits().policy()
     ) as client:
         project = await client.create_project("Another lab")
         assert (await client.update_project(project.id, tags=["a"])).tags == ["a"]
@@ -75,9 +75,9 @@ async def test_metadata_filters_go_with_every_page_and_with_nothing_else(server:
     """The ``metadata.<key>`` filters the spec cannot declare travel as extra query parameters the client's transport
     adds (``labsdk._transport.sending_query``): on every page, concurrent ones too, and on no other request; the
     generated client is never edited."""
-    seen = recorded(server)
+    seen = record_requests(server)
     async with AsyncSevenBridges(
-        api_key=server.key, base_url="http://mock/v2", transport=server.async_transport(), retry=Sleeps().policy()
+        api_key=server.key, base_url="http://mock/v2", transport=server.async_transport(), retry=Waits().policy()
     ) as client:
         generated = cast(Any, client._generated)
         httpx_args = dict(generated._httpx_args)
@@ -91,8 +91,8 @@ async def test_metadata_filters_go_with_every_page_and_with_nothing_else(server:
     pages = [r for r in seen if r.path == "/v2/files"]
     assert len(pages) == 5
     for request in pages:
-        assert request.query_params["metadata.library"] == ["L1", "L2"]
-        assert request.query_params["metadata.platform"] == ["Illumina"]
-        assert request.query_params["project"] == [MY_PROJECT]
+        assert request.query["metadata.library"] == ["L1", "L2"]
+        assert request.query["metadata.platform"] == ["Illumina"]
+        assert request.query["project"] == [MY_PROJECT]
     assert seen[-1].path == "/v2/user"
-    assert not any(key.startswith("metadata.") for key in seen[-1].query_params)
+    assert not any(key.startswith("metadata.") for key in seen[-1].query)

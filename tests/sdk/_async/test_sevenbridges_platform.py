@@ -10,10 +10,10 @@ from collections.abc import AsyncIterator
 import pytest
 
 import labmock
-from labmock import MockConfig, MockRequest, MockServer
+from labmock import MockConfig, MockRequest, MockResponse, MockServer
 from labsdk.sevenbridges import AsyncSevenBridges, FileJob, TransferFailedError
 
-from ..support import Sleeps, recorded
+from ...harness import Waits
 
 RNA = "john_doe/rna-seq-study"
 GROUP = "12df3cf4-f720-5972-8b3d-85d8968d5547"
@@ -26,13 +26,22 @@ def server() -> MockServer:
 
 @pytest.fixture
 def seen(server: MockServer) -> list[MockRequest]:
-    return recorded(server)
+    """Every request the mock handles, with its body (what the SDK sent)."""
+    requests: list[MockRequest] = []
+    original = server.handle
+
+    def handle(request: MockRequest) -> MockResponse:
+        requests.append(request)
+        return original(request)
+
+    server.handle = handle  # type: ignore[method-assign]
+    return requests
 
 
 @pytest.fixture
 async def client(server: MockServer) -> AsyncIterator[AsyncSevenBridges]:
     async with AsyncSevenBridges(
-        api_key=server.key, base_url="http://mock/v2", transport=server.async_transport(), retry=Sleeps().policy()
+        api_key=server.key, base_url="http://mock/v2", transport=server.async_transport(), retry=Waits().policy()
     ) as sb:
         yield sb
 

@@ -19,13 +19,14 @@ from labsdk import (
 )
 from labsdk.sphinx import AsyncSphinx, Campaign, Dataset, Datatable, Plot, Task, TaskStatus
 
+from ...harness import Waits
 from ..sphinx_support import API_KEY, BASE, CSV, SIGNED, SVG, export_routes, files_in, task, token_listing
-from ..support import FakeApi, Sleeps
+from ..support import FakeApi
 
 
-async def call(api: FakeApi, sleeps: Sleeps, method: str, *args: object, **kwargs: object) -> Any:
+async def call(api: FakeApi, waits: Waits, method: str, *args: object, **kwargs: object) -> Any:
     """``client.<method>(...)`` on a fresh client; a list is iterated to the end."""
-    async with AsyncSphinx(api_key=API_KEY, transport=api.transport, retry=sleeps.policy()) as client:
+    async with AsyncSphinx(api_key=API_KEY, transport=api.transport, retry=waits.policy()) as client:
         result = getattr(client, method)(*args, **kwargs)
         if isinstance(result, AsyncItemPaged):
             return [item async for item in result]
@@ -42,11 +43,11 @@ async def call(api: FakeApi, sleeps: Sleeps, method: str, *args: object, **kwarg
     ],
 )
 async def test_every_list_follows_next_token_until_none_is_returned(
-    method: str, path: str, model: type, api: FakeApi, sleeps: Sleeps
+    method: str, path: str, model: type, api: FakeApi, waits: Waits
 ) -> None:
     ids = [f"x_{n}" for n in range(7)]
     api.add("GET", path, token_listing(ids))
-    items = await call(api, sleeps, method, page_size=3)
+    items = await call(api, waits, method, page_size=3)
     assert [i.id for i in items] == ids
     assert all(isinstance(i, model) for i in items)
     assert [dict(r.url.params) for r in api.requests] == [
@@ -57,13 +58,11 @@ async def test_every_list_follows_next_token_until_none_is_returned(
     assert all(r.headers["Authorization"] == f"Bearer {API_KEY}" for r in api.requests)
 
 
-async def test_download_plot_fetches_the_signed_url_without_the_key(
-    api: FakeApi, sleeps: Sleeps, tmp_path: Path
-) -> None:
+async def test_download_plot_fetches_the_signed_url_without_the_key(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     url = "https://storage.example/plots/plot_12345.svg?X-Goog-Signature=abc"
     api.add("GET", "/v1/plots/plot_12345/download", httpx.Response(200, json={"signedUrl": url}))
     api.add("GET", "storage.example/plots/plot_12345.svg", httpx.Response(200, content=SVG))
-    saved = await call(api, sleeps, "download_plot", "plot_12345", tmp_path / "plot.svg")
+    saved = await call(api, waits, "download_plot", "plot_12345", tmp_path / "plot.svg")
     assert saved == tmp_path / "plot.svg"
     assert saved.read_bytes() == SVG
     api_call, signed_call = api.requests
@@ -72,16 +71,14 @@ async def test_download_plot_fetches_the_signed_url_without_the_key(
     assert "Authorization" not in signed_call.headers
     assert API_KEY not in str(signed_call.headers)
     # into a folder: named by the plot id when the server does not name the file
-    assert await call(api, sleeps, "download_plot", "plot_12345", tmp_path) == tmp_path / "plot_12345.svg"
+    assert await call(api, waits, "download_plot", "plot_12345", tmp_path) == tmp_path / "plot_12345.svg"
 
 
-async def test_download_datatable_waits_for_the_task_then_downloads(
-    api: FakeApi, sleeps: Sleeps, tmp_path: Path
-) -> None:
+async def test_download_datatable_waits_for_the_task_then_downloads(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     export_routes(api, task("PROCESSING"), task("PROCESSING"), task("SUCCESS", result={"signedUrl": SIGNED}))
     seen: list[str] = []
     saved = await call(
-        api, sleeps, "download_datatable", "dt_12345", tmp_path, on_progress=lambda s, f, t: seen.append(s)
+        api, waits, "download_datatable", "dt_12345", tmp_path, on_progress=lambda s, f, t: seen.append(s)
     )
     assert saved == tmp_path / "dt_12345.csv"
     assert saved.read_bytes() == CSV
@@ -92,14 +89,14 @@ async def test_download_datatable_waits_for_the_task_then_downloads(
         "/v1/tasks/task_1",
         "/exports/dt_12345.csv",
     ]
-    assert sleeps.waits == [1.0, 1.5]  # the poller's backoff, never a real sleep
+    assert waits.waits == [1.0, 1.5]  # the poller's backoff, never a real sleep
     assert seen == ["PROCESSING", "SUCCESS"]
     assert "Authorization" not in api.requests[-1].headers
 
 
-async def test_read_datatable_gives_a_dataframe(api: FakeApi, sleeps: Sleeps) -> None:
+async def test_read_datatable_gives_a_dataframe(api: FakeApi, waits: Waits) -> None:
     export_routes(api, task("SUCCESS", result={"signedUrl": SIGNED}))
-    frame = await call(api, sleeps, "read_datatable", "dt_12345", dtype={"signal": "float64"})
+    frame = await call(api, waits, "read_datatable", "dt_12345", dtype={"signal": "float64"})
     assert isinstance(frame, pd.DataFrame)
     assert list(frame.columns) == ["well", "compound", "signal"]
     assert frame["signal"].tolist() == [51234.5, 48000.0]
@@ -107,11 +104,11 @@ async def test_read_datatable_gives_a_dataframe(api: FakeApi, sleeps: Sleeps) ->
 
 @pytest.mark.parametrize("failed", ["FAILURE", "FAILED", "ERROR"])
 async def test_a_failed_task_raises_with_the_server_message(
-    failed: str, api: FakeApi, sleeps: Sleeps, tmp_path: Path
+    failed: str, api: FakeApi, waits: Waits, tmp_path: Path
 ) -> None:
     export_routes(api, task("PROCESSING"), task(failed, message="plate file could not be parsed"))
     with pytest.raises(JobFailedError) as raised:
-        await call(api, sleeps, "download_datatable", "dt_12345", tmp_path / "out.csv")
+        await call(api, waits, "download_datatable", "dt_12345", tmp_path / "out.csv")
     error = raised.value
     assert (error.job_id, error.status, error.server_message) == ("task_1", failed, "plate file could not be parsed")
     assert str(error) == f"job task_1 ended {failed}: plate file could not be parsed"
@@ -120,26 +117,26 @@ async def test_a_failed_task_raises_with_the_server_message(
     assert not any(r.url.host == "storage.example" for r in api.requests)
 
 
-async def test_a_timeout_raises_with_the_last_state(api: FakeApi, sleeps: Sleeps) -> None:
+async def test_a_timeout_raises_with_the_last_state(api: FakeApi, waits: Waits) -> None:
     export_routes(api, task("PROCESSING"))
     with pytest.raises(PollTimeoutError) as raised:
-        await call(api, sleeps, "read_datatable", "dt_12345", timeout=0)
+        await call(api, waits, "read_datatable", "dt_12345", timeout=0)
     error = raised.value
     assert isinstance(error, TimeoutError)
     assert (error.job_id, error.last_status, error.timeout) == ("task_1", "PROCESSING", 0)
     assert isinstance(error.job, Task)
     assert error.job.status == TaskStatus.PROCESSING
-    assert sleeps.waits == []  # a zero timeout gives up after the first poll, without waiting
+    assert waits.waits == []  # a zero timeout gives up after the first poll, without waiting
 
 
-async def test_error_bodies_become_typed_errors_without_the_key(api: FakeApi, sleeps: Sleeps) -> None:
+async def test_error_bodies_become_typed_errors_without_the_key(api: FakeApi, waits: Waits) -> None:
     api.add("GET", "/v1/plots/nope", httpx.Response(404, json={"message": "Plot 'nope' not found"}))
     api.add("GET", "/v1/datatables/dt_1", httpx.Response(401, json={"message": f"Invalid API key {API_KEY}"}))
     with pytest.raises(NotFoundError) as missing:
-        await call(api, sleeps, "get_plot", "nope")
+        await call(api, waits, "get_plot", "nope")
     assert missing.value.message == "Plot 'nope' not found"
     assert missing.value.url == f"{BASE}/plots/nope"
     with pytest.raises(AuthenticationError) as denied:
-        await call(api, sleeps, "get_datatable", "dt_1")
+        await call(api, waits, "get_datatable", "dt_1")
     assert API_KEY not in str(denied.value)
     assert API_KEY not in repr(denied.value.body)

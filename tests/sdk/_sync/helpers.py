@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
-from ..support import FakeApi, Sleeps, client
+from ...harness import Waits
+from ..biodock_support import client
+from ..support import FakeApi
 
 
-def invoke(api: FakeApi, sleeps: Sleeps, method: str, *args: object, max_retries: int = 3) -> object:
+def invoke(api: FakeApi, waits: Waits, method: str, *args: object, max_retries: int = 3) -> object:
     """``client.<method>(*args)`` on a client over ``api`` (``max_retries`` retries)."""
-    with client(api, sleeps, max_retries=max_retries) as bd:
+    with client(api, waits, max_retries=max_retries) as bd:
         return getattr(bd, method)(*args)

@@ -4,27 +4,31 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from labsdk import Downloader, DownloadError, IncompleteDownloadError
+from labsdk import Downloader, DownloadError, IncompleteDownloadError, NotFoundError, ResponseValidationError
+from labspecs import SpecError
 
-from ..download_support import DATA, OBJECT, SIGNED, URL, leftovers, serve
-from ..support import API_KEY, BrokenStream, FakeApi, Sleeps, client, job
+from ..._sync.widgets import Widgets
+from ...harness import Waits, leftovers
+from ..download_support import DATA, OBJECT, URL, serve
+from ..support import API_KEY, BrokenStream, FakeApi, fake_client
 
 
-def fetch_to(api: FakeApi, sleeps: Sleeps, dest: Path, url: str = URL, **kwargs: Any) -> Path:
-    with Downloader(transport=api.transport, retry=sleeps.policy()) as downloader:
+def fetch_to(api: FakeApi, waits: Waits, dest: Path, url: str = URL, **kwargs: Any) -> Path:
+    with Downloader(transport=api.transport, retry=waits.policy()) as downloader:
         return downloader.download(url, dest, **kwargs)
 
 
-def test_happy_path_streams_to_the_destination(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
+def test_happy_path_streams_to_the_destination(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     api.add("GET", OBJECT, serve(DATA))
     dest = tmp_path / "out" / "objects.csv"
-    path = fetch_to(api, sleeps, dest, chunk_size=1000)
+    path = fetch_to(api, waits, dest, chunk_size=1000)
     assert path == dest
     assert dest.read_bytes() == DATA
     assert leftovers(dest.parent) == []
@@ -32,16 +36,16 @@ def test_happy_path_streams_to_the_destination(api: FakeApi, sleeps: Sleeps, tmp
     assert "Range" not in api.requests[0].headers
 
 
-def test_short_body_is_resumed_with_range(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
+def test_short_body_is_resumed_with_range(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     api.add("GET", OBJECT, serve(DATA, short_first=4000))
     dest = tmp_path / "objects.csv"
-    fetch_to(api, sleeps, dest)
+    fetch_to(api, waits, dest)
     assert dest.read_bytes() == DATA
     assert [r.headers.get("Range") for r in api.requests] == [None, f"bytes={len(DATA) - 4000}-"]
-    assert sleeps.waits == [0.5]
+    assert waits.waits == [0.5]
 
 
-def test_dropped_connection_is_resumed(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
+def test_dropped_connection_is_resumed(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     def broken(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, headers={"Content-Length": str(len(DATA))}, stream=BrokenStream(DATA, 3000))
 
@@ -54,25 +58,25 @@ def test_dropped_connection_is_resumed(api: FakeApi, sleeps: Sleeps, tmp_path: P
 
     api.add("GET", OBJECT, handler)
     dest = tmp_path / "objects.csv"
-    fetch_to(api, sleeps, dest, chunk_size=1000)  # small chunks: the 3000 bytes reach the file first
+    fetch_to(api, waits, dest, chunk_size=1000)  # small chunks: the 3000 bytes reach the file first
     assert dest.read_bytes() == DATA
     assert api.requests[1].headers["Range"] == "bytes=3000-"
 
 
-def test_server_ignoring_range_restarts_from_zero(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
+def test_server_ignoring_range_restarts_from_zero(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     api.add("GET", OBJECT, serve(DATA, short_first=5000, honour_range=False))
     dest = tmp_path / "objects.csv"
-    fetch_to(api, sleeps, dest)
+    fetch_to(api, waits, dest)
     assert dest.read_bytes() == DATA  # not the first half twice
     assert api.requests[1].headers["Range"] == f"bytes={len(DATA) - 5000}-"
 
 
-def test_still_short_raises_and_leaves_nothing(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
+def test_still_short_raises_and_leaves_nothing(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     api.add("GET", OBJECT, serve(DATA, short_first=1000, honour_range=False, always_short=True))
     dest = tmp_path / "objects.csv"
     dest.write_bytes(b"previous version")
     with pytest.raises(IncompleteDownloadError) as info:
-        fetch_to(api, sleeps, dest)
+        fetch_to(api, waits, dest)
     assert info.value.expected == len(DATA)
     assert info.value.received == len(DATA) - 1000
     assert "s3cr3tsig" not in str(info.value)
@@ -81,11 +85,11 @@ def test_still_short_raises_and_leaves_nothing(api: FakeApi, sleeps: Sleeps, tmp
     assert len(api.requests) == 4  # the first attempt and 3 resumes (the retry budget)
 
 
-def test_no_file_is_created_when_the_first_response_fails(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
+def test_no_file_is_created_when_the_first_response_fails(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     api.add("GET", OBJECT, httpx.Response(403, text="<Error><Code>AccessDenied</Code></Error>"))
     dest = tmp_path / "objects.csv"
     with pytest.raises(DownloadError) as info:
-        fetch_to(api, sleeps, dest)
+        fetch_to(api, waits, dest)
     assert info.value.status_code == 403
     assert "s3cr3tsig" not in str(info.value)
     assert "X-Amz-Signature=%2A%2A%2A" in info.value.url or "X-Amz-Signature=***" in info.value.url
@@ -93,68 +97,176 @@ def test_no_file_is_created_when_the_first_response_fails(api: FakeApi, sleeps: 
     assert leftovers(tmp_path) == []
 
 
-def test_5xx_on_the_signed_host_is_retried(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
+def test_5xx_on_the_signed_host_is_retried(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     api.add("GET", OBJECT, httpx.Response(503), serve(DATA))
-    fetch_to(api, sleeps, tmp_path / "o.csv")
+    fetch_to(api, waits, tmp_path / "o.csv")
     assert (tmp_path / "o.csv").read_bytes() == DATA
     assert len(api.requests) == 2
 
 
-def test_directory_destination_names(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
+def test_directory_destination_names(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     disposition = {"Content-Disposition": 'attachment; filename="../../etc/report final.csv"'}
     api.add("GET", OBJECT, httpx.Response(200, headers=disposition, content=b"a,b\n1,2\n"))
-    named = fetch_to(api, sleeps, tmp_path)
+    named = fetch_to(api, waits, tmp_path)
     assert named == tmp_path / "report final.csv"  # path parts of the header are dropped
     api.add("GET", OBJECT, httpx.Response(200, content=b"a,b\n"))
-    assert fetch_to(api, sleeps, tmp_path) == tmp_path / "objects.csv"  # from the URL path
-    assert fetch_to(api, sleeps, tmp_path, filename="declared.csv") == tmp_path / "declared.csv"
+    assert fetch_to(api, waits, tmp_path) == tmp_path / "objects.csv"  # from the URL path
+    assert fetch_to(api, waits, tmp_path, filename="declared.csv") == tmp_path / "declared.csv"
 
 
-def test_overwrite_false_keeps_the_existing_file(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
+def test_overwrite_false_keeps_the_existing_file(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     api.add("GET", OBJECT, serve(DATA))
     dest = tmp_path / "objects.csv"
     dest.write_bytes(b"keep me")
     with pytest.raises(FileExistsError):
-        fetch_to(api, sleeps, dest, overwrite=False)
+        fetch_to(api, waits, dest, overwrite=False)
     assert dest.read_bytes() == b"keep me"
 
 
-# -- through the client: no credentials on the signed host, refresh on 403, CSV reading ----------------------------
+# -- through a client (the widgets fixture API): x-signed-url fields, no credentials on the signed host ------------
 
 
-def test_download_results_sends_no_credentials_to_the_signed_host(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
-    api.add("GET", "/api/external/analysis-jobs/job1", httpx.Response(200, json={**job(status="SUCCEEDED"), **SIGNED}))
-    api.add("GET", OBJECT, httpx.Response(200, content=b"id,area\n1,2.5\n"))
-    api.add("GET", "storage.example/bucket/aggregate.csv", httpx.Response(200, content=b"n\n1\n"))
-    paths = client(api, sleeps).download_results("job1", tmp_path)
-    assert paths == {
-        "objects_data_csv_url": tmp_path / "objects.csv",
-        "aggregate_data_csv_url": tmp_path / "aggregate.csv",
-    }
-    assert (tmp_path / "objects.csv").read_bytes() == b"id,area\n1,2.5\n"
-    api_requests = [r for r in api.requests if r.url.host == "app.biodock.ai"]
-    signed_requests = [r for r in api.requests if r.url.host == "storage.example"]
-    assert [r.headers.get("X-API-KEY") for r in api_requests] == [API_KEY]
-    assert len(signed_requests) == 2
-    for request in signed_requests:
-        assert "X-API-KEY" not in request.headers
+def widgets(api: FakeApi, waits: Waits) -> Widgets:
+    return fake_client(Widgets, api, waits)
+
+
+def build(**extra: object) -> httpx.Response:
+    return httpx.Response(200, json={"id": "bd_1", "state": "DONE", "progress": 100, **extra})
+
+
+def assert_no_credentials(requests: list[httpx.Request]) -> None:
+    assert requests
+    for request in requests:
+        assert "X-Widget-Key" not in request.headers
         assert "Authorization" not in request.headers
         assert API_KEY not in str(request.headers) + str(request.url)
 
 
-def test_read_objects_csv(api: FakeApi, sleeps: Sleeps) -> None:
-    api.add("GET", "/api/external/analysis-jobs/job1", httpx.Response(200, json={**job(status="SUCCEEDED"), **SIGNED}))
-    api.add("GET", OBJECT, serve(b"id,area\n1,2.5\n2,4.0\n", short_first=5))
-    frame = client(api, sleeps).read_objects_csv("job1")
-    assert list(frame.columns) == ["id", "area"]
-    assert frame["area"].tolist() == [2.5, 4.0]
-    assert api.requests[-1].headers["Range"] == "bytes=15-"  # resumed into the spool too
+def test_signed_url_fields_are_fetched_without_credentials(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    api.add("GET", "/api/builds/bd_1", build(artifactUrl=URL))
+    api.add("GET", OBJECT, serve(DATA))
+    with widgets(api, waits) as client:
+        paths = client.download_artifact(client.get_build("bd_1"), tmp_path)
+    assert paths == {"artifact_url": tmp_path / "widget.bin"}  # the declared filename
+    assert paths["artifact_url"].read_bytes() == DATA
+    assert [r.headers.get("X-Widget-Key") for r in api.requests if r.url.host == "widgets.example"] == [API_KEY]
+    assert_no_credentials([r for r in api.requests if r.url.host == "storage.example"])
 
 
-def test_download_masks(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
-    masks = {"percentageCompleted": 100, "status": "SUCCEEDED", "masksZipUrl": "https://storage.example/m/xyz?sig=1"}
-    api.add("GET", "/api/external/analysis-jobs/job1/download-masks", httpx.Response(200, json=masks))
-    api.add("GET", "storage.example/m/xyz", httpx.Response(200, content=b"PK\x03\x04"))
-    path = client(api, sleeps).download_masks("job1", tmp_path)
-    assert path == tmp_path / "masks.zip"
-    assert path.read_bytes() == b"PK\x03\x04"
+# -- x-signed-redirect: the operation is not followed, its Location is streamed without credentials ----------------
+
+MANUAL = "/api/widgets/wd_1/manual"
+SIGNED_MANUAL = "https://storage.example/manuals/wd_1.txt?sig=s3cr3tsig"
+
+
+def manual(api: FakeApi, waits: Waits, dest: Path) -> Path:
+    with widgets(api, waits) as client:
+        return client.download_manual("wd_1", dest)
+
+
+def redirect(location: str | None = SIGNED_MANUAL, status: int = 307) -> httpx.Response:
+    return httpx.Response(status, headers={"Location": location} if location is not None else {})
+
+
+def test_a_signed_redirect_is_streamed_without_credentials(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    api.add("GET", MANUAL, redirect())
+    api.add("GET", "storage.example/manuals/wd_1.txt", serve(DATA))
+    path = manual(api, waits, tmp_path)
+    assert path == tmp_path / "manual.txt"  # the declared filename
+    assert path.read_bytes() == DATA
+    assert leftovers(tmp_path) == []
+    to_api = [r for r in api.requests if r.url.host == "widgets.example"]
+    assert [(r.url.path, r.headers.get("X-Widget-Key")) for r in to_api] == [(MANUAL, API_KEY)]  # asked once
+    assert_no_credentials([r for r in api.requests if r.url.host == "storage.example"])
+
+
+def test_a_redirect_to_the_apis_own_host_gets_no_credential(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    """A signed URL on the API's host (the mock's object store) is still fetched by the credential-free client, and a
+    relative Location is resolved against the operation's URL."""
+    api.add("GET", MANUAL, redirect("/store/manual.txt?signature=abc"))
+    api.add("GET", "widgets.example/store/manual.txt", httpx.Response(200, content=b"read me"))
+    with widgets(api, waits) as client:
+        path = client.download_manual("wd_1", tmp_path / "m.txt")
+    assert path.read_bytes() == b"read me"
+    assert [str(r.url) for r in api.requests][1] == "https://widgets.example/store/manual.txt?signature=abc"
+    assert_no_credentials(api.requests[1:])
+
+
+def test_a_302_is_not_followed_by_the_api_transport_either(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    api.add("GET", MANUAL, redirect(status=302))
+    api.add("GET", "storage.example/manuals/wd_1.txt", serve(DATA, short_first=100))
+    path = manual(api, waits, tmp_path)
+    assert path.read_bytes() == DATA
+    signed = [r for r in api.requests if r.url.host == "storage.example"]
+    assert [r.headers.get("Range") for r in signed] == [None, f"bytes={len(DATA) - 100}-"]  # resumed on the signed URL
+    assert len(api.calls(MANUAL)) == 1
+    assert_no_credentials(signed)
+
+
+def test_content_answered_inline_is_saved_and_resumed_through_the_api(
+    api: FakeApi, waits: Waits, tmp_path: Path
+) -> None:
+    api.add("GET", MANUAL, serve(DATA, short_first=1000))
+    path = manual(api, waits, tmp_path)
+    assert path == tmp_path / "manual.txt"
+    assert path.read_bytes() == DATA
+    assert [(r.headers.get("Range"), r.headers.get("X-Widget-Key")) for r in api.calls(MANUAL)] == [
+        (None, API_KEY),
+        (f"bytes={len(DATA) - 1000}-", API_KEY),  # the API's own host: its credential
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [redirect(None), redirect("ftp://storage.example/manual.txt"), redirect("http://[::1")],
+    ids=["no-location", "not-http", "broken-url"],
+)
+def test_a_redirect_without_a_usable_location_is_a_typed_error(
+    api: FakeApi, waits: Waits, tmp_path: Path, answer: httpx.Response
+) -> None:
+    api.add("GET", MANUAL, answer)
+    with pytest.raises(ResponseValidationError, match="without a usable Location") as info:
+        manual(api, waits, tmp_path)
+    assert info.value.status_code == 307
+    assert API_KEY not in str(info.value)
+    assert os.listdir(tmp_path) == []
+    assert len(api.requests) == 1
+
+
+def test_an_api_error_keeps_its_type_message_and_code(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    api.add("GET", MANUAL, httpx.Response(404, json={"message": "No widget 'wd_1'", "code": "W404"}))
+    with pytest.raises(NotFoundError) as info:
+        manual(api, waits, tmp_path)
+    assert (info.value.message, info.value.code) == ("No widget 'wd_1'", "W404")
+    assert os.listdir(tmp_path) == []
+
+
+def test_an_expired_signature_asks_the_operation_once_more(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    fresh = "https://storage.example/manuals/fresh.txt?sig=new"
+    api.add("GET", MANUAL, redirect(), redirect(fresh))
+    api.add("GET", "storage.example/manuals/wd_1.txt", httpx.Response(403, text="<Error>Request has expired</Error>"))
+    api.add("GET", "storage.example/manuals/fresh.txt", httpx.Response(200, content=b"fresh"))
+    path = manual(api, waits, tmp_path)
+    assert path.read_bytes() == b"fresh"
+    assert len(api.calls(MANUAL)) == 2
+
+
+def test_a_signature_that_stays_expired_is_a_download_error(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    api.add("GET", MANUAL, redirect())
+    api.add("GET", "storage.example/manuals/wd_1.txt", httpx.Response(403, text="expired"))
+    with pytest.raises(DownloadError) as info:
+        manual(api, waits, tmp_path)
+    assert info.value.status_code == 403
+    assert "s3cr3tsig" not in str(info.value)
+    assert len(api.calls(MANUAL)) == 2  # once, and once more: never a loop
+    assert leftovers(tmp_path) == []
+
+
+def test_only_a_declared_signed_redirect_and_its_path_parameters(api: FakeApi, waits: Waits) -> None:
+    client = widgets(api, waits)
+    with pytest.raises(SpecError, match="getWidget is not declared x-signed-redirect"):
+        client._download_redirected("getWidget", "wd_1", dest="x")
+    with pytest.raises(TypeError, match=r"takes 1 path parameters \(id\), not 2"):
+        client._download_redirected("downloadManual", "wd_1", "extra", dest="x")
+    client.close()
+    assert api.requests == []

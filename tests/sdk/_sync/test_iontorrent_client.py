@@ -15,21 +15,22 @@ import pytest
 from labsdk import AuthenticationError, ItemPaged
 from labsdk.iontorrent import IonTorrent, LibMetrics, PlanValidationError
 
+from ...harness import Waits
 from ..iontorrent_support import BASE, KEY, chip_server, page
-from ..support import FakeApi, Sleeps
+from ..support import FakeApi
 
 
-def make(api: FakeApi, sleeps: Sleeps) -> IonTorrent:
-    return IonTorrent(api_key=KEY, base_url=BASE, transport=api.transport, retry=sleeps.policy(max_retries=0))
+def make(api: FakeApi, waits: Waits) -> IonTorrent:
+    return IonTorrent(api_key=KEY, base_url=BASE, transport=api.transport, retry=waits.policy(max_retries=0))
 
 
 def items(paged: ItemPaged[Any]) -> list[Any]:
     return [item for item in paged]
 
 
-def test_filters_and_ordering_go_out_under_their_tastypie_names(sleeps: Sleeps) -> None:
+def test_filters_and_ordering_go_out_under_their_tastypie_names(waits: Waits) -> None:
     api = chip_server(3)
-    client = make(api, sleeps)
+    client = make(api, waits)
     chips = items(client.list_chips(name__startswith="31", id__in=[1, 2], isActive=True, order_by=["-name", "id"]))
     assert [c.name for c in chips] == ["301", "302", "303"]
     (request,) = api.requests
@@ -45,11 +46,11 @@ def test_filters_and_ordering_go_out_under_their_tastypie_names(sleeps: Sleeps) 
     assert request.headers["authorization"] == f"ApiKey {KEY}"
 
 
-def test_one_value_for_a_repeatable_filter_and_dates_as_text(sleeps: Sleeps) -> None:
+def test_one_value_for_a_repeatable_filter_and_dates_as_text(waits: Waits) -> None:
     api = FakeApi().add(
         "GET", "/rundb/api/v1/plannedexperiment/", httpx.Response(200, json=page([], offset=0, limit=20, total=0))
     )
-    client = make(api, sleeps)
+    client = make(api, waits)
     items(client.list_plans(planStatus__in="planned,pending", id__in=7, date__gte="2024-05-01", order_by="-date"))
     items(client.list_plans(date__gte=datetime.datetime(2024, 5, 2, 13, 0)))
     first, second = (dict(r.url.params.multi_items()) for r in api.requests)
@@ -63,9 +64,9 @@ def test_one_value_for_a_repeatable_filter_and_dates_as_text(sleeps: Sleeps) -> 
     assert second["date__gte"] == "2024-05-02"
 
 
-def test_pages_follow_meta_next_until_it_is_null(sleeps: Sleeps) -> None:
+def test_pages_follow_meta_next_until_it_is_null(waits: Waits) -> None:
     api = chip_server(25)
-    client = make(api, sleeps)
+    client = make(api, waits)
     paged = client.list_chips(page_size=10)
     pages = [p for p in paged.by_page()]
     assert [[c.id for c in p.items] for p in pages] == [list(range(1, 11)), list(range(11, 21)), list(range(21, 26))]
@@ -75,10 +76,10 @@ def test_pages_follow_meta_next_until_it_is_null(sleeps: Sleeps) -> None:
     assert [c.id for c in resumed] == list(range(21, 26))
 
 
-def test_field_by_field_400_is_a_plan_validation_error(sleeps: Sleeps) -> None:
+def test_field_by_field_400_is_a_plan_validation_error(waits: Waits) -> None:
     refusal = {"error": {"planName": [" planName is required. "], "sample": " sample or barcodedSamples is required. "}}
     api = FakeApi().add("POST", "/rundb/api/v1/plannedexperiment/", httpx.Response(400, json=refusal))
-    client = make(api, sleeps)
+    client = make(api, waits)
     with pytest.raises(PlanValidationError) as caught:
         client.plan_run("p", sample="s", chip_type="520", templating_kit_name="kit")
     assert caught.value.errors == {
@@ -91,20 +92,20 @@ def test_field_by_field_400_is_a_plan_validation_error(sleeps: Sleeps) -> None:
     assert sent == {"planName": "p", "chipType": "520", "templatingKitName": "kit", "sample": "s"}
 
 
-def test_follow_resolves_relative_and_same_origin_uris(sleeps: Sleeps) -> None:
+def test_follow_resolves_relative_and_same_origin_uris(waits: Waits) -> None:
     metrics = {"id": 12, "resource_uri": "/rundb/api/v1/libmetrics/12/", "totalNumReads": 94_012_345}
     api = FakeApi().add("GET", "/rundb/api/v1/libmetrics/12/", httpx.Response(200, json=metrics))
-    client = make(api, sleeps)
+    client = make(api, waits)
     relative = client.follow("/rundb/api/v1/libmetrics/12/", LibMetrics)
     absolute = client.follow(f"{BASE}/libmetrics/12/", LibMetrics)
     assert relative.total_num_reads == absolute.total_num_reads == 94_012_345
     assert [str(r.url) for r in api.requests] == [f"{BASE}/libmetrics/12/"] * 2
 
 
-def test_an_empty_401_is_an_authentication_error_without_the_key(sleeps: Sleeps) -> None:
+def test_an_empty_401_is_an_authentication_error_without_the_key(waits: Waits) -> None:
     challenge = {"WWW-Authenticate": 'Basic Realm="Torrent Suite"', "Content-Type": "text/html; charset=utf-8"}
     api = FakeApi().add("GET", "/rundb/api/v1/chip/4/", httpx.Response(401, headers=challenge, content=b""))
-    client = make(api, sleeps)
+    client = make(api, waits)
     with pytest.raises(AuthenticationError) as caught:
         client.get_chip(4)
     secret = KEY.split(":", 1)[1]

@@ -14,13 +14,15 @@ from labmock import MockConfig
 from labsdk import APIConnectionError, NotFoundError
 from labsdk.sevenbridges import SevenBridges
 
-from ..support import API_KEY, FakeApi, Sleeps, WallClock, client
+from ...harness import Waits
+from ..biodock_support import client
+from ..support import API_KEY, FakeApi, WallClock
 
 
-def test_a_path_is_joined_to_the_base_url_and_carries_the_credential(api: FakeApi, sleeps: Sleeps) -> None:
+def test_a_path_is_joined_to_the_base_url_and_carries_the_credential(api: FakeApi, waits: Waits) -> None:
     api.add("GET", "/api/external/pipelines", httpx.Response(200, json={"results": [{"id": "pl_1"}]}))
     api.add("POST", "/api/external/masks-jobs", lambda r: httpx.Response(200, json={"echo": r.content.decode()}))
-    with client(api, sleeps) as bd:
+    with client(api, waits) as bd:
         listed = bd.request("GET", "/pipelines", params={"limit": 5})
         posted = bd.request("post", "masks-jobs", json={"a": 1}, headers={"X-Trace": "t1"})
     assert listed.json() == {"results": [{"id": "pl_1"}]}
@@ -30,7 +32,7 @@ def test_a_path_is_joined_to_the_base_url_and_carries_the_credential(api: FakeAp
     assert (second.method, second.headers["X-Trace"], posted.json()["echo"]) == ("POST", "t1", '{"a":1}')
 
 
-def test_retries_and_typed_errors(api: FakeApi, sleeps: Sleeps) -> None:
+def test_retries_and_typed_errors(api: FakeApi, waits: Waits) -> None:
     api.add(
         "GET",
         "/api/external/flaky",
@@ -40,9 +42,9 @@ def test_retries_and_typed_errors(api: FakeApi, sleeps: Sleeps) -> None:
     )
     api.add("GET", "/api/external/missing", httpx.Response(404, json={"message": "No such thing"}))
     api.add("GET", "/api/external/down", httpx.ConnectError("refused"))
-    with client(api, sleeps, max_retries=3) as bd:
+    with client(api, waits, max_retries=3) as bd:
         assert bd.request("GET", "/flaky").json() == {"ok": True}
-        assert len(sleeps.waits) == 2  # two retries with backoff
+        assert len(waits.waits) == 2  # two retries with backoff
         with pytest.raises(NotFoundError) as raised:
             bd.request("GET", "/missing")
         assert raised.value.status_code == 404
@@ -52,9 +54,9 @@ def test_retries_and_typed_errors(api: FakeApi, sleeps: Sleeps) -> None:
             bd.request("GET", "/down")
 
 
-def test_the_credential_never_leaves_for_another_host(api: FakeApi, sleeps: Sleeps) -> None:
+def test_the_credential_never_leaves_for_another_host(api: FakeApi, waits: Waits) -> None:
     api.add("GET", "elsewhere.example/collect", httpx.Response(200, json={}))
-    with client(api, sleeps) as bd:
+    with client(api, waits) as bd:
         bd.request("GET", "https://elsewhere.example/collect", headers={"Authorization": "Bearer x"})
     (sent,) = api.requests
     assert sent.url.host == "elsewhere.example"

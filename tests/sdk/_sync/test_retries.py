@@ -19,7 +19,9 @@ from labsdk import (
 )
 from labsdk.biodock import AnalysisJob
 
-from ..support import BrokenStream, FakeApi, Sleeps, client, job
+from ...harness import Waits
+from ..biodock_support import client, job
+from ..support import BrokenStream, FakeApi
 from .helpers import invoke
 
 JOB = "/api/external/analysis-jobs/job1"
@@ -27,135 +29,135 @@ JOBS = "/api/external/analysis-jobs"
 OK = httpx.Response(200, json=job())
 
 
-def test_429_then_success(api: FakeApi, sleeps: Sleeps) -> None:
+def test_429_then_success(api: FakeApi, waits: Waits) -> None:
     api.add("GET", JOB, httpx.Response(429, json={"message": "slow down"}), OK)
-    result = invoke(api, sleeps, "get_job", "job1")
+    result = invoke(api, waits, "get_job", "job1")
     assert isinstance(result, AnalysisJob)
     assert len(api.calls(JOB)) == 2
-    assert sleeps.waits == [0.5]
+    assert waits.waits == [0.5]
 
 
-def test_retry_after_seconds_is_honoured(api: FakeApi, sleeps: Sleeps) -> None:
+def test_retry_after_seconds_is_honoured(api: FakeApi, waits: Waits) -> None:
     api.add("GET", JOB, httpx.Response(429, headers={"Retry-After": "7"}), OK)
-    invoke(api, sleeps, "get_job", "job1")
-    assert sleeps.waits == [7.0]
+    invoke(api, waits, "get_job", "job1")
+    assert waits.waits == [7.0]
 
 
-def test_retry_after_http_date_is_honoured(api: FakeApi, sleeps: Sleeps) -> None:
+def test_retry_after_http_date_is_honoured(api: FakeApi, waits: Waits) -> None:
     when = email.utils.formatdate(time.time() + 20, usegmt=True)
     api.add("GET", JOB, httpx.Response(503, headers={"Retry-After": when}), OK)
-    invoke(api, sleeps, "get_job", "job1")
-    assert len(sleeps.waits) == 1
-    assert 17.0 < sleeps.waits[0] <= 20.0
+    invoke(api, waits, "get_job", "job1")
+    assert len(waits.waits) == 1
+    assert 17.0 < waits.waits[0] <= 20.0
 
 
-def test_retry_after_is_capped(api: FakeApi, sleeps: Sleeps) -> None:
+def test_retry_after_is_capped(api: FakeApi, waits: Waits) -> None:
     api.add("GET", JOB, httpx.Response(429, headers={"Retry-After": "3600"}), OK)
-    invoke(api, sleeps, "get_job", "job1")
-    assert sleeps.waits == [30.0]
+    invoke(api, waits, "get_job", "job1")
+    assert waits.waits == [30.0]
 
 
-def test_5xx_retried_for_get_with_exponential_backoff(api: FakeApi, sleeps: Sleeps) -> None:
+def test_5xx_retried_for_get_with_exponential_backoff(api: FakeApi, waits: Waits) -> None:
     api.add("GET", JOB, httpx.Response(503), httpx.Response(502), httpx.Response(500), OK)
-    assert isinstance(invoke(api, sleeps, "get_job", "job1"), AnalysisJob)
-    assert sleeps.waits == [0.5, 1.0, 2.0]
+    assert isinstance(invoke(api, waits, "get_job", "job1"), AnalysisJob)
+    assert waits.waits == [0.5, 1.0, 2.0]
 
 
-def test_5xx_gives_up_after_max_retries(api: FakeApi, sleeps: Sleeps) -> None:
+def test_5xx_gives_up_after_max_retries(api: FakeApi, waits: Waits) -> None:
     api.add("GET", JOB, httpx.Response(500, json={"message": "database on fire"}))
     with pytest.raises(InternalServerError) as info:
-        invoke(api, sleeps, "get_job", "job1")
+        invoke(api, waits, "get_job", "job1")
     assert len(api.calls(JOB)) == 4
     assert info.value.status_code == 500
     assert info.value.message == "database on fire"
 
 
-def test_5xx_not_retried_for_post(api: FakeApi, sleeps: Sleeps) -> None:
+def test_5xx_not_retried_for_post(api: FakeApi, waits: Waits) -> None:
     api.add("POST", JOBS, httpx.Response(503, json={"message": "maybe applied"}), httpx.Response(200, json=job()))
     with pytest.raises(InternalServerError):
-        invoke(api, sleeps, "submit_job", "pl1", ["fs1"])
+        invoke(api, waits, "submit_job", "pl1", ["fs1"])
     assert len(api.calls(JOBS)) == 1
 
 
-def test_429_retried_for_post(api: FakeApi, sleeps: Sleeps) -> None:
+def test_429_retried_for_post(api: FakeApi, waits: Waits) -> None:
     api.add("POST", JOBS, httpx.Response(429, headers={"Retry-After": "2"}), httpx.Response(200, json=job()))
-    assert isinstance(invoke(api, sleeps, "submit_job", "pl1", ["fs1"]), AnalysisJob)
+    assert isinstance(invoke(api, waits, "submit_job", "pl1", ["fs1"]), AnalysisJob)
     assert len(api.calls(JOBS)) == 2
-    assert sleeps.waits == [2.0]
+    assert waits.waits == [2.0]
 
 
-def test_post_429_exhausted_is_a_rate_limit_error_with_retry_after(api: FakeApi, sleeps: Sleeps) -> None:
+def test_post_429_exhausted_is_a_rate_limit_error_with_retry_after(api: FakeApi, waits: Waits) -> None:
     api.add("POST", JOBS, httpx.Response(429, headers={"Retry-After": "2"}, json={"message": "quota"}))
     with pytest.raises(RateLimitError) as info:
-        invoke(api, sleeps, "submit_job", "pl1", ["fs1"])
+        invoke(api, waits, "submit_job", "pl1", ["fs1"])
     assert info.value.retry_after == 2.0
     assert len(api.calls(JOBS)) == 4
 
 
-def test_post_connection_dropped_after_sending_is_not_retried(api: FakeApi, sleeps: Sleeps) -> None:
+def test_post_connection_dropped_after_sending_is_not_retried(api: FakeApi, waits: Waits) -> None:
     api.add("POST", JOBS, httpx.ReadError("connection reset"), httpx.Response(200, json=job()))
     with pytest.raises(APIConnectionError):
-        invoke(api, sleeps, "submit_job", "pl1", ["fs1"])
+        invoke(api, waits, "submit_job", "pl1", ["fs1"])
     assert len(api.calls(JOBS)) == 1
 
 
-def test_post_never_sent_is_retried(api: FakeApi, sleeps: Sleeps) -> None:
+def test_post_never_sent_is_retried(api: FakeApi, waits: Waits) -> None:
     api.add("POST", JOBS, httpx.ConnectError("connection refused"), httpx.Response(200, json=job()))
-    assert isinstance(invoke(api, sleeps, "submit_job", "pl1", ["fs1"]), AnalysisJob)
+    assert isinstance(invoke(api, waits, "submit_job", "pl1", ["fs1"]), AnalysisJob)
     assert len(api.calls(JOBS)) == 2
 
 
-def test_connection_error_retried_then_api_connection_error(api: FakeApi, sleeps: Sleeps) -> None:
+def test_connection_error_retried_then_api_connection_error(api: FakeApi, waits: Waits) -> None:
     api.add("GET", JOB, httpx.ConnectError("connection refused"))
     with pytest.raises(APIConnectionError) as info:
-        invoke(api, sleeps, "get_job", "job1")
+        invoke(api, waits, "get_job", "job1")
     assert not isinstance(info.value, APITimeoutError)
     assert len(api.calls(JOB)) == 4
-    assert sleeps.waits == [0.5, 1.0, 2.0]
+    assert waits.waits == [0.5, 1.0, 2.0]
 
 
-def test_connection_error_then_success(api: FakeApi, sleeps: Sleeps) -> None:
+def test_connection_error_then_success(api: FakeApi, waits: Waits) -> None:
     api.add("GET", JOB, httpx.RemoteProtocolError("server disconnected"), OK)
-    assert isinstance(invoke(api, sleeps, "get_job", "job1"), AnalysisJob)
+    assert isinstance(invoke(api, waits, "get_job", "job1"), AnalysisJob)
 
 
-def test_timeout_is_api_timeout_error(api: FakeApi, sleeps: Sleeps) -> None:
+def test_timeout_is_api_timeout_error(api: FakeApi, waits: Waits) -> None:
     api.add("GET", JOB, httpx.ReadTimeout("read timed out"))
     with pytest.raises(APITimeoutError) as info:
-        invoke(api, sleeps, "get_job", "job1")
+        invoke(api, waits, "get_job", "job1")
     assert isinstance(info.value, APIConnectionError)
     assert info.value.method == "GET"
     assert len(api.calls(JOB)) == 4
 
 
-def test_html_200_page_is_retried_then_a_validation_error(api: FakeApi, sleeps: Sleeps) -> None:
+def test_html_200_page_is_retried_then_a_validation_error(api: FakeApi, waits: Waits) -> None:
     page = "<html><head><title>Captive portal</title></head><body>log in</body></html>"
     api.add("GET", JOB, httpx.Response(200, text=page, headers={"Content-Type": "text/html"}))
     with pytest.raises(ResponseValidationError) as info:
-        invoke(api, sleeps, "get_job", "job1")
+        invoke(api, waits, "get_job", "job1")
     assert len(api.calls(JOB)) == 4
     assert info.value.status_code == 200
     assert info.value.body == "Captive portal"
 
 
-def test_truncated_json_is_retried(api: FakeApi, sleeps: Sleeps) -> None:
+def test_truncated_json_is_retried(api: FakeApi, waits: Waits) -> None:
     truncated = httpx.Response(
         200, content=b'{"id": "job1", "percentageComp', headers={"Content-Type": "application/json"}
     )
     api.add("GET", JOB, truncated, OK)
-    assert isinstance(invoke(api, sleeps, "get_job", "job1"), AnalysisJob)
+    assert isinstance(invoke(api, waits, "get_job", "job1"), AnalysisJob)
     assert len(api.calls(JOB)) == 2
 
 
-def test_truncated_json_every_time_is_a_validation_error(api: FakeApi, sleeps: Sleeps) -> None:
+def test_truncated_json_every_time_is_a_validation_error(api: FakeApi, waits: Waits) -> None:
     truncated = httpx.Response(200, content=b'{"id": "job1", "perc', headers={"Content-Type": "application/json"})
     api.add("GET", JOB, truncated)
     with pytest.raises(ResponseValidationError, match="does not match the spec"):
-        invoke(api, sleeps, "get_job", "job1")
+        invoke(api, waits, "get_job", "job1")
     assert len(api.calls(JOB)) == 4
 
 
-def test_body_dropped_mid_stream_is_retried(api: FakeApi, sleeps: Sleeps) -> None:
+def test_body_dropped_mid_stream_is_retried(api: FakeApi, waits: Waits) -> None:
     body = b'{"id": "job1", "percentageCompleted": 0, "status": "PENDING"}'
 
     def broken(request: httpx.Request) -> httpx.Response:
@@ -166,21 +168,21 @@ def test_body_dropped_mid_stream_is_retried(api: FakeApi, sleeps: Sleeps) -> Non
         )
 
     api.add("GET", JOB, broken, OK)
-    assert isinstance(invoke(api, sleeps, "get_job", "job1"), AnalysisJob)
+    assert isinstance(invoke(api, waits, "get_job", "job1"), AnalysisJob)
     assert len(api.calls(JOB)) == 2
 
 
-def test_post_truncated_body_is_not_retried(api: FakeApi, sleeps: Sleeps) -> None:
+def test_post_truncated_body_is_not_retried(api: FakeApi, waits: Waits) -> None:
     truncated = httpx.Response(200, content=b'{"id": "jo', headers={"Content-Type": "application/json"})
     api.add("POST", JOBS, truncated, httpx.Response(200, json=job()))
     with pytest.raises(ResponseValidationError):
-        invoke(api, sleeps, "submit_job", "pl1", ["fs1"])
+        invoke(api, waits, "submit_job", "pl1", ["fs1"])
     assert len(api.calls(JOBS)) == 1
 
 
-def test_with_options_max_retries_zero(api: FakeApi, sleeps: Sleeps) -> None:
+def test_with_options_max_retries_zero(api: FakeApi, waits: Waits) -> None:
     api.add("GET", JOB, httpx.Response(503), httpx.Response(503), OK)
-    base = client(api, sleeps)
+    base = client(api, waits)
     with pytest.raises(InternalServerError):
         base.with_options(max_retries=0).get_job("job1")
     assert len(api.calls(JOB)) == 1

@@ -14,7 +14,7 @@ import labmock
 from labmock import MockConfig, MockServer
 from labsdk.sevenbridges import File, SevenBridges, TaskFailedError
 
-from ..support import Sleeps, recorded
+from ...harness import Waits, record_requests
 
 MY_PROJECT = "john_doe/my-project"
 FASTQC = "john_doe/my-project/fastqc-0-11-9"
@@ -27,7 +27,7 @@ def server() -> MockServer:
 
 def test_the_client_lists_waits_downloads_and_uploads(server: MockServer, tmp_path: Path) -> None:
     with SevenBridges(
-        api_key=server.key, base_url="http://mock/v2", transport=server.transport(), retry=Sleeps().policy()
+        api_key=server.key, base_url="http://mock/v2", transport=server.transport(), retry=Waits().policy()
     ) as client:
         assert client.get_user().username == "john_doe"
         files = [f for f in client.list_files(MY_PROJECT, page_size=25, concurrency=3)]
@@ -46,7 +46,7 @@ def test_the_client_lists_waits_downloads_and_uploads(server: MockServer, tmp_pa
 
 def test_the_rest_of_the_surface(server: MockServer) -> None:
     with SevenBridges(
-        api_key=server.key, base_url="http://mock/v2", transport=server.transport(), retry=Sleeps().policy()
+        api_key=server.key, base_url="http://mock/v2", transport=server.transport(), retry=Waits().policy()
     ) as client:
         project = client.create_project("Another lab")
         assert client.update_project(project.id, tags=["a"]).tags == ["a"]
@@ -77,9 +77,9 @@ def test_metadata_filters_go_with_every_page_and_with_nothing_else(server: MockS
     """The ``metadata.<key>`` filters the spec cannot declare travel as extra query parameters the client's transport
     adds (``labsdk._transport.sending_query``): on every page, concurrent ones too, and on no other request; the
     generated client is never edited."""
-    seen = recorded(server)
+    seen = record_requests(server)
     with SevenBridges(
-        api_key=server.key, base_url="http://mock/v2", transport=server.transport(), retry=Sleeps().policy()
+        api_key=server.key, base_url="http://mock/v2", transport=server.transport(), retry=Waits().policy()
     ) as client:
         generated = cast(Any, client._generated)
         httpx_args = dict(generated._httpx_args)
@@ -93,8 +93,8 @@ def test_metadata_filters_go_with_every_page_and_with_nothing_else(server: MockS
     pages = [r for r in seen if r.path == "/v2/files"]
     assert len(pages) == 5
     for request in pages:
-        assert request.query_params["metadata.library"] == ["L1", "L2"]
-        assert request.query_params["metadata.platform"] == ["Illumina"]
-        assert request.query_params["project"] == [MY_PROJECT]
+        assert request.query["metadata.library"] == ["L1", "L2"]
+        assert request.query["metadata.platform"] == ["Illumina"]
+        assert request.query["project"] == [MY_PROJECT]
     assert seen[-1].path == "/v2/user"
-    assert not any(key.startswith("metadata.") for key in seen[-1].query_params)
+    assert not any(key.startswith("metadata.") for key in seen[-1].query)

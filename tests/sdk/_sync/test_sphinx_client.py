@@ -21,13 +21,14 @@ from labsdk import (
 )
 from labsdk.sphinx import Campaign, Dataset, Datatable, Plot, Sphinx, Task, TaskStatus
 
+from ...harness import Waits
 from ..sphinx_support import API_KEY, BASE, CSV, SIGNED, SVG, export_routes, files_in, task, token_listing
-from ..support import FakeApi, Sleeps
+from ..support import FakeApi
 
 
-def call(api: FakeApi, sleeps: Sleeps, method: str, *args: object, **kwargs: object) -> Any:
+def call(api: FakeApi, waits: Waits, method: str, *args: object, **kwargs: object) -> Any:
     """``client.<method>(...)`` on a fresh client; a list is iterated to the end."""
-    with Sphinx(api_key=API_KEY, transport=api.transport, retry=sleeps.policy()) as client:
+    with Sphinx(api_key=API_KEY, transport=api.transport, retry=waits.policy()) as client:
         result = getattr(client, method)(*args, **kwargs)
         if isinstance(result, ItemPaged):
             return [item for item in result]
@@ -44,11 +45,11 @@ def call(api: FakeApi, sleeps: Sleeps, method: str, *args: object, **kwargs: obj
     ],
 )
 def test_every_list_follows_next_token_until_none_is_returned(
-    method: str, path: str, model: type, api: FakeApi, sleeps: Sleeps
+    method: str, path: str, model: type, api: FakeApi, waits: Waits
 ) -> None:
     ids = [f"x_{n}" for n in range(7)]
     api.add("GET", path, token_listing(ids))
-    items = call(api, sleeps, method, page_size=3)
+    items = call(api, waits, method, page_size=3)
     assert [i.id for i in items] == ids
     assert all(isinstance(i, model) for i in items)
     assert [dict(r.url.params) for r in api.requests] == [
@@ -59,11 +60,11 @@ def test_every_list_follows_next_token_until_none_is_returned(
     assert all(r.headers["Authorization"] == f"Bearer {API_KEY}" for r in api.requests)
 
 
-def test_download_plot_fetches_the_signed_url_without_the_key(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
+def test_download_plot_fetches_the_signed_url_without_the_key(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     url = "https://storage.example/plots/plot_12345.svg?X-Goog-Signature=abc"
     api.add("GET", "/v1/plots/plot_12345/download", httpx.Response(200, json={"signedUrl": url}))
     api.add("GET", "storage.example/plots/plot_12345.svg", httpx.Response(200, content=SVG))
-    saved = call(api, sleeps, "download_plot", "plot_12345", tmp_path / "plot.svg")
+    saved = call(api, waits, "download_plot", "plot_12345", tmp_path / "plot.svg")
     assert saved == tmp_path / "plot.svg"
     assert saved.read_bytes() == SVG
     api_call, signed_call = api.requests
@@ -72,13 +73,13 @@ def test_download_plot_fetches_the_signed_url_without_the_key(api: FakeApi, slee
     assert "Authorization" not in signed_call.headers
     assert API_KEY not in str(signed_call.headers)
     # into a folder: named by the plot id when the server does not name the file
-    assert call(api, sleeps, "download_plot", "plot_12345", tmp_path) == tmp_path / "plot_12345.svg"
+    assert call(api, waits, "download_plot", "plot_12345", tmp_path) == tmp_path / "plot_12345.svg"
 
 
-def test_download_datatable_waits_for_the_task_then_downloads(api: FakeApi, sleeps: Sleeps, tmp_path: Path) -> None:
+def test_download_datatable_waits_for_the_task_then_downloads(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     export_routes(api, task("PROCESSING"), task("PROCESSING"), task("SUCCESS", result={"signedUrl": SIGNED}))
     seen: list[str] = []
-    saved = call(api, sleeps, "download_datatable", "dt_12345", tmp_path, on_progress=lambda s, f, t: seen.append(s))
+    saved = call(api, waits, "download_datatable", "dt_12345", tmp_path, on_progress=lambda s, f, t: seen.append(s))
     assert saved == tmp_path / "dt_12345.csv"
     assert saved.read_bytes() == CSV
     assert [r.url.path for r in api.requests] == [
@@ -88,26 +89,24 @@ def test_download_datatable_waits_for_the_task_then_downloads(api: FakeApi, slee
         "/v1/tasks/task_1",
         "/exports/dt_12345.csv",
     ]
-    assert sleeps.waits == [1.0, 1.5]  # the poller's backoff, never a real sleep
+    assert waits.waits == [1.0, 1.5]  # the poller's backoff, never a real sleep
     assert seen == ["PROCESSING", "SUCCESS"]
     assert "Authorization" not in api.requests[-1].headers
 
 
-def test_read_datatable_gives_a_dataframe(api: FakeApi, sleeps: Sleeps) -> None:
+def test_read_datatable_gives_a_dataframe(api: FakeApi, waits: Waits) -> None:
     export_routes(api, task("SUCCESS", result={"signedUrl": SIGNED}))
-    frame = call(api, sleeps, "read_datatable", "dt_12345", dtype={"signal": "float64"})
+    frame = call(api, waits, "read_datatable", "dt_12345", dtype={"signal": "float64"})
     assert isinstance(frame, pd.DataFrame)
     assert list(frame.columns) == ["well", "compound", "signal"]
     assert frame["signal"].tolist() == [51234.5, 48000.0]
 
 
 @pytest.mark.parametrize("failed", ["FAILURE", "FAILED", "ERROR"])
-def test_a_failed_task_raises_with_the_server_message(
-    failed: str, api: FakeApi, sleeps: Sleeps, tmp_path: Path
-) -> None:
+def test_a_failed_task_raises_with_the_server_message(failed: str, api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     export_routes(api, task("PROCESSING"), task(failed, message="plate file could not be parsed"))
     with pytest.raises(JobFailedError) as raised:
-        call(api, sleeps, "download_datatable", "dt_12345", tmp_path / "out.csv")
+        call(api, waits, "download_datatable", "dt_12345", tmp_path / "out.csv")
     error = raised.value
     assert (error.job_id, error.status, error.server_message) == ("task_1", failed, "plate file could not be parsed")
     assert str(error) == f"job task_1 ended {failed}: plate file could not be parsed"
@@ -116,26 +115,26 @@ def test_a_failed_task_raises_with_the_server_message(
     assert not any(r.url.host == "storage.example" for r in api.requests)
 
 
-def test_a_timeout_raises_with_the_last_state(api: FakeApi, sleeps: Sleeps) -> None:
+def test_a_timeout_raises_with_the_last_state(api: FakeApi, waits: Waits) -> None:
     export_routes(api, task("PROCESSING"))
     with pytest.raises(PollTimeoutError) as raised:
-        call(api, sleeps, "read_datatable", "dt_12345", timeout=0)
+        call(api, waits, "read_datatable", "dt_12345", timeout=0)
     error = raised.value
     assert isinstance(error, TimeoutError)
     assert (error.job_id, error.last_status, error.timeout) == ("task_1", "PROCESSING", 0)
     assert isinstance(error.job, Task)
     assert error.job.status == TaskStatus.PROCESSING
-    assert sleeps.waits == []  # a zero timeout gives up after the first poll, without waiting
+    assert waits.waits == []  # a zero timeout gives up after the first poll, without waiting
 
 
-def test_error_bodies_become_typed_errors_without_the_key(api: FakeApi, sleeps: Sleeps) -> None:
+def test_error_bodies_become_typed_errors_without_the_key(api: FakeApi, waits: Waits) -> None:
     api.add("GET", "/v1/plots/nope", httpx.Response(404, json={"message": "Plot 'nope' not found"}))
     api.add("GET", "/v1/datatables/dt_1", httpx.Response(401, json={"message": f"Invalid API key {API_KEY}"}))
     with pytest.raises(NotFoundError) as missing:
-        call(api, sleeps, "get_plot", "nope")
+        call(api, waits, "get_plot", "nope")
     assert missing.value.message == "Plot 'nope' not found"
     assert missing.value.url == f"{BASE}/plots/nope"
     with pytest.raises(AuthenticationError) as denied:
-        call(api, sleeps, "get_datatable", "dt_1")
+        call(api, waits, "get_datatable", "dt_1")
     assert API_KEY not in str(denied.value)
     assert API_KEY not in repr(denied.value.body)

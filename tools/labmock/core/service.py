@@ -84,15 +84,19 @@ class ServiceContext:
             urls[declared.property] = self.objects.url(origin, key)
         return urls
 
-    def signed_redirect(self, call: Call, key_prefix: str, content: Callable[[], bytes]) -> MockResponse:
+    def signed_redirect(
+        self, call: Call, key_prefix: str, content: Callable[[], bytes], *, filename: str | None = None
+    ) -> MockResponse:
         """The answer of an ``x-signed-redirect`` operation: its status, with ``Location`` a fresh signed URL of the
-        object at ``{key_prefix}/{filename}`` (made once by ``content``)."""
+        object at ``{key_prefix}/{filename}`` (made once by ``content``); ``filename`` (the object's own name, such as
+        a file's) replaces the declared one, in the URL and in the download's Content-Disposition."""
         declared = call.operation.signed_redirect
         if declared is None:
             raise LabmockError(f"{self.name}: {call.operation.operation_id} has no x-signed-redirect declaration")
-        key = f"{key_prefix}/{declared.filename or 'content'}"
+        name = filename or declared.filename
+        key = f"{key_prefix}/{name or 'content'}"
         if key not in self.objects:
-            self.objects.put(key, content(), declared.media_type, declared.filename)
+            self.objects.put(key, content(), declared.media_type, name)
         return MockResponse(declared.status, [("location", self.objects.url(call.origin, key))], b"")
 
     def envelope_order(self, operation: Operation) -> KeyOrder:
@@ -179,6 +183,14 @@ class Handlers(Generic[S]):
         return register
 
 
+def _the_context(context: ServiceContext) -> ServiceContext:
+    """The state of a service that keeps none of its own: its context (the resource store, the object store, ...)."""
+    return context
+
+
+_CONTEXT_STATE: Callable[[ServiceContext], Any] = _the_context
+
+
 @dataclass(frozen=True)
 class Service(Generic[S]):
     """A mocked API.
@@ -187,7 +199,8 @@ class Service(Generic[S]):
       store all come from it.
     - ``demo_key``: the credential accepted unless ``MockConfig.key`` replaces it.
     - ``make_state``: builds the in-memory backend (with its deterministic demo dataset) from the context, whose
-      resource store already holds ``fixtures``.
+      resource store already holds ``fixtures``; without one, the state is the context itself (an API whose every
+      operation the resource store serves needs no state of its own).
     - ``handlers``: one per operationId of the spec that the resource store does not serve (checked at start-up);
       a handler for a store-served operation replaces the store's.
     - ``hooks``: adjustments of the store-served operations (:class:`Hooks`).
@@ -205,8 +218,8 @@ class Service(Generic[S]):
     name: str
     spec: str | ApiSpec
     demo_key: str
-    make_state: Callable[[ServiceContext], S]
-    handlers: Mapping[str, HandlerFn[S]]
+    make_state: Callable[[ServiceContext], S] = _CONTEXT_STATE
+    handlers: Mapping[str, HandlerFn[S]] = field(default_factory=dict)
     summary: str = ""
     hooks: Hooks[S] = field(default_factory=Hooks)
     fixtures: Path | None = None

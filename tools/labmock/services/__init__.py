@@ -1,7 +1,7 @@
 """The registry of mocked APIs, discovered: every subpackage here that exports ``SERVICE`` is one.
 
-Adding one: write ``specs/<name>.yaml`` and a folder here whose ``__init__`` exports a
-:class:`~labmock.core.Service` named ``SERVICE`` (state + one handler per operationId). Nothing else to edit.
+Adding one: ``make new-api NAME=<name>`` (see "Adding an API" in the top README) writes ``specs/<name>.yaml`` and a
+folder here whose ``__init__`` exports a :class:`~labmock.core.Service` named ``SERVICE``. Nothing else to edit.
 """
 
 from __future__ import annotations

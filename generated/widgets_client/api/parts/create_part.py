@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.create_part_body import CreatePartBody
+from ...models.error import Error
+from ...models.part import Part
+from ...types import Response
+
+
+def _get_kwargs(
+    widget_id: str,
+    *,
+    body: CreatePartBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/widgets/{widget_id}/parts".format(
+            widget_id=quote(str(widget_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Part:
+    if response.status_code == 200:
+        response_200 = Part.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Part]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    widget_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreatePartBody,
+) -> Response[Error | Part]:
+    """
+    Args:
+        widget_id (str):
+        body (CreatePartBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Part]
+    """
+
+    kwargs = _get_kwargs(
+        widget_id=widget_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    widget_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreatePartBody,
+) -> Error | Part | None:
+    """
+    Args:
+        widget_id (str):
+        body (CreatePartBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Part
+    """
+
+    return sync_detailed(
+        widget_id=widget_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    widget_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreatePartBody,
+) -> Response[Error | Part]:
+    """
+    Args:
+        widget_id (str):
+        body (CreatePartBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Part]
+    """
+
+    kwargs = _get_kwargs(
+        widget_id=widget_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    widget_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreatePartBody,
+) -> Error | Part | None:
+    """
+    Args:
+        widget_id (str):
+        body (CreatePartBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Part
+    """
+
+    return (
+        await asyncio_detailed(
+            widget_id=widget_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListGizmosResponse200Meta")
+
+
+@_attrs_define
+class ListGizmosResponse200Meta:
+    """
+    Attributes:
+        limit (int | Unset):
+        next_ (None | str | Unset):
+        offset (int | Unset):
+        previous (None | str | Unset):
+        total_count (int | Unset):
+    """
+
+    limit: int | Unset = UNSET
+    next_: None | str | Unset = UNSET
+    offset: int | Unset = UNSET
+    previous: None | str | Unset = UNSET
+    total_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        limit = self.limit
+
+        next_: None | str | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = self.next_
+
+        offset = self.offset
+
+        previous: None | str | Unset
+        if isinstance(self.previous, Unset):
+            previous = UNSET
+        else:
+            previous = self.previous
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if previous is not UNSET:
+            field_dict["previous"] = previous
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        limit = d.pop("limit", UNSET)
+
+        def _parse_next_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_ = _parse_next_(d.pop("next", UNSET))
+
+        offset = d.pop("offset", UNSET)
+
+        def _parse_previous(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        previous = _parse_previous(d.pop("previous", UNSET))
+
+        total_count = d.pop("total_count", UNSET)
+
+        list_gizmos_response_200_meta = cls(
+            limit=limit,
+            next_=next_,
+            offset=offset,
+            previous=previous,
+            total_count=total_count,
+        )
+
+        list_gizmos_response_200_meta.additional_properties = d
+        return list_gizmos_response_200_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.part import Part
+
+
+T = TypeVar("T", bound="ListPartsResponse200")
+
+
+@_attrs_define
+class ListPartsResponse200:
+    """
+    Attributes:
+        items (list[Part]):
+        displayed_count (int):
+        total_count (int):
+        offset (int):
+        limit (int):
+        sort_by (str):
+    """
+
+    items: list[Part]
+    displayed_count: int
+    total_count: int
+    offset: int
+    limit: int
+    sort_by: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        displayed_count = self.displayed_count
+
+        total_count = self.total_count
+
+        offset = self.offset
+
+        limit = self.limit
+
+        sort_by = self.sort_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Items": items,
+                "DisplayedCount": displayed_count,
+                "TotalCount": total_count,
+                "Offset": offset,
+                "Limit": limit,
+                "SortBy": sort_by,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.part import Part  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("Items")
+        for items_item_data in _items:
+            items_item = Part.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        displayed_count = d.pop("DisplayedCount")
+
+        total_count = d.pop("TotalCount")
+
+        offset = d.pop("Offset")
+
+        limit = d.pop("Limit")
+
+        sort_by = d.pop("SortBy")
+
+        list_parts_response_200 = cls(
+            items=items,
+            displayed_count=displayed_count,
+            total_count=total_count,
+            offset=offset,
+            limit=limit,
+            sort_by=sort_by,
+        )
+
+        list_parts_response_200.additional_properties = d
+        return list_parts_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

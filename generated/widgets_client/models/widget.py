@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Widget")
+
+
+@_attrs_define
+class Widget:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        color (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        size (int | Unset):
+        part_count (int | Unset):
+    """
+
+    id: str
+    name: str
+    color: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    size: int | Unset = UNSET
+    part_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        color = self.color
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        size = self.size
+
+        part_count = self.part_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "color": color,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if size is not UNSET:
+            field_dict["size"] = size
+        if part_count is not UNSET:
+            field_dict["partCount"] = part_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        color = d.pop("color")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        size = d.pop("size", UNSET)
+
+        part_count = d.pop("partCount", UNSET)
+
+        widget = cls(
+            id=id,
+            name=name,
+            color=color,
+            created_at=created_at,
+            updated_at=updated_at,
+            size=size,
+            part_count=part_count,
+        )
+
+        widget.additional_properties = d
+        return widget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
