@@ -13,19 +13,13 @@ from labmock import LabmockError, MockConfig, MockServer
 from labmock.cli import _parser
 from labmock.core.config import parse_rate_limit
 
+from ..harness import ManualClock
+
 API = "sevenbridges"
 
 MY_PROJECT = "john_doe/my-project"
 FASTQC = "john_doe/my-project/fastqc-0-11-9"
 UNKNOWN_FILE = "0123456789abcdef01234567"
-
-
-class FakeClock:
-    def __init__(self, start: float = 1_800_000_000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def _error(response: httpx.Response, status: int, code: int) -> dict[str, Any]:
@@ -161,7 +155,7 @@ def test_error_envelopes_carry_registry_codes(server: MockServer, client: httpx.
 
 def test_rate_limit_headers_and_429(server: MockServer) -> None:
     server = labmock.create("sevenbridges", MockConfig(rate_limit=(3, 60.0)))
-    clock = FakeClock()
+    clock = ManualClock()
     server.state.limiter.now = clock
     with server.client() as client:
         statuses = []

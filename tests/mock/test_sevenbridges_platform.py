@@ -16,6 +16,8 @@ import pytest
 import labmock
 from labmock import MockConfig, MockServer
 
+from ..harness import ManualClock
+
 MY_PROJECT = "john_doe/my-project"
 RNA = "john_doe/rna-seq-study"
 SALMON = "john_doe/rna-seq-study/salmon-quant-1-10"
@@ -23,14 +25,6 @@ INPUT = "john_doe/input_bucket"
 RESULTS = "john_doe/results_bucket"
 GROUP = "12df3cf4-f720-5972-8b3d-85d8968d5547"
 UNKNOWN_FILE = "0123456789abcdef01234567"
-
-
-class FakeClock:
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
@@ -138,7 +132,7 @@ def test_a_copy_job_walks_its_lifecycle_and_lists_each_outcome(client: httpx.Cli
 
 def test_a_job_is_applied_once_its_time_is_up_whoever_asks(server: MockServer) -> None:
     server = labmock.create("sevenbridges", MockConfig(job_duration=10.0))
-    clock = FakeClock()
+    clock = ManualClock()
     server.clock.now = clock
     with server.client() as client:
         folder = _ok(client.post("/files", json={"name": "gone", "type": "folder", "project": "john_doe/scratch"}))

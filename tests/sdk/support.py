@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from labsdk import AsyncBaseClient, BaseClient, RetryPolicy
+from labsdk import AsyncBaseClient, BaseClient
 
 from ..harness import Waits
 
@@ -78,27 +78,6 @@ def fake_client(cls: type[C], api: FakeApi, waits: Waits, *, max_retries: int = 
     own (``base_url=``, ``api_key=``, ...)."""
     options.setdefault("api_key", API_KEY)
     return cls(transport=api.transport, retry=waits.policy(max_retries=max_retries), **options)
-
-
-class WallClock:
-    """A wall clock that only moves when the SDK sleeps (for a mock's rate limiter and the client's pacer)."""
-
-    def __init__(self) -> None:
-        self.now = 1_800_000_000.0
-        self.waits: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.waits.append(seconds)
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-    def policy(self) -> RetryPolicy:
-        return RetryPolicy(backoff_jitter=0.0, sleep=self.sleep, asleep=self.asleep)
 
 
 def assert_hidden(*things: object) -> None:

@@ -12,9 +12,9 @@ from labmock import MockConfig
 from labsdk import APIConnectionError, NotFoundError
 from labsdk.sevenbridges import AsyncSevenBridges
 
-from ...harness import Waits
+from ...harness import ManualClock, Waits
 from ..biodock_support import async_client
-from ..support import API_KEY, FakeApi, WallClock
+from ..support import API_KEY, FakeApi
 
 
 async def test_a_path_is_joined_to_the_base_url_and_carries_the_credential(api: FakeApi, waits: Waits) -> None:
@@ -64,7 +64,7 @@ async def test_the_credential_never_leaves_for_another_host(api: FakeApi, waits:
 
 async def test_the_rate_limit_is_paced_as_for_the_clients_own_calls() -> None:
     server = labmock.create("sevenbridges", MockConfig(rate_limit=(2, 60.0)))
-    clock = WallClock()
+    clock = ManualClock()
     server.state.limiter.now = clock
     async with AsyncSevenBridges(
         api_key=server.key, base_url="http://mock/v2", transport=server.async_transport(), retry=clock.policy()

@@ -271,34 +271,25 @@ def _my_job(state: SevenBridgesState, kind: str, job_id: str) -> Record:
     return record
 
 
-@handlers.select("import")
-def my_imports(state: SevenBridgesState, call: Call, records: list[Record]) -> list[Record]:
-    return _state_filtered(state, call, "import", records)
+def _serve_jobs(kind: str, read: str) -> None:
+    """The store-served list and read of one kind of job: the user's jobs only, their state filter, their JSON."""
+
+    def mine(state: SevenBridgesState, call: Call, records: list[Record]) -> list[Record]:
+        return _state_filtered(state, call, kind, records)
+
+    def render(state: SevenBridgesState, call: Call, record: Record) -> dict[str, Any]:
+        return selected(call, _job_json(state, call, kind, record), JOB_LIST)
+
+    def readable(state: SevenBridgesState, call: Call) -> None:
+        _my_job(state, kind, call.path[f"{kind}_id"])
+
+    handlers.select(kind)(mine)
+    handlers.render(kind)(render)
+    handlers.before(read)(readable)
 
 
-@handlers.render("import")
-def render_import(state: SevenBridgesState, call: Call, record: Record) -> dict[str, Any]:
-    return selected(call, _job_json(state, call, "import", record), JOB_LIST)
-
-
-@handlers.before("getImport")
-def my_import(state: SevenBridgesState, call: Call) -> None:
-    _my_job(state, "import", call.path["import_id"])
-
-
-@handlers.select("export")
-def my_exports(state: SevenBridgesState, call: Call, records: list[Record]) -> list[Record]:
-    return _state_filtered(state, call, "export", records)
-
-
-@handlers.render("export")
-def render_export(state: SevenBridgesState, call: Call, record: Record) -> dict[str, Any]:
-    return selected(call, _job_json(state, call, "export", record), JOB_LIST)
-
-
-@handlers.before("getExport")
-def my_export(state: SevenBridgesState, call: Call) -> None:
-    _my_job(state, "export", call.path["export_id"])
+_serve_jobs("import", "getImport")
+_serve_jobs("export", "getExport")
 
 
 # -- imports ------------------------------------------------------------------------------------------------------
