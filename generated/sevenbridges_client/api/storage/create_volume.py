@@ -88,9 +88,9 @@ def sync_detailed(
 
      The volume's id is `<you>/<name>`. The credentials' secret parts (`secret_access_key`,
     `private_key`,
-    `client_secret`, `external_id`, `configuration`) are kept and never returned. [inferred] The mock
-    cannot
-    reach the cloud, so it accepts any credentials of the right shape.
+    `client_secret`, `external_id`, `configuration`) are never returned. [inferred] A mock cannot reach
+    the
+    cloud: it accepts any credentials of the right shape and keeps none of their secret parts.
 
     Args:
         fields (str | Unset):
@@ -127,9 +127,9 @@ def sync(
 
      The volume's id is `<you>/<name>`. The credentials' secret parts (`secret_access_key`,
     `private_key`,
-    `client_secret`, `external_id`, `configuration`) are kept and never returned. [inferred] The mock
-    cannot
-    reach the cloud, so it accepts any credentials of the right shape.
+    `client_secret`, `external_id`, `configuration`) are never returned. [inferred] A mock cannot reach
+    the
+    cloud: it accepts any credentials of the right shape and keeps none of their secret parts.
 
     Args:
         fields (str | Unset):
@@ -161,9 +161,9 @@ async def asyncio_detailed(
 
      The volume's id is `<you>/<name>`. The credentials' secret parts (`secret_access_key`,
     `private_key`,
-    `client_secret`, `external_id`, `configuration`) are kept and never returned. [inferred] The mock
-    cannot
-    reach the cloud, so it accepts any credentials of the right shape.
+    `client_secret`, `external_id`, `configuration`) are never returned. [inferred] A mock cannot reach
+    the
+    cloud: it accepts any credentials of the right shape and keeps none of their secret parts.
 
     Args:
         fields (str | Unset):
@@ -198,9 +198,9 @@ async def asyncio(
 
      The volume's id is `<you>/<name>`. The credentials' secret parts (`secret_access_key`,
     `private_key`,
-    `client_secret`, `external_id`, `configuration`) are kept and never returned. [inferred] The mock
-    cannot
-    reach the cloud, so it accepts any credentials of the right shape.
+    `client_secret`, `external_id`, `configuration`) are never returned. [inferred] A mock cannot reach
+    the
+    cloud: it accepts any credentials of the right shape and keeps none of their secret parts.
 
     Args:
         fields (str | Unset):
