@@ -8,10 +8,14 @@ HAND_WRITTEN := overlays tools tests specs
 # the stamp's name carries the set of generated packages, and a new package (make generate, make new-api) misses it.
 CLIENTS := $(sort $(notdir $(wildcard generated/*_client)))
 STAMP := $(VENV)/.installed-$(shell printf '%s' "$(CLIENTS)" | cksum | cut -d' ' -f1)
+# sbpack (the vendor's CWL deployer the Seven Bridges e2e tests drive) lives in its own venv: see its pins' file.
+SBPACK_VENV := .venv-sbpack
+SBPACK_PINS := tests/e2e/sbpack/requirements.txt
+SBPACK_STAMP := $(SBPACK_VENV)/.installed
 
 .PHONY: setup generate check-generated lint test demo mock bench browser sphinxbio clean new-api
 
-setup: $(STAMP)
+setup: $(STAMP) $(SBPACK_STAMP)
 
 # Re-installs only when the dependencies or the set of generated clients change; otherwise a no-op.
 $(STAMP): pyproject.toml
@@ -19,6 +23,11 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@rm -f $(VENV)/.installed*
+	@touch $@
+
+$(SBPACK_STAMP): $(SBPACK_PINS)
+	@test -x $(SBPACK_VENV)/bin/python || $(PYTHON) -m venv $(SBPACK_VENV)
+	$(SBPACK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r $(SBPACK_PINS)
 	@touch $@
 
 # The generated clients, then the sync face of labsdk and its mirrored tests (derived from their _async sources);
@@ -74,4 +83,4 @@ bench: setup
 	$(PY) tools/bench/startup.py
 
 clean:
-	rm -rf $(VENV) .venv-sphinxbio .mypy_cache .ruff_cache .pytest_cache .bench
+	rm -rf $(VENV) .venv-sphinxbio $(SBPACK_VENV) .mypy_cache .ruff_cache .pytest_cache .bench

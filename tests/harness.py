@@ -45,6 +45,29 @@ class Waits:
         )
 
 
+class ManualClock:
+    """A clock that moves only when a test (or the SDK's sleeping, with :meth:`policy`) moves it: for a mock's rate
+    limiter or job clock, and a client's pacer."""
+
+    def __init__(self, now: float = 1_800_000_000.0) -> None:
+        self.now = now
+        self.waits: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+    def policy(self, **changes: Any) -> RetryPolicy:
+        """A retry policy whose waits move this clock."""
+        return RetryPolicy(backoff_jitter=0.0, sleep=self.sleep, asleep=self.asleep, **changes)
+
+
 # -- the server side ---------------------------------------------------------------------------------------------
 
 

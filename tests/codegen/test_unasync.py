@@ -151,7 +151,7 @@ def test_every_async_source_has_its_derivation_committed() -> None:
     assert {p.source.relative_to(ROOT).as_posix() for p in pairs} >= {
         "overlays/labsdk/_async/base.py",
         "overlays/labsdk/biodock/_async.py",
-        "overlays/labsdk/sevenbridges/_async.py",
+        "overlays/labsdk/sevenbridges/_async/client.py",
         "tests/e2e/_async/test_biodock_jobs.py",
         "tests/_async/clients.py",
         "tests/sdk/_async/test_retries.py",

@@ -9,8 +9,20 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from labmock.core import Headers, JobClock, MockHTTPError, MockRequest, SchemeAuthenticator, paginate
+import labspecs
+from labmock.core import (
+    Headers,
+    JobClock,
+    MockHTTPError,
+    MockRequest,
+    ObjectStore,
+    SchemeAuthenticator,
+    StoredObject,
+    paginate,
+)
+from labmock.core.objects import content_disposition
 from labmock.core.routing import Router
+from labmock.core.validation import compile_schema
 from labspecs import AuthScheme, LongRunning, Pagination
 
 ITEMS: list[dict[str, Any]] = [{"id": f"it_{n:02d}", "n": n} for n in range(23)]
@@ -210,3 +222,53 @@ def test_query_key_auth() -> None:
     with pytest.raises(MockHTTPError):
         check(MockRequest("GET", "/", "api_key=j"))
     assert check.describe() == "?api_key=k"
+
+
+# -- the object store: upload keys, file names; compiled schemas ---------------------------------------------------
+
+
+def _put(store: ObjectStore, url: str, body: bytes) -> int:
+    split = urlsplit(url)
+    request = MockRequest("PUT", split.path, split.query, Headers([]), body)
+    found = store.authorize(request)
+    if not isinstance(found, StoredObject):
+        return found.status
+    return store.respond(request, found).status
+
+
+def test_an_upload_key_takes_puts_until_it_is_deleted() -> None:
+    store = ObjectStore("/o/", credential_headers=["x-key"])
+    first, second = store.upload_url("http://mock", "uploads/u1/1"), store.upload_url("http://mock", "uploads/u1/2")
+    other = store.upload_url("http://mock", "uploads/u2/1")
+    assert [_put(store, url, b"abc") for url in (first, second, other)] == [200, 200, 200]
+    assert (len(store), store.total_bytes) == (3, 9)
+    store.delete_prefix("uploads/u1/")
+    assert (len(store), store.total_bytes) == (1, 3)
+    assert _put(store, first, b"again") == 404  # NoSuchUpload: the signed URL is still valid, the upload is gone
+    assert store.total_bytes == 3
+    store.delete("uploads/u2/1")
+    assert _put(store, other, b"x") == 404
+    assert len(store) == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "header"),
+    [
+        ("report.csv", 'attachment; filename="report.csv"'),
+        ("a\r\nb.txt", "attachment; filename=\"a__b.txt\"; filename*=UTF-8''a%0D%0Ab.txt"),
+        ('q"\\.txt', "attachment; filename=\"q__.txt\"; filename*=UTF-8''q%22%5C.txt"),
+        ("é.txt", "attachment; filename=\"_.txt\"; filename*=UTF-8''%C3%A9.txt"),
+    ],
+)
+def test_content_disposition_is_rfc_6266(name: str, header: str) -> None:
+    assert content_disposition(name) == header
+
+
+def test_a_schema_is_compiled_once_per_spec() -> None:
+    spec = labspecs.load("sevenbridges")
+    error = {"$ref": "#/components/schemas/Error"}
+    assert compile_schema(spec, error) is compile_schema(spec, dict(error))
+    assert compile_schema(spec, error) is not compile_schema(spec, {"type": "string"})
+    assert compile_schema(spec, error) is not compile_schema(labspecs.load("biodock"), {"type": "object"})
+    assert compile_schema(spec, error).is_valid({"status": 404, "code": 5002, "message": "gone"})
+    assert not compile_schema(spec, error).is_valid({"status": 404})

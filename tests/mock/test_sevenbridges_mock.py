@@ -13,19 +13,13 @@ from labmock import LabmockError, MockConfig, MockServer
 from labmock.cli import _parser
 from labmock.core.config import parse_rate_limit
 
+from ..harness import ManualClock
+
 API = "sevenbridges"
 
 MY_PROJECT = "john_doe/my-project"
 FASTQC = "john_doe/my-project/fastqc-0-11-9"
 UNKNOWN_FILE = "0123456789abcdef01234567"
-
-
-class FakeClock:
-    def __init__(self, start: float = 1_800_000_000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def _error(response: httpx.Response, status: int, code: int) -> dict[str, Any]:
@@ -41,9 +35,10 @@ def _error(response: httpx.Response, status: int, code: int) -> dict[str, Any]:
 
 
 def test_the_projects_page_of_the_docs(client: httpx.Client) -> None:
+    """The docs' page: project1 and project2, with a next link (more than four projects: defect 6)."""
     response = client.get("/projects/", params={"limit": 2, "offset": 2})  # trailing slash, as the client sends
     assert response.status_code == 200
-    assert response.headers["x-total-matching-query"] == "4"
+    assert response.headers["x-total-matching-query"] == "6"
     body = response.json()
     assert body["href"] == "http://sevenbridges.labmock/v2/projects/?limit=2&offset=2"
     assert [(p["id"], p["name"]) for p in body["items"]] == [
@@ -52,7 +47,8 @@ def test_the_projects_page_of_the_docs(client: httpx.Client) -> None:
     ]
     assert body["items"][0]["href"] == "http://sevenbridges.labmock/v2/projects/john_doe/project1"
     assert body["links"] == [
-        {"href": "http://sevenbridges.labmock/v2/projects/?limit=2&offset=0", "rel": "prev", "method": "GET"}
+        {"href": "http://sevenbridges.labmock/v2/projects/?limit=2&offset=4", "rel": "next", "method": "GET"},
+        {"href": "http://sevenbridges.labmock/v2/projects/?limit=2&offset=0", "rel": "prev", "method": "GET"},
     ]
 
 
@@ -159,7 +155,7 @@ def test_error_envelopes_carry_registry_codes(server: MockServer, client: httpx.
 
 def test_rate_limit_headers_and_429(server: MockServer) -> None:
     server = labmock.create("sevenbridges", MockConfig(rate_limit=(3, 60.0)))
-    clock = FakeClock()
+    clock = ManualClock()
     server.state.limiter.now = clock
     with server.client() as client:
         statuses = []
@@ -174,10 +170,11 @@ def test_rate_limit_headers_and_429(server: MockServer) -> None:
         assert client.get(f"/files/{UNKNOWN_FILE}").status_code == 429  # every call counts
         clock.now += 60
         assert client.get("/rate_limit").json()["rate"] == {"limit": 3, "remaining": 2, "reset": int(clock.now) + 60}
-    with server.client(headers={"X-SBG-Auth-Token": "another"}) as other:  # counted per token
+    with server.client(headers={"X-SBG-Auth-Token": "another"}) as other:  # a wrong token spends nothing
         response = other.get("/user")
         assert response.status_code == 401
-        assert response.headers["x-ratelimit-remaining"] == "2"
+        assert response.headers["x-ratelimit-remaining"] == "3"
+    assert server.state.limiter.tracked == 1  # only the token that authenticates has a window
 
 
 def test_the_documented_rate_limit_is_the_default(client: httpx.Client) -> None:

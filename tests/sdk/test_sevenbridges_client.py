@@ -125,11 +125,11 @@ def test_concurrent_listing_keeps_the_order(server: MockServer, client: SevenBri
 
 
 def test_pages_carry_the_total_and_a_continuation_token(client: SevenBridges) -> None:
-    pages = list(client.list_projects(page_size=3).by_page())
-    assert [len(p) for p in pages] == [3, 1]
-    assert (pages[0].total, pages[0].continuation_token) == (4, "3")
-    resumed = client.list_projects(page_size=3, continuation_token="3")
-    assert [p.id for p in resumed] == ["john_doe/project2"]
+    pages = list(client.list_projects(page_size=4).by_page())
+    assert [len(p) for p in pages] == [4, 2]
+    assert (pages[0].total, pages[0].continuation_token) == (6, "4")
+    resumed = client.list_projects(page_size=4, continuation_token="4")
+    assert [p.id for p in resumed] == ["john_doe/rna-seq-study", "john_doe/scratch"]
 
 
 # -- tasks --------------------------------------------------------------------------------------------------------

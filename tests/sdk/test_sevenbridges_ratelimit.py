@@ -9,34 +9,15 @@ import pytest
 import labmock
 import labspecs
 from labmock import MockConfig, MockRequest, MockResponse, MockServer
-from labsdk import RateLimitError, RetryPolicy
+from labsdk import RateLimitError
 from labsdk._ratelimit import RateLimitPacer
 from labsdk.biodock import Biodock
 from labsdk.sevenbridges import AsyncSevenBridges, SevenBridges
 
+from ..harness import ManualClock as Clock
+
 DECLARED = labspecs.load("sevenbridges").rate_limit
 assert DECLARED is not None
-
-
-class Clock:
-    """A wall clock that only moves when the SDK sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 1_800_000_000.0
-        self.waits: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.waits.append(seconds)
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-    def policy(self, **changes: object) -> RetryPolicy:
-        return RetryPolicy(backoff_jitter=0.0, sleep=self.sleep, asleep=self.asleep, **changes)  # type: ignore[arg-type]
 
 
 def _headers(limit: int, remaining: int, reset: float) -> dict[str, str]:

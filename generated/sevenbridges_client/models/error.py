@@ -19,7 +19,7 @@ class Error:
         status (int): The HTTP status.
         code (int): The platform error code.
         message (str):
-        more_info (str | Unset): A documentation URL
+        more_info (str | Unset): A documentation URL, or empty.
     """
 
     status: int

@@ -26,6 +26,11 @@ class ExecutionStatus:
         system_limit (bool | Unset):
         account_limit (bool | Unset):
         instance_init (bool | Unset):
+        queued (int | Unset): A batch task's children QUEUED.
+        running (int | Unset): A batch task's children RUNNING.
+        completed (int | Unset): A batch task's children COMPLETED.
+        failed (int | Unset): A batch task's children FAILED.
+        aborted (int | Unset): A batch task's children ABORTED.
     """
 
     steps_completed: int | Unset = UNSET
@@ -39,6 +44,11 @@ class ExecutionStatus:
     system_limit: bool | Unset = UNSET
     account_limit: bool | Unset = UNSET
     instance_init: bool | Unset = UNSET
+    queued: int | Unset = UNSET
+    running: int | Unset = UNSET
+    completed: int | Unset = UNSET
+    failed: int | Unset = UNSET
+    aborted: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +73,16 @@ class ExecutionStatus:
         account_limit = self.account_limit
 
         instance_init = self.instance_init
+
+        queued = self.queued
+
+        running = self.running
+
+        completed = self.completed
+
+        failed = self.failed
+
+        aborted = self.aborted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,6 +109,16 @@ class ExecutionStatus:
             field_dict["account_limit"] = account_limit
         if instance_init is not UNSET:
             field_dict["instance_init"] = instance_init
+        if queued is not UNSET:
+            field_dict["queued"] = queued
+        if running is not UNSET:
+            field_dict["running"] = running
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if failed is not UNSET:
+            field_dict["failed"] = failed
+        if aborted is not UNSET:
+            field_dict["aborted"] = aborted
 
         return field_dict
 
@@ -117,6 +147,16 @@ class ExecutionStatus:
 
         instance_init = d.pop("instance_init", UNSET)
 
+        queued = d.pop("queued", UNSET)
+
+        running = d.pop("running", UNSET)
+
+        completed = d.pop("completed", UNSET)
+
+        failed = d.pop("failed", UNSET)
+
+        aborted = d.pop("aborted", UNSET)
+
         execution_status = cls(
             steps_completed=steps_completed,
             steps_total=steps_total,
@@ -129,6 +169,11 @@ class ExecutionStatus:
             system_limit=system_limit,
             account_limit=account_limit,
             instance_init=instance_init,
+            queued=queued,
+            running=running,
+            completed=completed,
+            failed=failed,
+            aborted=aborted,
         )
 
         execution_status.additional_properties = d

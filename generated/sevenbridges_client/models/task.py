@@ -12,10 +12,11 @@ from ..models.task_status import TaskStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.batch_by import BatchBy
+    from ..models.batch_group import BatchGroup
     from ..models.execution_settings import ExecutionSettings
     from ..models.execution_status import ExecutionStatus
     from ..models.price import Price
-    from ..models.task_batch_by_type_0 import TaskBatchByType0
     from ..models.task_errors_item import TaskErrorsItem
     from ..models.task_inputs import TaskInputs
     from ..models.task_output_location import TaskOutputLocation
@@ -45,7 +46,8 @@ class Task:
         end_time (datetime.datetime | Unset):
         batch (bool | Unset):
         batch_input (None | str | Unset):
-        batch_by (None | TaskBatchByType0 | Unset):
+        batch_by (BatchBy | None | Unset):
+        batch_group (BatchGroup | Unset):
         parent (None | str | Unset):
         origin_id (None | str | Unset):
         use_interruptible_instances (bool | Unset):
@@ -74,7 +76,8 @@ class Task:
     end_time: datetime.datetime | Unset = UNSET
     batch: bool | Unset = UNSET
     batch_input: None | str | Unset = UNSET
-    batch_by: None | TaskBatchByType0 | Unset = UNSET
+    batch_by: BatchBy | None | Unset = UNSET
+    batch_group: BatchGroup | Unset = UNSET
     parent: None | str | Unset = UNSET
     origin_id: None | str | Unset = UNSET
     use_interruptible_instances: bool | Unset = UNSET
@@ -89,7 +92,7 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_batch_by_type_0 import TaskBatchByType0  # noqa: PLC0415
+        from ..models.batch_by import BatchBy  # noqa: PLC0415
 
         href = self.href
 
@@ -144,10 +147,14 @@ class Task:
         batch_by: dict[str, Any] | None | Unset
         if isinstance(self.batch_by, Unset):
             batch_by = UNSET
-        elif isinstance(self.batch_by, TaskBatchByType0):
+        elif isinstance(self.batch_by, BatchBy):
             batch_by = self.batch_by.to_dict()
         else:
             batch_by = self.batch_by
+
+        batch_group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.batch_group, Unset):
+            batch_group = self.batch_group.to_dict()
 
         parent: None | str | Unset
         if isinstance(self.parent, Unset):
@@ -237,6 +244,8 @@ class Task:
             field_dict["batch_input"] = batch_input
         if batch_by is not UNSET:
             field_dict["batch_by"] = batch_by
+        if batch_group is not UNSET:
+            field_dict["batch_group"] = batch_group
         if parent is not UNSET:
             field_dict["parent"] = parent
         if origin_id is not UNSET:
@@ -264,10 +273,11 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_by import BatchBy  # noqa: PLC0415
+        from ..models.batch_group import BatchGroup  # noqa: PLC0415
         from ..models.execution_settings import ExecutionSettings  # noqa: PLC0415
         from ..models.execution_status import ExecutionStatus  # noqa: PLC0415
         from ..models.price import Price  # noqa: PLC0415
-        from ..models.task_batch_by_type_0 import TaskBatchByType0  # noqa: PLC0415
         from ..models.task_errors_item import TaskErrorsItem  # noqa: PLC0415
         from ..models.task_inputs import TaskInputs  # noqa: PLC0415
         from ..models.task_output_location import TaskOutputLocation  # noqa: PLC0415
@@ -347,7 +357,7 @@ class Task:
 
         batch_input = _parse_batch_input(d.pop("batch_input", UNSET))
 
-        def _parse_batch_by(data: object) -> None | TaskBatchByType0 | Unset:
+        def _parse_batch_by(data: object) -> BatchBy | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -355,14 +365,21 @@ class Task:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                batch_by_type_0 = TaskBatchByType0.from_dict(data)
+                batch_by_type_0 = BatchBy.from_dict(data)
 
                 return batch_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TaskBatchByType0 | Unset, data)
+            return cast(BatchBy | None | Unset, data)
 
         batch_by = _parse_batch_by(d.pop("batch_by", UNSET))
+
+        _batch_group = d.pop("batch_group", UNSET)
+        batch_group: BatchGroup | Unset
+        if isinstance(_batch_group, Unset):
+            batch_group = UNSET
+        else:
+            batch_group = BatchGroup.from_dict(_batch_group)
 
         def _parse_parent(data: object) -> None | str | Unset:
             if data is None:
@@ -461,6 +478,7 @@ class Task:
             batch=batch,
             batch_input=batch_input,
             batch_by=batch_by,
+            batch_group=batch_group,
             parent=parent,
             origin_id=origin_id,
             use_interruptible_instances=use_interruptible_instances,

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.batch_by import BatchBy
     from ..models.execution_settings import ExecutionSettings
-    from ..models.task_create_batch_by_type_0 import TaskCreateBatchByType0
     from ..models.task_create_inputs import TaskCreateInputs
     from ..models.task_create_output_location import TaskCreateOutputLocation
 
@@ -20,7 +20,8 @@ T = TypeVar("T", bound="TaskCreate")
 
 @_attrs_define
 class TaskCreate:
-    """
+    """`batch_input` (the input to batch on) and `batch_by` go together.
+
     Attributes:
         project (str): `owner/short-name`.
         app (str): `owner/project/app` or `owner/project/app/revision`.
@@ -28,7 +29,7 @@ class TaskCreate:
         description (None | str | Unset):
         inputs (TaskCreateInputs | Unset):
         batch_input (None | str | Unset):
-        batch_by (None | TaskCreateBatchByType0 | Unset):
+        batch_by (BatchBy | None | Unset):
         use_interruptible_instances (bool | Unset):
         execution_settings (ExecutionSettings | Unset):
         output_location (TaskCreateOutputLocation | Unset):
@@ -40,14 +41,14 @@ class TaskCreate:
     description: None | str | Unset = UNSET
     inputs: TaskCreateInputs | Unset = UNSET
     batch_input: None | str | Unset = UNSET
-    batch_by: None | TaskCreateBatchByType0 | Unset = UNSET
+    batch_by: BatchBy | None | Unset = UNSET
     use_interruptible_instances: bool | Unset = UNSET
     execution_settings: ExecutionSettings | Unset = UNSET
     output_location: TaskCreateOutputLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_create_batch_by_type_0 import TaskCreateBatchByType0  # noqa: PLC0415
+        from ..models.batch_by import BatchBy  # noqa: PLC0415
 
         project = self.project
 
@@ -78,7 +79,7 @@ class TaskCreate:
         batch_by: dict[str, Any] | None | Unset
         if isinstance(self.batch_by, Unset):
             batch_by = UNSET
-        elif isinstance(self.batch_by, TaskCreateBatchByType0):
+        elif isinstance(self.batch_by, BatchBy):
             batch_by = self.batch_by.to_dict()
         else:
             batch_by = self.batch_by
@@ -122,8 +123,8 @@ class TaskCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_by import BatchBy  # noqa: PLC0415
         from ..models.execution_settings import ExecutionSettings  # noqa: PLC0415
-        from ..models.task_create_batch_by_type_0 import TaskCreateBatchByType0  # noqa: PLC0415
         from ..models.task_create_inputs import TaskCreateInputs  # noqa: PLC0415
         from ..models.task_create_output_location import TaskCreateOutputLocation  # noqa: PLC0415
 
@@ -166,7 +167,7 @@ class TaskCreate:
 
         batch_input = _parse_batch_input(d.pop("batch_input", UNSET))
 
-        def _parse_batch_by(data: object) -> None | TaskCreateBatchByType0 | Unset:
+        def _parse_batch_by(data: object) -> BatchBy | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -174,12 +175,12 @@ class TaskCreate:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                batch_by_type_0 = TaskCreateBatchByType0.from_dict(data)
+                batch_by_type_0 = BatchBy.from_dict(data)
 
                 return batch_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TaskCreateBatchByType0 | Unset, data)
+            return cast(BatchBy | None | Unset, data)
 
         batch_by = _parse_batch_by(d.pop("batch_by", UNSET))
 

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.batch_by import BatchBy
     from ..models.execution_settings import ExecutionSettings
-    from ..models.task_update_batch_by_type_0 import TaskUpdateBatchByType0
     from ..models.task_update_inputs import TaskUpdateInputs
 
 
@@ -25,7 +25,7 @@ class TaskUpdate:
         description (None | str | Unset):
         inputs (TaskUpdateInputs | Unset):
         batch_input (None | str | Unset):
-        batch_by (None | TaskUpdateBatchByType0 | Unset):
+        batch_by (BatchBy | None | Unset):
         use_interruptible_instances (bool | Unset):
         execution_settings (ExecutionSettings | Unset):
     """
@@ -34,13 +34,13 @@ class TaskUpdate:
     description: None | str | Unset = UNSET
     inputs: TaskUpdateInputs | Unset = UNSET
     batch_input: None | str | Unset = UNSET
-    batch_by: None | TaskUpdateBatchByType0 | Unset = UNSET
+    batch_by: BatchBy | None | Unset = UNSET
     use_interruptible_instances: bool | Unset = UNSET
     execution_settings: ExecutionSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_update_batch_by_type_0 import TaskUpdateBatchByType0  # noqa: PLC0415
+        from ..models.batch_by import BatchBy  # noqa: PLC0415
 
         name = self.name
 
@@ -63,7 +63,7 @@ class TaskUpdate:
         batch_by: dict[str, Any] | None | Unset
         if isinstance(self.batch_by, Unset):
             batch_by = UNSET
-        elif isinstance(self.batch_by, TaskUpdateBatchByType0):
+        elif isinstance(self.batch_by, BatchBy):
             batch_by = self.batch_by.to_dict()
         else:
             batch_by = self.batch_by
@@ -96,8 +96,8 @@ class TaskUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_by import BatchBy  # noqa: PLC0415
         from ..models.execution_settings import ExecutionSettings  # noqa: PLC0415
-        from ..models.task_update_batch_by_type_0 import TaskUpdateBatchByType0  # noqa: PLC0415
         from ..models.task_update_inputs import TaskUpdateInputs  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -128,7 +128,7 @@ class TaskUpdate:
 
         batch_input = _parse_batch_input(d.pop("batch_input", UNSET))
 
-        def _parse_batch_by(data: object) -> None | TaskUpdateBatchByType0 | Unset:
+        def _parse_batch_by(data: object) -> BatchBy | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -136,12 +136,12 @@ class TaskUpdate:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                batch_by_type_0 = TaskUpdateBatchByType0.from_dict(data)
+                batch_by_type_0 = BatchBy.from_dict(data)
 
                 return batch_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TaskUpdateBatchByType0 | Unset, data)
+            return cast(BatchBy | None | Unset, data)
 
         batch_by = _parse_batch_by(d.pop("batch_by", UNSET))
 

@@ -7,7 +7,7 @@ import copy
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, cast
 
 import httpx
 
@@ -126,6 +126,38 @@ class AsyncBaseClient(_ClientCore):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: httpx.QueryParams | Mapping[str, Any] | None = None,
+        json: object = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Call an endpoint this client does not wrap: ``client.request("GET", "/storage/volumes")``.
+
+        ``path`` is joined to the base URL (``/v2/...`` for ``/...``); an absolute URL is taken as it is, and gets
+        the credential only on the API's own origin. The call has everything the client's own calls have: the
+        credential, the timeout, retries with backoff, rate-limit pacing and typed errors (a non-2xx raises an
+        ``APIStatusError`` subclass, a transport failure ``APIConnectionError``). Returns the response, its body
+        read (``.json()``)."""
+        client = cast(Any, self._generated).get_async_httpx_client()
+        kwargs: dict[str, Any] = {"params": params, "headers": dict(headers or {})}
+        if json is not None:
+            kwargs["json"] = json
+        if content is not None:
+            kwargs["content"] = content
+        try:
+            response: httpx.Response = await client.request(method.upper(), path, **kwargs)
+        except Exception as exc:
+            error = self._parse_failure(exc, "request")
+            if error is None:
+                raise
+            raise error from exc
+        return response
 
     async def _call_detailed(
         self, fn: Callable[..., Awaitable[DetailedResponse]], /, *args: object, expect: type[T], **kwargs: object

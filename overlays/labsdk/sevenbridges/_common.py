@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import datetime as dt
 import io
 import math
 import os
@@ -15,13 +16,23 @@ from urllib.parse import urlsplit
 import httpx
 
 from sevenbridges_client.models import (
+    AppCopy,
+    CopyJobRequest,
+    Cwl,
+    DeleteJobRequest,
+    Error,
+    ExportCreate,
     File,
+    FileChange,
+    FileChanges,
     FileScope,
     FileUpdate,
+    ImportCreate,
     ListAppsVisibility,
     ListTasksOrder,
     ListTasksOrderBy,
     Metadata,
+    MoveJobRequest,
     PartReport,
     PartResponse,
     PartResponseHeaders,
@@ -31,10 +42,11 @@ from sevenbridges_client.models import (
     ProjectUpdate,
     Task,
     TaskCreate,
-    TaskCreateInputs,
     TaskStatus,
     TaskUpdate,
     TaskUpdateInputs,
+    VolumeCreate,
+    VolumeUpdate,
 )
 from sevenbridges_client.types import UNSET, Unset
 
@@ -69,6 +81,15 @@ class TaskAbortedError(JobFailedError):
 
 class UploadError(LabSDKError):
     """A multipart upload failed (a part could not be stored after its retries, or the server refused it)."""
+
+
+class TransferFailedError(JobFailedError):
+    """An import or export ended FAILED; ``error`` is the platform's error (``code``, ``message``), if it said one."""
+
+    def __init__(self, job_id: str, status: str, message: str | None, job: object, error: Error | None) -> None:
+        super().__init__(job_id, status, message, job)
+        self.error = error
+        self.code = error.code if error is not None and isinstance(error.code, int) else None
 
 
 # -- credentials ------------------------------------------------------------------------------------------------
@@ -197,11 +218,20 @@ def _metadata_params(metadata: Mapping[str, str | Sequence[str]] | None) -> dict
     return params
 
 
-def _task_body(project: str, app: str, name: str | None, description: str | None, inputs: Any) -> TaskCreate:
-    body = TaskCreate(project=project, app=app, name=_unset(name), description=_unset(description))
+def _task_body(
+    project: str, app: str, name: str | None, description: str | None, inputs: Any, options: Mapping[str, Any]
+) -> TaskCreate:
+    """``options``: ``batch_input`` with ``batch_by`` (``{"type": "ITEM"}`` or ``{"type": "CRITERIA", "criteria":
+    [...]}``), ``execution_settings``, ``use_interruptible_instances``, ``output_location`` (``None``: not sent)."""
+    body: dict[str, Any] = {"project": project, "app": app, **{k: v for k, v in options.items() if v is not None}}
+    if ("batch_input" in body) != ("batch_by" in body):
+        raise ValueError("batch_input= and batch_by= go together")
+    for key, value in (("name", name), ("description", description)):
+        if value is not None:
+            body[key] = value
     if inputs is not None:
-        body.inputs = TaskCreateInputs.from_dict(_inputs(inputs))
-    return body
+        body["inputs"] = _inputs(inputs)
+    return TaskCreate.from_dict(body)
 
 
 def _task_update(name: str | None, description: str | None, inputs: Any) -> TaskUpdate:
@@ -244,6 +274,137 @@ def _file_update(name: str | None, metadata: Mapping[str, Any] | None, tags: Seq
         metadata=Metadata.from_dict(dict(metadata)) if metadata is not None else UNSET,
         tags=list(tags) if tags is not None else UNSET,
     )
+
+
+def _file_changes(changes: Sequence[Mapping[str, Any] | File]) -> FileChanges:
+    """``[{"id": ..., "name": ..., "tags": [...], "metadata": {...}}]`` (or ``File`` models) as a bulk body."""
+    items: list[FileChange] = []
+    for change in changes:
+        if isinstance(change, File):
+            given: dict[str, Any] = {"id": change.id}
+            for key in ("name", "tags", "metadata"):
+                value = getattr(change, key)
+                if not isinstance(value, Unset):
+                    given[key] = value.to_dict() if key == "metadata" else value
+        else:
+            given = dict(change)
+        items.append(FileChange.from_dict({**given, "id": _id(given.get("id"))}))
+    return FileChanges(items=items)
+
+
+def _copy_job(files: Sequence[File | str], project: str | None, parent: File | str | None) -> CopyJobRequest:
+    to_project, to_parent = _exactly_one(project, parent)
+    where = {"project": to_project} if isinstance(to_parent, Unset) else {"parent": to_parent}
+    return CopyJobRequest.from_dict({"items": [{"file": _id(f), **where} for f in files]})
+
+
+def _move_job(files: Sequence[File | str], parent: File | str) -> MoveJobRequest:
+    return MoveJobRequest.from_dict({"items": [{"file": _id(f), "parent": _id(parent)} for f in files]})
+
+
+def _delete_job(files: Sequence[File | str]) -> DeleteJobRequest:
+    return DeleteJobRequest.from_dict({"items": [{"file": _id(f)} for f in files]})
+
+
+def _is_folder(file: File) -> bool:
+    kind = file.type_
+    return str(getattr(kind, "value", kind)).lower() == "folder"
+
+
+# -- volumes, imports, exports -------------------------------------------------------------------------------
+
+
+def _volume_path(volume_id: object) -> list[str]:
+    return _split(_id(volume_id), 2, "volume")
+
+
+def _volume_body(
+    name: str,
+    kind: str,
+    credentials: Mapping[str, Any],
+    access_mode: str,
+    description: str | None,
+    service: Mapping[str, Any],
+) -> VolumeCreate:
+    """``kind``: ``s3``, ``gcs``, ``azure`` or ``oss``; ``service``: ``bucket``, ``prefix``, ``container``, ..."""
+    given = {k: v for k, v in service.items() if v is not None}
+    body = {
+        "name": name,
+        "access_mode": access_mode,
+        "service": {"type": kind, "credentials": dict(credentials), **given},
+    }
+    if description is not None:
+        body["description"] = description
+    return VolumeCreate.from_dict(body)
+
+
+def _volume_update(changes: Mapping[str, Any]) -> VolumeUpdate:
+    given = {k: v for k, v in changes.items() if v is not None}
+    service = {k: given.pop(k) for k in ("prefix", "credentials", "properties") if k in given}
+    return VolumeUpdate.from_dict({**given, **({"service": service} if service else {})})
+
+
+def _import_body(
+    volume: object, location: str, project: str | None = None, parent: object | None = None, **options: Any
+) -> ImportCreate:
+    """One import: from ``location`` on ``volume`` into exactly one of ``project`` and ``parent`` (a folder);
+    ``options``: ``name``, ``overwrite``, ``autorename``, ``preserve_folder_structure``, ``properties``."""
+    to_project, to_parent = _exactly_one(project, parent)
+    destination = {"project": to_project} if isinstance(to_parent, Unset) else {"parent": to_parent}
+    name = options.pop("name", None)
+    if name is not None:
+        destination["name"] = name
+    given = {k: v for k, v in options.items() if v is not None}
+    return ImportCreate.from_dict(
+        {"source": {"volume": _id(volume), "location": location}, "destination": destination, **given}
+    )
+
+
+def _export_body(
+    file: object, volume: object, location: str, overwrite: bool, properties: Mapping[str, Any] | None
+) -> ExportCreate:
+    body: dict[str, Any] = {
+        "source": {"file": _id(file)},
+        "destination": {"volume": _id(volume), "location": location},
+        "overwrite": overwrite,
+    }
+    if properties is not None:
+        body["properties"] = dict(properties)
+    return ExportCreate.from_dict(body)
+
+
+def _transfer_error(exc: JobFailedError) -> TransferFailedError:
+    """The typed error of an import or export that ended FAILED, with the platform's error."""
+    error = getattr(exc.job, "error", None)
+    found = error if isinstance(error, Error) else None
+    message = found.message if found is not None else exc.server_message
+    return TransferFailedError(exc.job_id, exc.status, message, exc.job, found)
+
+
+# -- apps, billing --------------------------------------------------------------------------------------------
+
+
+def _cwl(raw: Mapping[str, Any]) -> Cwl:
+    """A CWL process (a mapping, as parsed from its JSON or YAML) as a request body."""
+    if not isinstance(raw.get("class"), str):
+        raise ValueError("a CWL process needs its class (CommandLineTool, Workflow or ExpressionTool)")
+    return Cwl.from_dict(dict(raw))
+
+
+def _app_copy(project: str, name: str | None, strategy: str | None) -> AppCopy:
+    body: dict[str, Any] = {"project": project}
+    if name is not None:
+        body["name"] = name
+    if strategy is not None:
+        body["strategy"] = strategy
+    return AppCopy.from_dict(body)
+
+
+def _billing_day(day: dt.date | str | None) -> str | Unset:
+    """A breakdown's date as the API takes it (``MM-DD-YYYY``), from a ``date`` or that text."""
+    if day is None:
+        return UNSET
+    return day.strftime("%m-%d-%Y") if isinstance(day, dt.date) else day
 
 
 def _app_path(app_id: str) -> list[str | int]:
@@ -295,10 +456,14 @@ def _task_filters(
     descending: bool,
     fields: Fields,
     times: Mapping[str, str],
+    parent: Task | str | None = None,
+    batch: bool | None = None,
 ) -> dict[str, Any]:
     return {
         "project": project,
         "status": _task_status(status),
+        "parent": _task_id(parent) if parent is not None else None,
+        "batch": batch,
         "order_by": ListTasksOrderBy(order_by) if order_by else None,
         "order": ListTasksOrder.DESC if descending and order_by else None,
         "fields": _fields(fields, "Task"),

@@ -1,6 +1,8 @@
 """The Seven Bridges tour, run against both deployments (the Seven Bridges Platform and CAVATICA): projects and
-files across pages, metadata, a multipart upload, a task run and waited for, a failure and an abort, downloads,
-and (extras) a listing that crosses a tight rate limit without an error."""
+files across pages, metadata, a multipart upload, a task run and waited for, a failure and an abort, downloads;
+the rest of the platform (a folder walk, bulk calls and a background copy job, volumes with an import and an export,
+an app installed from CWL and revised, a batch task, the billing breakdowns and invoices, ``request()``); and
+(extras) a listing that crosses a tight rate limit without an error."""
 
 from __future__ import annotations
 
@@ -16,6 +18,20 @@ Say = Callable[[str], None]
 MOCKS = ("sevenbridges", "cavatica")
 MY_PROJECT = "john_doe/my-project"
 FASTQC = "john_doe/my-project/fastqc-0-11-9"
+RNA = "john_doe/rna-seq-study"
+SALMON = "john_doe/rna-seq-study/salmon-quant-1-10"
+SCRATCH = "john_doe/scratch"
+INPUT_VOLUME = "john_doe/input_bucket"
+RESULTS_VOLUME = "john_doe/results_bucket"
+BILLING_GROUP = "12df3cf4-f720-5972-8b3d-85d8968d5547"
+LINE_COUNT = {
+    "class": "CommandLineTool",
+    "cwlVersion": "v1.2",
+    "label": "Line count",
+    "baseCommand": ["wc", "-l"],
+    "inputs": [{"id": "text", "type": "File"}],
+    "outputs": [{"id": "count", "type": "stdout"}],
+}
 
 
 def _name(value: object) -> str:
@@ -63,6 +79,45 @@ def tour(base_url: str, api_key: str, say: Say) -> None:
         reference = next(iter(client.list_files("admin/sbg-public-data", names=["dbsnp_138.b37.vcf"])))
         path = client.download(reference, out)
         say(f"download(): {path.name} ({path.stat().st_size} bytes) from the public reference project, no token sent")
+        platform(client, say)
+
+
+def platform(client: sb.SevenBridges, say: Say) -> None:
+    """The groups beyond projects, files and tasks."""
+    walked = [path for path, _ in client.walk("john_doe/rfranklins-experiments")]
+    say(f"walk(): {len(walked)} items at any depth, e.g. {walked[1]}")
+    records = client.bulk_get_files(["567890abc9b0307bc0414164", "0123456789abcdef01234567"])
+    say(f"bulk_get_files(): {[r.resource.name if r.resource else f'error {r.error.code}' for r in records]}")  # type: ignore[union-attr]
+    job = client.wait_async_job(client.start_copy_job(["567890abc9b0307bc0414164"], project=SCRATCH), interval=0.25)
+    say(f"start_copy_job(), wait_async_job(): {_name(job.state)}, {job.completed_files} of {job.total_files} copied")
+
+    objects = [o.location for o in client.list_volume_objects(INPUT_VOLUME, prefix="fastq/")]
+    say(f"list_volume_objects({INPUT_VOLUME}): {', '.join(objects)}")
+    imported = client.wait_import(client.start_import(INPUT_VOLUME, objects[0], project=SCRATCH), interval=0.25)
+    say(f"start_import(), wait_import(): {_name(imported.state)}: {imported.result.name} (an alias on the volume)")  # type: ignore[union-attr]
+    export = client.start_export("567890abc1e5339df0414123", RESULTS_VOLUME, "tour/pe_1.fastq", copy_only=True)
+    exported = client.wait_export(export, interval=0.25)
+    say(f"start_export(copy_only=True), wait_export(): {_name(exported.state)} to {RESULTS_VOLUME}/tour/pe_1.fastq")
+
+    app = client.install_app(f"{SCRATCH}/line-count", LINE_COUNT)
+    revised = client.create_app_revision(f"{SCRATCH}/line-count", 1, {**LINE_COUNT, "label": "Line count 2"})
+    say(f"install_app(), create_app_revision(): {app.id} then {revised.id}")
+
+    reads = [f for f in client.list_files(RNA, fields="_all") if str(f.name).startswith("sample_")]
+    batch = client.create_task(
+        RNA, SALMON, name="Tour batch", inputs={"reads": reads}, batch_input="reads",
+        batch_by={"type": "CRITERIA", "criteria": ["metadata.sample_id"]}, run=True,
+    )  # fmt: skip
+    done = client.wait(batch, interval=0.25)
+    children = [c.name for c in client.list_batch_children(batch)]
+    say(f"a batch task per sample: {_name(done.status)}, children {children}")
+
+    costs = [(a.analysis_name, a.analysis_cost.amount) for a in client.list_analysis_breakdown(BILLING_GROUP)]  # type: ignore[union-attr]
+    say(f"list_analysis_breakdown(): {len(costs)} analyses, e.g. {costs[0]}")
+    invoices = [(i.id, i.total.amount) for i in client.list_invoices(billing_group=BILLING_GROUP)]  # type: ignore[union-attr]
+    say(f"list_invoices(): {invoices[0]} and {len(invoices) - 1} more")
+    roots = client.request("GET", "/").json()
+    say(f"request('GET', '/'): the API's roots, e.g. storage_url {roots['storage_url']}")
 
 
 def extras(say: Say) -> None:

@@ -7,7 +7,12 @@ that also carries the API's credentials: a signed URL must be fetched without th
 
 Upload URLs (:meth:`ObjectStore.upload_url`, for multipart upload parts) are signed for ``PUT`` instead: a PUT
 with such a signature stores the body at the key and answers 200 with the object's ``ETag``, like an S3 part
-upload; a download URL still refuses PUT (405).
+upload; a download URL still refuses PUT (405). A key takes uploads from its first upload URL until it is deleted
+(:meth:`ObjectStore.delete`, :meth:`ObjectStore.delete_prefix`: an aborted or completed upload), after which a PUT
+is S3's 404 ``NoSuchUpload`` and stores nothing.
+
+A stored object's file name is served as RFC 6266 says: ``filename="..."`` (an ASCII fallback) and, when the name
+needs it (quotes, backslashes, control or non-ASCII characters), ``filename*=UTF-8''<percent-encoded>``.
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ class ObjectStore:
         self._secret = secret or secrets.token_bytes(32)
         self._objects: dict[str, StoredObject] = {}
         self._paths: dict[str, str] = {}
+        self._open: set[str] = set()  # keys an upload URL was signed for, taking PUTs until deleted
         self._credential_headers = tuple({h.lower() for h in credential_headers} | {"authorization"})
         self._credential_params = tuple(credential_params)
 
@@ -78,6 +84,14 @@ class ObjectStore:
     def __contains__(self, key: object) -> bool:
         return key in self._objects
 
+    def __len__(self) -> int:
+        return len(self._objects)
+
+    @property
+    def total_bytes(self) -> int:
+        """The bytes the store holds (what its objects keep in memory)."""
+        return sum(len(stored.content) for stored in self._objects.values())
+
     def url(self, origin: str, key: str, expires_in: float | None = None) -> str:
         """A signed URL for ``key`` on ``origin`` (the scheme and host the client used), valid ``expires_in`` s."""
         path = self._paths.get(key)
@@ -87,13 +101,23 @@ class ObjectStore:
         return f"{origin}{path}?expires={expires}&signature={self._sign(path, expires)}"
 
     def upload_url(self, origin: str, key: str, expires_in: float | None = None) -> str:
-        """A signed URL to ``PUT`` the content of ``key`` to (an upload part), valid ``expires_in`` seconds."""
+        """A signed URL to ``PUT`` the content of ``key`` to (an upload part), valid ``expires_in`` seconds; the key
+        takes uploads until it is deleted."""
+        self._open.add(key)
         path = self.prefix + quote(key, safe="/")
         expires = int(self.now() + (self.expiry if expires_in is None else expires_in))
         return f"{origin}{path}?expires={expires}&signature={self._sign(path, expires, 'PUT')}"
 
     def delete(self, key: str) -> None:
+        """Drop the object at ``key``; the key takes no more uploads."""
         self._objects.pop(key, None)
+        self._paths.pop(key, None)
+        self._open.discard(key)
+
+    def delete_prefix(self, prefix: str) -> None:
+        """Drop every object (and upload) whose key starts with ``prefix``."""
+        for key in [k for k in (*self._objects, *self._open) if k.startswith(prefix)]:
+            self.delete(key)
 
     def __len__(self) -> int:
         return len(self._objects)
@@ -169,6 +193,12 @@ class ObjectStore:
         if upload is not None:
             if not upload:
                 return s3_error(403, "AccessDenied", "Request has expired.")
+            if key not in self._open:
+                return s3_error(
+                    404,
+                    "NoSuchUpload",
+                    "The specified upload does not exist: it may have been aborted or completed.",
+                )
             return StoredObject(key, b"", "", None, "")  # an upload: respond() stores the body
         if request.method not in ("GET", "HEAD"):
             return s3_error(405, "MethodNotAllowed", "The specified method is not allowed.", [("allow", "GET, HEAD")])
@@ -214,7 +244,7 @@ class ObjectStore:
             ("cache-control", "private, max-age=0"),
         ]
         if stored.filename:
-            headers.append(("content-disposition", f'attachment; filename="{stored.filename}"'))
+            headers.append(("content-disposition", content_disposition(stored.filename)))
         status, body = 200, stored.content
         range_header = request.headers.get("range")
         if range_header is not None:
@@ -236,6 +266,16 @@ class ObjectStore:
     def _sign(self, path: str, expires: int, method: str = "GET") -> str:
         message = f"{path}\n{expires}" if method == "GET" else f"{method}\n{path}\n{expires}"
         return hmac.digest(self._secret, message.encode(), "sha256").hex()
+
+
+def content_disposition(filename: str) -> str:
+    """``attachment`` with ``filename`` as RFC 6266 sends any name: a quoted ASCII fallback (quotes, backslashes,
+    control and non-ASCII characters made ``_``), and ``filename*`` (UTF-8, percent-encoded) when that lost anything."""
+    fallback = "".join(ch if 32 <= ord(ch) < 127 and ch not in '"\\' else "_" for ch in filename)
+    if fallback == filename:
+        return f'attachment; filename="{filename}"'
+    encoded = quote(filename.encode("utf-8", "replace"), safe="")
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{encoded}"
 
 
 def s3_error(status: int, code: str, message: str, headers: Iterable[tuple[str, str]] = ()) -> MockResponse:

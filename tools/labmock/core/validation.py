@@ -33,11 +33,22 @@ _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 _LOCATIONS = {"query": "query parameter", "path": "path parameter", "header": "header"}
 
 
+_COMPILED: dict[int, tuple[ApiSpec, dict[str, Any]]] = {}
+
+
 def compile_schema(spec: ApiSpec, schema: Any) -> Any:
-    """A Draft 2020-12 validator for a schema of ``spec`` whose local ``$ref``s resolve against the document."""
-    root: dict[str, Any] = dict(spec.resolve(schema)) if isinstance(schema, Mapping) else {}
-    root["components"] = spec.document.get("components", {})
-    return jsonschema_rs.Draft202012Validator(root, validate_formats=True, ignore_unknown_formats=True)
+    """A Draft 2020-12 validator for a schema of ``spec`` whose local ``$ref``s resolve against the document; compiled
+    once per spec and schema (a spec's operations repeat the same parameter and error schemas hundreds of times)."""
+    resolved: dict[str, Any] = dict(spec.resolve(schema)) if isinstance(schema, Mapping) else {}
+    _, compiled = _COMPILED.setdefault(id(spec), (spec, {}))  # the spec is kept: its id stays its own
+    key = json.dumps(resolved, sort_keys=True, default=repr)
+    validator = compiled.get(key)
+    if validator is None:
+        root = {**resolved, "components": spec.document.get("components", {})}
+        validator = compiled[key] = jsonschema_rs.Draft202012Validator(
+            root, validate_formats=True, ignore_unknown_formats=True
+        )
+    return validator
 
 
 def first_error(validator: Any, instance: Any) -> str | None:

@@ -15,6 +15,7 @@ def _get_kwargs(
     *,
     body: TaskCreate,
     action: CreateTaskAction | Unset = UNSET,
+    batch: bool | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -26,6 +27,8 @@ def _get_kwargs(
         json_action = action.value
 
     params["action"] = json_action
+
+    params["batch"] = batch
 
     params["fields"] = fields
 
@@ -95,6 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TaskCreate,
     action: CreateTaskAction | Unset = UNSET,
+    batch: bool | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Response[Error | Task]:
     """Create a task (a DRAFT), or create and run it with `action=run`
@@ -106,8 +110,9 @@ def sync_detailed(
 
     Args:
         action (CreateTaskAction | Unset):
+        batch (bool | Unset):
         fields (str | Unset):
-        body (TaskCreate):
+        body (TaskCreate): `batch_input` (the input to batch on) and `batch_by` go together.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,6 +125,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         action=action,
+        batch=batch,
         fields=fields,
     )
 
@@ -135,6 +141,7 @@ def sync(
     client: AuthenticatedClient,
     body: TaskCreate,
     action: CreateTaskAction | Unset = UNSET,
+    batch: bool | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Error | Task | None:
     """Create a task (a DRAFT), or create and run it with `action=run`
@@ -146,8 +153,9 @@ def sync(
 
     Args:
         action (CreateTaskAction | Unset):
+        batch (bool | Unset):
         fields (str | Unset):
-        body (TaskCreate):
+        body (TaskCreate): `batch_input` (the input to batch on) and `batch_by` go together.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +169,7 @@ def sync(
         client=client,
         body=body,
         action=action,
+        batch=batch,
         fields=fields,
     ).parsed
 
@@ -170,6 +179,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TaskCreate,
     action: CreateTaskAction | Unset = UNSET,
+    batch: bool | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Response[Error | Task]:
     """Create a task (a DRAFT), or create and run it with `action=run`
@@ -181,8 +191,9 @@ async def asyncio_detailed(
 
     Args:
         action (CreateTaskAction | Unset):
+        batch (bool | Unset):
         fields (str | Unset):
-        body (TaskCreate):
+        body (TaskCreate): `batch_input` (the input to batch on) and `batch_by` go together.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,6 +206,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         action=action,
+        batch=batch,
         fields=fields,
     )
 
@@ -208,6 +220,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TaskCreate,
     action: CreateTaskAction | Unset = UNSET,
+    batch: bool | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Error | Task | None:
     """Create a task (a DRAFT), or create and run it with `action=run`
@@ -219,8 +232,9 @@ async def asyncio(
 
     Args:
         action (CreateTaskAction | Unset):
+        batch (bool | Unset):
         fields (str | Unset):
-        body (TaskCreate):
+        body (TaskCreate): `batch_input` (the input to batch on) and `batch_by` go together.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,6 +249,7 @@ async def asyncio(
             client=client,
             body=body,
             action=action,
+            batch=batch,
             fields=fields,
         )
     ).parsed

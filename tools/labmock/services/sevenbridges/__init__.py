@@ -1,4 +1,5 @@
-"""Seven Bridges Platform API v2 (``https://api.sbgenomics.com/v2``): projects, files, apps, tasks, billing, uploads.
+"""Seven Bridges Platform API v2 (``https://api.sbgenomics.com/v2``): projects, files, volumes, apps, tasks, billing,
+uploads.
 
 :func:`service` builds the mock of one deployment; CAVATICA's (``services/cavatica``) reuses it with its own
 token, host and limits.
@@ -7,6 +8,7 @@ token, host and limits.
 from __future__ import annotations
 
 from ...core import Service, ServiceContext
+from . import billing, cwl, filejobs, lifecycle, storage, tasks  # noqa: F401  (their handlers register themselves)
 from .models import (
     FAILING_APP,
     FAILURE_MESSAGE,
@@ -16,14 +18,17 @@ from .models import (
     Deployment,
     SevenBridgesState,
 )
-from .responses import after, before, error_builder, handlers
+from .responses import after, before, error_builder
+from .views import handlers
 
 
 def service(deployment: Deployment) -> Service[SevenBridgesState]:
     """The mock of one deployment of the API (its token, URL and documented rate limit)."""
 
     def make_state(ctx: ServiceContext) -> SevenBridgesState:
-        return SevenBridgesState(ctx, deployment)
+        state = SevenBridgesState(ctx, deployment)
+        lifecycle.demo_jobs(state)
+        return state
 
     limit, window = deployment.rate_limit
     return Service(
@@ -35,7 +40,8 @@ def service(deployment: Deployment) -> Service[SevenBridgesState]:
         hooks=handlers.hooks,
         fixtures=FIXTURES,
         summary=(
-            f"{deployment.title} API v2 ({deployment.api_url}): projects, files, apps, tasks, billing, uploads; "
+            f"{deployment.title} API v2 ({deployment.api_url}): projects, files, volumes, apps, tasks, billing, "
+            "uploads; "
             f"{limit} requests per {window:g} s per token"
         ),
         error_builder=error_builder,

@@ -46,6 +46,7 @@ ADMIN = dict.fromkeys(PERMISSIONS, True)
 PUBLIC_PROJECT = "admin/sbg-public-data"
 FAILING_APP = "john_doe/my-project/always-fails"
 FAILURE_MESSAGE = "Job always-fails exited with code 1: the labmock demo app always fails"
+DEMO_TASKS_AFTER = datetime(2024, 3, 1, 11, 47, tzinfo=UTC)  # the demo tasks ran after the demo apps were made
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +73,15 @@ def now_iso() -> str:
     return iso(datetime.now(UTC))
 
 
-def short_name(name: str) -> str:
+SHORT_NAME_MAX = 128  # the spec's Name (a path segment) is at most 128 characters
+
+
+def short_name(name: str, room: int = 0) -> str:
     """A project's (or app's) short name: lower case, only letters, digits, spaces and underscores kept, spaces and
-    underscores made hyphens. [inferred] Only ASCII letters and digits; ``untitled`` when nothing is left."""
+    underscores made hyphens. [inferred] Only ASCII letters and digits; ``untitled`` when nothing is left; cut so
+    that it and a suffix of ``room`` characters fit in a path segment (128)."""
     kept = "".join(ch for ch in name.lower() if (ch.isascii() and ch.isalnum()) or ch in " _")
-    return kept.replace(" ", "-").replace("_", "-") or "untitled"
+    return kept.replace(" ", "-").replace("_", "-")[: SHORT_NAME_MAX - room].rstrip("-") or "untitled"
 
 
 def full_permissions(given: dict[str, Any], base: dict[str, bool] | None = None) -> dict[str, bool]:
@@ -134,11 +139,23 @@ class Task:
     created_time: str
     use_interruptible_instances: bool = True
     execution_settings: dict[str, Any] = field(default_factory=dict)
+    batch_input: str | None = None
+    batch_by: dict[str, Any] | None = None
+    batching: bool = True  # false once run with batch=false
+    output_location: dict[str, Any] | None = None
+    parent: str | None = None  # a batch child's parent
+    batch_group: dict[str, Any] | None = None
+    children: list[str] = field(default_factory=list)  # a batch parent's, once it has run
     job: Job | None = None
     start_time: str | None = None
     end_time: str | None = None
     aborted: bool = False
     outputs: dict[str, Any] | None = None
+
+    @property
+    def batch(self) -> bool:
+        """A batch task: one that has a batch input and criteria, and was not run with batching off."""
+        return self.batching and self.batch_input is not None and self.batch_by is not None
 
 
 @dataclass(slots=True)
@@ -172,16 +189,26 @@ class SevenBridgesState:
         self.tasks: dict[str, Task] = {}
         self.uploads: dict[str, Upload] = {}
         self._next_upload = 1
-        stamps = [n["created_on"] for n in self.files.values()] + [
-            r for a in self.apps.values() for r in a["revisions"]
-        ]
-        self._clock = datetime.fromisoformat(max(stamps)) if stamps else datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
+        self.jobs: dict[tuple[str, Any], Job] = {}  # (kind, id) -> the job of an import, export or async file job
+        self.unsettled: dict[tuple[str, Any], None] = {}  # the jobs whose outcome is not applied yet
+        self.egress: list[tuple[str, str, int, str]] = []  # (project, user, bytes, when) of each signed download
+        self._clock = DEMO_TASKS_AFTER
         _seed(self)
+
+    @property
+    def token(self) -> str:
+        """The token that authenticates (the demo token, or the one ``--key`` sets)."""
+        return self.ctx.config.key or self.deployment.demo_key
 
     projects = StoreObjects("project")
     files = StoreObjects("file")  # files and folders; a project's root folder has the parent ""
     apps = StoreObjects("app")
     billing_groups = StoreObjects("billing-group")
+    volumes = StoreObjects("volume")
+    imports = StoreObjects("import")
+    exports = StoreObjects("export")
+    file_jobs = StoreObjects("file-job")
+    invoices = StoreObjects("invoice")
 
     # -- time -----------------------------------------------------------------------------------------------
 
@@ -249,11 +276,16 @@ class SevenBridgesState:
         )
 
     def delete_project(self, project: Mapping[str, Any]) -> None:
-        for node in [n for n in self.files.values() if n["project"] == project["id"]]:
+        """A project goes with everything in it: its files and folders, tasks and apps."""
+        project_id = project["id"]
+        for node in [n for n in self.files.values() if n["project"] == project_id]:
             self.forget(node)
-        for task_id in [t.id for t in self.tasks.values() if t.project == project["id"]]:
+        for task_id in [t.id for t in self.tasks.values() if t.project == project_id]:
             del self.tasks[task_id]
-        self.ctx.store["project"].remove(project["id"])
+        apps = self.ctx.store["app"]
+        for app_id in [a["id"] for a in apps.values() if a["project"] == project_id]:
+            apps.remove(app_id)
+        self.ctx.store["project"].remove(project_id)
 
     # -- files and folders ----------------------------------------------------------------------------------
 
@@ -329,9 +361,26 @@ class SevenBridgesState:
 
     def content(self, node: Mapping[str, Any]) -> bytes:
         """The bytes of a file: what was uploaded, or generated (the same for the same seed) for demo files."""
+        alias = node.get("volume_object")
+        volume = self.volumes.get(alias["volume"]) if alias else None
+        if alias and volume is not None:
+            found = self.object_content(volume, alias["location"])
+            if found is not None:
+                return found
         stored = self.ctx.objects.get(f"files/{node['id']}")
         if stored is not None:
             return stored.content
+        return demo_content(node, self.ctx.config.seed)
+
+    def object_content(self, volume: Mapping[str, Any], location: str) -> bytes | None:
+        """The bytes of a volume's object: written by an export, else generated for the demo objects."""
+        stored = self.ctx.objects.get(volume_key(volume["id"], location))
+        if stored is not None:
+            return stored.content
+        found = volume["objects"].get(location)
+        if found is None:
+            return None
+        node = {"id": f"{volume['id']}/{location}", "name": location.rsplit("/", 1)[-1], "size": found["size"]}
         return demo_content(node, self.ctx.config.seed)
 
     # -- apps ---------------------------------------------------------------------------------------------
@@ -356,7 +405,7 @@ class SevenBridgesState:
             self.project(project)
             return [a for a in apps if a["project"] == project]
         if public:
-            return [a for a in apps if self.projects[a["project"]]["public"]]
+            return [a for a in apps if a["project"] in self.projects and self.projects[a["project"]]["public"]]
         mine = {p["id"] for p in self.my_projects()}
         return [a for a in apps if a["project"] in mine]
 
@@ -454,9 +503,20 @@ class SevenBridgesState:
         return node
 
     def drop_upload(self, upload: Upload) -> None:
-        for number in range(1, min(upload.parts, MAX_PARTS) + 1):
-            self.ctx.objects.delete(part_key(upload.id, number))
+        """Forget an upload and every part stored for it; its part URLs take nothing more."""
+        self.ctx.objects.delete_prefix(f"uploads/{upload.id}/")
         self.uploads.pop(upload.id, None)
+
+    def part_number(self, upload: Upload, number: int) -> int:
+        """``number`` if it is one of the upload's parts; [inferred] 409 otherwise (8012; the registry says 400)."""
+        if not 1 <= number <= upload.parts:
+            raise MockHTTPError(409, f"Part number {number} is invalid: the upload has {upload.parts}.", code=8012)
+        return number
+
+
+def volume_key(volume_id: str, location: str) -> str:
+    """Where the object store keeps the bytes of a volume's object (written by an export)."""
+    return f"volumes/{volume_id}/{location}"
 
 
 def part_key(upload_id: str, number: int) -> str:
@@ -488,11 +548,11 @@ def as_input(node: Mapping[str, Any]) -> dict[str, Any]:
 
 def short_name_id(projects: Collection, fields: Mapping[str, Any]) -> str:
     """The ``owner-short-name`` id hook: ``owner/short-name``, or ``owner/short-name_1``, ``_2``... if taken."""
-    owner, base = fields["created_by"], short_name(str(fields["name"]))
-    candidate, suffix = base, 0
+    owner, name = fields["created_by"], str(fields["name"])
+    candidate, suffix = short_name(name), 0
     while f"{owner}/{candidate}" in projects:
         suffix += 1
-        candidate = f"{base}_{suffix}"
+        candidate = f"{short_name(name, len(str(suffix)) + 1)}_{suffix}"
     return f"{owner}/{candidate}"
 
 

@@ -57,40 +57,78 @@ def file_json(api: str, node: Mapping[str, Any]) -> dict[str, Any]:
     }
     if node["type"] == "file":
         out["size"] = node["size"]
-        out["storage"] = {"type": "PLATFORM", "hosted_on_locations": ["aws:us-east-1"]}
+        alias = node.get("volume_object")
+        if alias:
+            out["storage"] = {"type": "VOLUME", "volume": alias["volume"], "location": alias["location"]}
+        else:
+            out["storage"] = {"type": "PLATFORM", "hosted_on_locations": ["aws:us-east-1"]}
         out["origin"] = {"task": node["origin_task"]} if node["origin_task"] else {}
         out["metadata"] = dict(node["metadata"])
         out["tags"] = list(node["tags"])
     return out
 
 
-def app_raw(app: Mapping[str, Any], revision: int) -> dict[str, Any]:
-    """An app revision's CWL, as the platform stores it (``sbg:`` keys)."""
-    app_id = f"{app['id']}/{revision}"
-    revisions = app["revisions"]
-    created = int(datetime.fromisoformat(revisions[0].replace("Z", "+00:00")).timestamp())
+def _epoch(stamp: str) -> int:
+    return int(datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp())
+
+
+def app_cwl(app: Mapping[str, Any], revision: int) -> dict[str, Any]:
+    """An app revision's CWL without the platform's ``sbg:`` keys: as installed (``sources``), else made from the
+    demo app's description."""
+    sources = app.get("sources") or []
+    source = sources[revision] if revision < len(sources) else None
+    if source is not None:
+        return {k: v for k, v in source["cwl"].items() if not k.startswith("sbg:")}
     return {
         "class": app["class"],
         "cwlVersion": "v1.0",
-        "id": app_id,
+        "id": f"{app['id']}/{revision}",
         "label": app["name"],
         "description": app["description"],
         "inputs": [{"id": ident, "type": kind} for ident, kind in app["inputs"]],
         "outputs": [{"id": "output_file", "type": "File?"}],
+    }
+
+
+def app_raw(app: Mapping[str, Any], revision: int) -> dict[str, Any]:
+    """An app revision's CWL, as the platform stores it (``sbg:`` keys)."""
+    app_id = f"{app['id']}/{revision}"
+    revisions = app["revisions"]
+    sources = app.get("sources") or []
+    created = _epoch(revisions[0])
+    copy_of = app.get("copy_of")
+
+    def notes(index: int) -> str | None:
+        source = sources[index] if index < len(sources) else None
+        if source is not None:
+            return str(source["notes"]) if source.get("notes") is not None else None
+        return None if index == 0 else f"Revision {index}"
+
+    def by(index: int) -> str:
+        source = sources[index] if index < len(sources) else None
+        return str(source.get("by") or app["created_by"]) if source is not None else str(app["created_by"])
+
+    extra = {"sbg:copyOf": f"{copy_of['app']}/{copy_of['revision']}"} if copy_of else {}
+    return {
+        **app_cwl(app, revision),
+        **extra,
         "sbg:id": app_id,
         "sbg:project": app["project"],
         "sbg:revision": revision,
         "sbg:latestRevision": len(revisions) - 1,
         "sbg:createdBy": app["created_by"],
         "sbg:createdOn": created,
+        "sbg:modifiedOn": _epoch(revisions[revision]),
+        "sbg:modifiedBy": by(revision),
+        "sbg:revisionNotes": notes(revision),
         "sbg:revisionsInfo": [
             {
                 "sbg:revision": index,
-                "sbg:modifiedBy": app["created_by"],
-                "sbg:modifiedOn": created + 86400 * index,
-                "sbg:revisionNotes": None if index == 0 else f"Revision {index}",
+                "sbg:modifiedBy": by(index),
+                "sbg:modifiedOn": _epoch(stamp),
+                "sbg:revisionNotes": notes(index),
             }
-            for index in range(len(revisions))
+            for index, stamp in enumerate(revisions)
         ],
         "sbg:validationErrors": [],
     }

@@ -1,32 +1,62 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TaskCreateBatchByType0")
+if TYPE_CHECKING:
+    from ..models.move_job_item import MoveJobItem
+
+
+T = TypeVar("T", bound="MoveJobRequest")
 
 
 @_attrs_define
-class TaskCreateBatchByType0:
+class MoveJobRequest:
+    """
+    Attributes:
+        items (list[MoveJobItem]):
+    """
+
+    items: list[MoveJobItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_create_batch_by_type_0 = cls()
+        from ..models.move_job_item import MoveJobItem  # noqa: PLC0415
 
-        task_create_batch_by_type_0.additional_properties = d
-        return task_create_batch_by_type_0
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = MoveJobItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        move_job_request = cls(
+            items=items,
+        )
+
+        move_job_request.additional_properties = d
+        return move_job_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,43 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TaskBatchByType0")
+T = TypeVar("T", bound="ExportCreateSource")
 
 
 @_attrs_define
-class TaskBatchByType0:
+class ExportCreateSource:
+    """
+    Attributes:
+        file (str): A file or folder id (24 hexadecimal characters).
+    """
+
+    file: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        file = self.file
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file": file,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        task_batch_by_type_0 = cls()
+        file = d.pop("file")
 
-        task_batch_by_type_0.additional_properties = d
-        return task_batch_by_type_0
+        export_create_source = cls(
+            file=file,
+        )
+
+        export_create_source.additional_properties = d
+        return export_create_source
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TaskUpdateBatchByType0")
+T = TypeVar("T", bound="ExportProperties")
 
 
 @_attrs_define
-class TaskUpdateBatchByType0:
+class ExportProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class TaskUpdateBatchByType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        task_update_batch_by_type_0 = cls()
+        export_properties = cls()
 
-        task_update_batch_by_type_0.additional_properties = d
-        return task_update_batch_by_type_0
+        export_properties.additional_properties = d
+        return export_properties
 
     @property
     def additional_keys(self) -> list[str]:

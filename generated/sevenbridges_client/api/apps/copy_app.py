@@ -1,0 +1,277 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.app import App
+from ...models.app_copy import AppCopy
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    owner: str,
+    project: str,
+    app_name: str,
+    *,
+    body: AppCopy,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/apps/{owner}/{project}/{app_name}/actions/copy".format(
+            owner=quote(str(owner), safe=""),
+            project=quote(str(project), safe=""),
+            app_name=quote(str(app_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> App | Error:
+    if response.status_code == 200:
+        response_200 = App.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[App | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    owner: str,
+    project: str,
+    app_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: AppCopy,
+) -> Response[App | Error]:
+    """Copy an app (its latest revision) into another project
+
+     `strategy`: `clone` (the default: every revision, and `sync` brings the original's later revisions),
+    `direct` (the copied revision only, no link to the original), `clone_direct` (every revision, no
+    link) or
+    `transient` (the copied revision only, linked). The copy is named by `name` (its short name derived
+    as a
+    project's), else the original's short name; a clash in the destination gets 409 (6003). Copy
+    permission on
+    the source and write permission on the destination are needed.
+
+    Args:
+        owner (str): A username, or a project's or app's short name: letters, digits, `_`, `-` and
+            `.`.
+        project (str): A username, or a project's or app's short name: letters, digits, `_`, `-`
+            and `.`.
+        app_name (str): A username, or a project's or app's short name: letters, digits, `_`, `-`
+            and `.`.
+        body (AppCopy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[App | Error]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        project=project,
+        app_name=app_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    owner: str,
+    project: str,
+    app_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: AppCopy,
+) -> App | Error | None:
+    """Copy an app (its latest revision) into another project
+
+     `strategy`: `clone` (the default: every revision, and `sync` brings the original's later revisions),
+    `direct` (the copied revision only, no link to the original), `clone_direct` (every revision, no
+    link) or
+    `transient` (the copied revision only, linked). The copy is named by `name` (its short name derived
+    as a
+    project's), else the original's short name; a clash in the destination gets 409 (6003). Copy
+    permission on
+    the source and write permission on the destination are needed.
+
+    Args:
+        owner (str): A username, or a project's or app's short name: letters, digits, `_`, `-` and
+            `.`.
+        project (str): A username, or a project's or app's short name: letters, digits, `_`, `-`
+            and `.`.
+        app_name (str): A username, or a project's or app's short name: letters, digits, `_`, `-`
+            and `.`.
+        body (AppCopy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        App | Error
+    """
+
+    return sync_detailed(
+        owner=owner,
+        project=project,
+        app_name=app_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    owner: str,
+    project: str,
+    app_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: AppCopy,
+) -> Response[App | Error]:
+    """Copy an app (its latest revision) into another project
+
+     `strategy`: `clone` (the default: every revision, and `sync` brings the original's later revisions),
+    `direct` (the copied revision only, no link to the original), `clone_direct` (every revision, no
+    link) or
+    `transient` (the copied revision only, linked). The copy is named by `name` (its short name derived
+    as a
+    project's), else the original's short name; a clash in the destination gets 409 (6003). Copy
+    permission on
+    the source and write permission on the destination are needed.
+
+    Args:
+        owner (str): A username, or a project's or app's short name: letters, digits, `_`, `-` and
+            `.`.
+        project (str): A username, or a project's or app's short name: letters, digits, `_`, `-`
+            and `.`.
+        app_name (str): A username, or a project's or app's short name: letters, digits, `_`, `-`
+            and `.`.
+        body (AppCopy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[App | Error]
+    """
+
+    kwargs = _get_kwargs(
+        owner=owner,
+        project=project,
+        app_name=app_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    owner: str,
+    project: str,
+    app_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: AppCopy,
+) -> App | Error | None:
+    """Copy an app (its latest revision) into another project
+
+     `strategy`: `clone` (the default: every revision, and `sync` brings the original's later revisions),
+    `direct` (the copied revision only, no link to the original), `clone_direct` (every revision, no
+    link) or
+    `transient` (the copied revision only, linked). The copy is named by `name` (its short name derived
+    as a
+    project's), else the original's short name; a clash in the destination gets 409 (6003). Copy
+    permission on
+    the source and write permission on the destination are needed.
+
+    Args:
+        owner (str): A username, or a project's or app's short name: letters, digits, `_`, `-` and
+            `.`.
+        project (str): A username, or a project's or app's short name: letters, digits, `_`, `-`
+            and `.`.
+        app_name (str): A username, or a project's or app's short name: letters, digits, `_`, `-`
+            and `.`.
+        body (AppCopy):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        App | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            owner=owner,
+            project=project,
+            app_name=app_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

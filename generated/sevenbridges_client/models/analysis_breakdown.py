@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analysis_cost import AnalysisCost
+
+
+T = TypeVar("T", bound="AnalysisBreakdown")
+
+
+@_attrs_define
+class AnalysisBreakdown:
+    """
+    Attributes:
+        analysis_type (str | Unset): `TASK` (or `CRUNCHER_ANALYSIS`).
+        analysis_id (UUID | Unset):
+        analysis_app_name (str | Unset):
+        analysis_name (str | Unset):
+        project_name (str | Unset):
+        project_locked (bool | Unset):
+        ran_by (str | Unset):
+        analysis_status (str | Unset):
+        analysis_cost (AnalysisCost | Unset):
+        refunded_amount (str | Unset):
+        time_started (datetime.datetime | Unset):
+        time_finished (datetime.datetime | Unset):
+    """
+
+    analysis_type: str | Unset = UNSET
+    analysis_id: UUID | Unset = UNSET
+    analysis_app_name: str | Unset = UNSET
+    analysis_name: str | Unset = UNSET
+    project_name: str | Unset = UNSET
+    project_locked: bool | Unset = UNSET
+    ran_by: str | Unset = UNSET
+    analysis_status: str | Unset = UNSET
+    analysis_cost: AnalysisCost | Unset = UNSET
+    refunded_amount: str | Unset = UNSET
+    time_started: datetime.datetime | Unset = UNSET
+    time_finished: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        analysis_type = self.analysis_type
+
+        analysis_id: str | Unset = UNSET
+        if not isinstance(self.analysis_id, Unset):
+            analysis_id = str(self.analysis_id)
+
+        analysis_app_name = self.analysis_app_name
+
+        analysis_name = self.analysis_name
+
+        project_name = self.project_name
+
+        project_locked = self.project_locked
+
+        ran_by = self.ran_by
+
+        analysis_status = self.analysis_status
+
+        analysis_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.analysis_cost, Unset):
+            analysis_cost = self.analysis_cost.to_dict()
+
+        refunded_amount = self.refunded_amount
+
+        time_started: str | Unset = UNSET
+        if not isinstance(self.time_started, Unset):
+            time_started = self.time_started.isoformat()
+
+        time_finished: str | Unset = UNSET
+        if not isinstance(self.time_finished, Unset):
+            time_finished = self.time_finished.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if analysis_type is not UNSET:
+            field_dict["analysis_type"] = analysis_type
+        if analysis_id is not UNSET:
+            field_dict["analysis_id"] = analysis_id
+        if analysis_app_name is not UNSET:
+            field_dict["analysis_app_name"] = analysis_app_name
+        if analysis_name is not UNSET:
+            field_dict["analysis_name"] = analysis_name
+        if project_name is not UNSET:
+            field_dict["project_name"] = project_name
+        if project_locked is not UNSET:
+            field_dict["project_locked"] = project_locked
+        if ran_by is not UNSET:
+            field_dict["ran_by"] = ran_by
+        if analysis_status is not UNSET:
+            field_dict["analysis_status"] = analysis_status
+        if analysis_cost is not UNSET:
+            field_dict["analysis_cost"] = analysis_cost
+        if refunded_amount is not UNSET:
+            field_dict["refunded_amount"] = refunded_amount
+        if time_started is not UNSET:
+            field_dict["time_started"] = time_started
+        if time_finished is not UNSET:
+            field_dict["time_finished"] = time_finished
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.analysis_cost import AnalysisCost  # noqa: PLC0415
+
+        d = dict(src_dict)
+        analysis_type = d.pop("analysis_type", UNSET)
+
+        _analysis_id = d.pop("analysis_id", UNSET)
+        analysis_id: UUID | Unset
+        if isinstance(_analysis_id, Unset):
+            analysis_id = UNSET
+        else:
+            analysis_id = UUID(_analysis_id)
+
+        analysis_app_name = d.pop("analysis_app_name", UNSET)
+
+        analysis_name = d.pop("analysis_name", UNSET)
+
+        project_name = d.pop("project_name", UNSET)
+
+        project_locked = d.pop("project_locked", UNSET)
+
+        ran_by = d.pop("ran_by", UNSET)
+
+        analysis_status = d.pop("analysis_status", UNSET)
+
+        _analysis_cost = d.pop("analysis_cost", UNSET)
+        analysis_cost: AnalysisCost | Unset
+        if isinstance(_analysis_cost, Unset):
+            analysis_cost = UNSET
+        else:
+            analysis_cost = AnalysisCost.from_dict(_analysis_cost)
+
+        refunded_amount = d.pop("refunded_amount", UNSET)
+
+        _time_started = d.pop("time_started", UNSET)
+        time_started: datetime.datetime | Unset
+        if isinstance(_time_started, Unset):
+            time_started = UNSET
+        else:
+            time_started = datetime.datetime.fromisoformat(_time_started)
+
+        _time_finished = d.pop("time_finished", UNSET)
+        time_finished: datetime.datetime | Unset
+        if isinstance(_time_finished, Unset):
+            time_finished = UNSET
+        else:
+            time_finished = datetime.datetime.fromisoformat(_time_finished)
+
+        analysis_breakdown = cls(
+            analysis_type=analysis_type,
+            analysis_id=analysis_id,
+            analysis_app_name=analysis_app_name,
+            analysis_name=analysis_name,
+            project_name=project_name,
+            project_locked=project_locked,
+            ran_by=ran_by,
+            analysis_status=analysis_status,
+            analysis_cost=analysis_cost,
+            refunded_amount=refunded_amount,
+            time_started=time_started,
+            time_finished=time_finished,
+        )
+
+        analysis_breakdown.additional_properties = d
+        return analysis_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.batch_type import BatchType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchBy")
+
+
+@_attrs_define
+class BatchBy:
+    """`ITEM`: one child task per file of the batch input; `CRITERIA`: one per group of files sharing the `criteria`
+    (`metadata.sample_id`, ...).
+
+        Attributes:
+            type_ (BatchType):
+            criteria (list[str] | Unset):
+    """
+
+    type_: BatchType
+    criteria: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        criteria: list[str] | Unset = UNSET
+        if not isinstance(self.criteria, Unset):
+            criteria = self.criteria
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if criteria is not UNSET:
+            field_dict["criteria"] = criteria
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = BatchType(d.pop("type"))
+
+        criteria = cast(list[str], d.pop("criteria", UNSET))
+
+        batch_by = cls(
+            type_=type_,
+            criteria=criteria,
+        )
+
+        batch_by.additional_properties = d
+        return batch_by
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

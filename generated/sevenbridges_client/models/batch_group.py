@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_group_fields import BatchGroupFields
+
+
+T = TypeVar("T", bound="BatchGroup")
+
+
+@_attrs_define
+class BatchGroup:
+    """
+    Attributes:
+        value (str | Unset):
+        fields (BatchGroupFields | Unset):
+    """
+
+    value: str | Unset = UNSET
+    fields: BatchGroupFields | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_group_fields import BatchGroupFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        value = d.pop("value", UNSET)
+
+        _fields = d.pop("fields", UNSET)
+        fields: BatchGroupFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = BatchGroupFields.from_dict(_fields)
+
+        batch_group = cls(
+            value=value,
+            fields=fields,
+        )
+
+        batch_group.additional_properties = d
+        return batch_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

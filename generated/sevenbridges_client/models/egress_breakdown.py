@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cost import Cost
+    from ..models.measurement import Measurement
+
+
+T = TypeVar("T", bound="EgressBreakdown")
+
+
+@_attrs_define
+class EgressBreakdown:
+    """
+    Attributes:
+        project_name (str | Unset):
+        downloaded_by (str | Unset):
+        downloaded (Measurement | Unset):
+        egress_cost (Cost | Unset):
+        project_locked (bool | Unset):
+    """
+
+    project_name: str | Unset = UNSET
+    downloaded_by: str | Unset = UNSET
+    downloaded: Measurement | Unset = UNSET
+    egress_cost: Cost | Unset = UNSET
+    project_locked: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_name = self.project_name
+
+        downloaded_by = self.downloaded_by
+
+        downloaded: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.downloaded, Unset):
+            downloaded = self.downloaded.to_dict()
+
+        egress_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.egress_cost, Unset):
+            egress_cost = self.egress_cost.to_dict()
+
+        project_locked = self.project_locked
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if project_name is not UNSET:
+            field_dict["project_name"] = project_name
+        if downloaded_by is not UNSET:
+            field_dict["downloaded_by"] = downloaded_by
+        if downloaded is not UNSET:
+            field_dict["downloaded"] = downloaded
+        if egress_cost is not UNSET:
+            field_dict["egress_cost"] = egress_cost
+        if project_locked is not UNSET:
+            field_dict["project_locked"] = project_locked
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cost import Cost  # noqa: PLC0415
+        from ..models.measurement import Measurement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        project_name = d.pop("project_name", UNSET)
+
+        downloaded_by = d.pop("downloaded_by", UNSET)
+
+        _downloaded = d.pop("downloaded", UNSET)
+        downloaded: Measurement | Unset
+        if isinstance(_downloaded, Unset):
+            downloaded = UNSET
+        else:
+            downloaded = Measurement.from_dict(_downloaded)
+
+        _egress_cost = d.pop("egress_cost", UNSET)
+        egress_cost: Cost | Unset
+        if isinstance(_egress_cost, Unset):
+            egress_cost = UNSET
+        else:
+            egress_cost = Cost.from_dict(_egress_cost)
+
+        project_locked = d.pop("project_locked", UNSET)
+
+        egress_breakdown = cls(
+            project_name=project_name,
+            downloaded_by=downloaded_by,
+            downloaded=downloaded,
+            egress_cost=egress_cost,
+            project_locked=project_locked,
+        )
+
+        egress_breakdown.additional_properties = d
+        return egress_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

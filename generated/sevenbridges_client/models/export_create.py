@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.export_create_properties import ExportCreateProperties
+    from ..models.export_create_source import ExportCreateSource
+    from ..models.volume_location import VolumeLocation
+
+
+T = TypeVar("T", bound="ExportCreate")
+
+
+@_attrs_define
+class ExportCreate:
+    """
+    Attributes:
+        source (ExportCreateSource):
+        destination (VolumeLocation):
+        overwrite (bool | Unset):
+        properties (ExportCreateProperties | Unset):
+    """
+
+    source: ExportCreateSource
+    destination: VolumeLocation
+    overwrite: bool | Unset = UNSET
+    properties: ExportCreateProperties | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source.to_dict()
+
+        destination = self.destination.to_dict()
+
+        overwrite = self.overwrite
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "destination": destination,
+            }
+        )
+        if overwrite is not UNSET:
+            field_dict["overwrite"] = overwrite
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.export_create_properties import ExportCreateProperties  # noqa: PLC0415
+        from ..models.export_create_source import ExportCreateSource  # noqa: PLC0415
+        from ..models.volume_location import VolumeLocation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        source = ExportCreateSource.from_dict(d.pop("source"))
+
+        destination = VolumeLocation.from_dict(d.pop("destination"))
+
+        overwrite = d.pop("overwrite", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: ExportCreateProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = ExportCreateProperties.from_dict(_properties)
+
+        export_create = cls(
+            source=source,
+            destination=destination,
+            overwrite=overwrite,
+            properties=properties,
+        )
+
+        export_create.additional_properties = d
+        return export_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

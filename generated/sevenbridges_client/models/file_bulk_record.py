@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+    from ..models.file import File
+
+
+T = TypeVar("T", bound="FileBulkRecord")
+
+
+@_attrs_define
+class FileBulkRecord:
+    """The file (`resource`), or the `error` the item met.
+
+    Attributes:
+        resource (File | Unset):
+        error (Error | Unset): The platform's error envelope; `code` is the platform code of the error registry.
+    """
+
+    resource: File | Unset = UNSET
+    error: Error | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.resource, Unset):
+            resource = self.resource.to_dict()
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if resource is not UNSET:
+            field_dict["resource"] = resource
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error import Error  # noqa: PLC0415
+        from ..models.file import File  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _resource = d.pop("resource", UNSET)
+        resource: File | Unset
+        if isinstance(_resource, Unset):
+            resource = UNSET
+        else:
+            resource = File.from_dict(_resource)
+
+        _error = d.pop("error", UNSET)
+        error: Error | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = Error.from_dict(_error)
+
+        file_bulk_record = cls(
+            resource=resource,
+            error=error,
+        )
+
+        file_bulk_record.additional_properties = d
+        return file_bulk_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

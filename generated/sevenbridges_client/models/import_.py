@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transfer_state import TransferState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+    from ..models.file import File
+    from ..models.import_source import ImportSource
+    from ..models.imported_to import ImportedTo
+
+
+T = TypeVar("T", bound="Import")
+
+
+@_attrs_define
+class Import:
+    """
+    Attributes:
+        href (str):
+        id (str): An import or export job's id.
+        state (str | TransferState | Unset):
+        overwrite (bool | Unset):
+        autorename (bool | Unset):
+        preserve_folder_structure (bool | Unset):
+        source (ImportSource | Unset):
+        destination (ImportedTo | Unset):
+        result (File | Unset):
+        error (Error | Unset): The platform's error envelope; `code` is the platform code of the error registry.
+        started_on (datetime.datetime | Unset):
+        finished_on (datetime.datetime | Unset):
+    """
+
+    href: str
+    id: str
+    state: str | TransferState | Unset = UNSET
+    overwrite: bool | Unset = UNSET
+    autorename: bool | Unset = UNSET
+    preserve_folder_structure: bool | Unset = UNSET
+    source: ImportSource | Unset = UNSET
+    destination: ImportedTo | Unset = UNSET
+    result: File | Unset = UNSET
+    error: Error | Unset = UNSET
+    started_on: datetime.datetime | Unset = UNSET
+    finished_on: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        href = self.href
+
+        id = self.id
+
+        state: str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, TransferState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        overwrite = self.overwrite
+
+        autorename = self.autorename
+
+        preserve_folder_structure = self.preserve_folder_structure
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        destination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination, Unset):
+            destination = self.destination.to_dict()
+
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        started_on: str | Unset = UNSET
+        if not isinstance(self.started_on, Unset):
+            started_on = self.started_on.isoformat()
+
+        finished_on: str | Unset = UNSET
+        if not isinstance(self.finished_on, Unset):
+            finished_on = self.finished_on.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "href": href,
+                "id": id,
+            }
+        )
+        if state is not UNSET:
+            field_dict["state"] = state
+        if overwrite is not UNSET:
+            field_dict["overwrite"] = overwrite
+        if autorename is not UNSET:
+            field_dict["autorename"] = autorename
+        if preserve_folder_structure is not UNSET:
+            field_dict["preserve_folder_structure"] = preserve_folder_structure
+        if source is not UNSET:
+            field_dict["source"] = source
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if result is not UNSET:
+            field_dict["result"] = result
+        if error is not UNSET:
+            field_dict["error"] = error
+        if started_on is not UNSET:
+            field_dict["started_on"] = started_on
+        if finished_on is not UNSET:
+            field_dict["finished_on"] = finished_on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error import Error  # noqa: PLC0415
+        from ..models.file import File  # noqa: PLC0415
+        from ..models.import_source import ImportSource  # noqa: PLC0415
+        from ..models.imported_to import ImportedTo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        href = d.pop("href")
+
+        id = d.pop("id")
+
+        def _parse_state(data: object) -> str | TransferState | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = TransferState(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TransferState | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        overwrite = d.pop("overwrite", UNSET)
+
+        autorename = d.pop("autorename", UNSET)
+
+        preserve_folder_structure = d.pop("preserve_folder_structure", UNSET)
+
+        _source = d.pop("source", UNSET)
+        source: ImportSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = ImportSource.from_dict(_source)
+
+        _destination = d.pop("destination", UNSET)
+        destination: ImportedTo | Unset
+        if isinstance(_destination, Unset):
+            destination = UNSET
+        else:
+            destination = ImportedTo.from_dict(_destination)
+
+        _result = d.pop("result", UNSET)
+        result: File | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = File.from_dict(_result)
+
+        _error = d.pop("error", UNSET)
+        error: Error | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = Error.from_dict(_error)
+
+        _started_on = d.pop("started_on", UNSET)
+        started_on: datetime.datetime | Unset
+        if isinstance(_started_on, Unset):
+            started_on = UNSET
+        else:
+            started_on = datetime.datetime.fromisoformat(_started_on)
+
+        _finished_on = d.pop("finished_on", UNSET)
+        finished_on: datetime.datetime | Unset
+        if isinstance(_finished_on, Unset):
+            finished_on = UNSET
+        else:
+            finished_on = datetime.datetime.fromisoformat(_finished_on)
+
+        import_ = cls(
+            href=href,
+            id=id,
+            state=state,
+            overwrite=overwrite,
+            autorename=autorename,
+            preserve_folder_structure=preserve_folder_structure,
+            source=source,
+            destination=destination,
+            result=result,
+            error=error,
+            started_on=started_on,
+            finished_on=finished_on,
+        )
+
+        import_.additional_properties = d
+        return import_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

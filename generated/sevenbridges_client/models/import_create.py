@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_create_properties import ImportCreateProperties
+    from ..models.import_destination import ImportDestination
+    from ..models.volume_location import VolumeLocation
+
+
+T = TypeVar("T", bound="ImportCreate")
+
+
+@_attrs_define
+class ImportCreate:
+    """
+    Attributes:
+        source (VolumeLocation):
+        destination (ImportDestination): Exactly one of `project` (its root) and `parent` (a folder); `name` defaults to
+            the location's last part.
+        overwrite (bool | Unset):
+        autorename (bool | Unset):
+        preserve_folder_structure (bool | Unset):
+        properties (ImportCreateProperties | Unset):
+    """
+
+    source: VolumeLocation
+    destination: ImportDestination
+    overwrite: bool | Unset = UNSET
+    autorename: bool | Unset = UNSET
+    preserve_folder_structure: bool | Unset = UNSET
+    properties: ImportCreateProperties | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source.to_dict()
+
+        destination = self.destination.to_dict()
+
+        overwrite = self.overwrite
+
+        autorename = self.autorename
+
+        preserve_folder_structure = self.preserve_folder_structure
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "destination": destination,
+            }
+        )
+        if overwrite is not UNSET:
+            field_dict["overwrite"] = overwrite
+        if autorename is not UNSET:
+            field_dict["autorename"] = autorename
+        if preserve_folder_structure is not UNSET:
+            field_dict["preserve_folder_structure"] = preserve_folder_structure
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_create_properties import ImportCreateProperties  # noqa: PLC0415
+        from ..models.import_destination import ImportDestination  # noqa: PLC0415
+        from ..models.volume_location import VolumeLocation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        source = VolumeLocation.from_dict(d.pop("source"))
+
+        destination = ImportDestination.from_dict(d.pop("destination"))
+
+        overwrite = d.pop("overwrite", UNSET)
+
+        autorename = d.pop("autorename", UNSET)
+
+        preserve_folder_structure = d.pop("preserve_folder_structure", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: ImportCreateProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = ImportCreateProperties.from_dict(_properties)
+
+        import_create = cls(
+            source=source,
+            destination=destination,
+            overwrite=overwrite,
+            autorename=autorename,
+            preserve_folder_structure=preserve_folder_structure,
+            properties=properties,
+        )
+
+        import_create.additional_properties = d
+        return import_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportDestination")
+
+
+@_attrs_define
+class ImportDestination:
+    """Exactly one of `project` (its root) and `parent` (a folder); `name` defaults to the location's last part.
+
+    Attributes:
+        project (str | Unset): `owner/short-name`.
+        parent (str | Unset): A file or folder id (24 hexadecimal characters).
+        name (str | Unset):
+    """
+
+    project: str | Unset = UNSET
+    parent: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project = self.project
+
+        parent = self.parent
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if project is not UNSET:
+            field_dict["project"] = project
+        if parent is not UNSET:
+            field_dict["parent"] = parent
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        project = d.pop("project", UNSET)
+
+        parent = d.pop("parent", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        import_destination = cls(
+            project=project,
+            parent=parent,
+            name=name,
+        )
+
+        import_destination.additional_properties = d
+        return import_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cost import Cost
+    from ..models.invoice_period import InvoicePeriod
+
+
+T = TypeVar("T", bound="Invoice")
+
+
+@_attrs_define
+class Invoice:
+    """
+    Attributes:
+        href (str):
+        id (str):
+        pending (bool | Unset):
+        approval_date (datetime.datetime | None | Unset):
+        invoice_period (InvoicePeriod | Unset):
+        analysis_costs (Cost | Unset):
+        storage_costs (Cost | Unset):
+        total (Cost | Unset):
+    """
+
+    href: str
+    id: str
+    pending: bool | Unset = UNSET
+    approval_date: datetime.datetime | None | Unset = UNSET
+    invoice_period: InvoicePeriod | Unset = UNSET
+    analysis_costs: Cost | Unset = UNSET
+    storage_costs: Cost | Unset = UNSET
+    total: Cost | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        href = self.href
+
+        id = self.id
+
+        pending = self.pending
+
+        approval_date: None | str | Unset
+        if isinstance(self.approval_date, Unset):
+            approval_date = UNSET
+        elif isinstance(self.approval_date, datetime.datetime):
+            approval_date = self.approval_date.isoformat()
+        else:
+            approval_date = self.approval_date
+
+        invoice_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_period, Unset):
+            invoice_period = self.invoice_period.to_dict()
+
+        analysis_costs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.analysis_costs, Unset):
+            analysis_costs = self.analysis_costs.to_dict()
+
+        storage_costs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.storage_costs, Unset):
+            storage_costs = self.storage_costs.to_dict()
+
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "href": href,
+                "id": id,
+            }
+        )
+        if pending is not UNSET:
+            field_dict["pending"] = pending
+        if approval_date is not UNSET:
+            field_dict["approval_date"] = approval_date
+        if invoice_period is not UNSET:
+            field_dict["invoice_period"] = invoice_period
+        if analysis_costs is not UNSET:
+            field_dict["analysis_costs"] = analysis_costs
+        if storage_costs is not UNSET:
+            field_dict["storage_costs"] = storage_costs
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cost import Cost  # noqa: PLC0415
+        from ..models.invoice_period import InvoicePeriod  # noqa: PLC0415
+
+        d = dict(src_dict)
+        href = d.pop("href")
+
+        id = d.pop("id")
+
+        pending = d.pop("pending", UNSET)
+
+        def _parse_approval_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                approval_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return approval_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        approval_date = _parse_approval_date(d.pop("approval_date", UNSET))
+
+        _invoice_period = d.pop("invoice_period", UNSET)
+        invoice_period: InvoicePeriod | Unset
+        if isinstance(_invoice_period, Unset):
+            invoice_period = UNSET
+        else:
+            invoice_period = InvoicePeriod.from_dict(_invoice_period)
+
+        _analysis_costs = d.pop("analysis_costs", UNSET)
+        analysis_costs: Cost | Unset
+        if isinstance(_analysis_costs, Unset):
+            analysis_costs = UNSET
+        else:
+            analysis_costs = Cost.from_dict(_analysis_costs)
+
+        _storage_costs = d.pop("storage_costs", UNSET)
+        storage_costs: Cost | Unset
+        if isinstance(_storage_costs, Unset):
+            storage_costs = UNSET
+        else:
+            storage_costs = Cost.from_dict(_storage_costs)
+
+        _total = d.pop("total", UNSET)
+        total: Cost | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = Cost.from_dict(_total)
+
+        invoice = cls(
+            href=href,
+            id=id,
+            pending=pending,
+            approval_date=approval_date,
+            invoice_period=invoice_period,
+            analysis_costs=analysis_costs,
+            storage_costs=storage_costs,
+            total=total,
+        )
+
+        invoice.additional_properties = d
+        return invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

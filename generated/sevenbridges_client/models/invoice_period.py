@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoicePeriod")
+
+
+@_attrs_define
+class InvoicePeriod:
+    """
+    Attributes:
+        from_ (datetime.datetime | Unset):
+        to (datetime.datetime | Unset):
+    """
+
+    from_: datetime.datetime | Unset = UNSET
+    to: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_: str | Unset = UNSET
+        if not isinstance(self.from_, Unset):
+            from_ = self.from_.isoformat()
+
+        to: str | Unset = UNSET
+        if not isinstance(self.to, Unset):
+            to = self.to.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _from_ = d.pop("from", UNSET)
+        from_: datetime.datetime | Unset
+        if isinstance(_from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = datetime.datetime.fromisoformat(_from_)
+
+        _to = d.pop("to", UNSET)
+        to: datetime.datetime | Unset
+        if isinstance(_to, Unset):
+            to = UNSET
+        else:
+            to = datetime.datetime.fromisoformat(_to)
+
+        invoice_period = cls(
+            from_=from_,
+            to=to,
+        )
+
+        invoice_period.additional_properties = d
+        return invoice_period
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.measurement import Measurement
+
+
+T = TypeVar("T", bound="StorageBreakdown")
+
+
+@_attrs_define
+class StorageBreakdown:
+    """
+    Attributes:
+        project_name (str | Unset):
+        project_created_by (str | Unset):
+        location (str | Unset):
+        active (Measurement | Unset):
+        archived (Measurement | Unset):
+        project_locked (bool | Unset):
+    """
+
+    project_name: str | Unset = UNSET
+    project_created_by: str | Unset = UNSET
+    location: str | Unset = UNSET
+    active: Measurement | Unset = UNSET
+    archived: Measurement | Unset = UNSET
+    project_locked: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_name = self.project_name
+
+        project_created_by = self.project_created_by
+
+        location = self.location
+
+        active: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.active, Unset):
+            active = self.active.to_dict()
+
+        archived: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.archived, Unset):
+            archived = self.archived.to_dict()
+
+        project_locked = self.project_locked
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if project_name is not UNSET:
+            field_dict["project_name"] = project_name
+        if project_created_by is not UNSET:
+            field_dict["project_created_by"] = project_created_by
+        if location is not UNSET:
+            field_dict["location"] = location
+        if active is not UNSET:
+            field_dict["active"] = active
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if project_locked is not UNSET:
+            field_dict["project_locked"] = project_locked
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.measurement import Measurement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        project_name = d.pop("project_name", UNSET)
+
+        project_created_by = d.pop("project_created_by", UNSET)
+
+        location = d.pop("location", UNSET)
+
+        _active = d.pop("active", UNSET)
+        active: Measurement | Unset
+        if isinstance(_active, Unset):
+            active = UNSET
+        else:
+            active = Measurement.from_dict(_active)
+
+        _archived = d.pop("archived", UNSET)
+        archived: Measurement | Unset
+        if isinstance(_archived, Unset):
+            archived = UNSET
+        else:
+            archived = Measurement.from_dict(_archived)
+
+        project_locked = d.pop("project_locked", UNSET)
+
+        storage_breakdown = cls(
+            project_name=project_name,
+            project_created_by=project_created_by,
+            location=location,
+            active=active,
+            archived=archived,
+            project_locked=project_locked,
+        )
+
+        storage_breakdown.additional_properties = d
+        return storage_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.volume_access_mode import VolumeAccessMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.volume_service_create import VolumeServiceCreate
+
+
+T = TypeVar("T", bound="VolumeCreate")
+
+
+@_attrs_define
+class VolumeCreate:
+    """
+    Attributes:
+        name (str): A volume name: up to 32 letters, digits and single underscores.
+        service (VolumeServiceCreate): The cloud service: `type` is `s3`, `gcs`, `azure` or `oss` (any case); S3, GCS
+            and OSS need `bucket` (OSS its
+            `endpoint` too), Azure `container` and `storage_account`.
+        description (str | Unset):
+        access_mode (VolumeAccessMode | Unset):
+    """
+
+    name: str
+    service: VolumeServiceCreate
+    description: str | Unset = UNSET
+    access_mode: VolumeAccessMode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        service = self.service.to_dict()
+
+        description = self.description
+
+        access_mode: str | Unset = UNSET
+        if not isinstance(self.access_mode, Unset):
+            access_mode = self.access_mode.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "service": service,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if access_mode is not UNSET:
+            field_dict["access_mode"] = access_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.volume_service_create import VolumeServiceCreate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        service = VolumeServiceCreate.from_dict(d.pop("service"))
+
+        description = d.pop("description", UNSET)
+
+        _access_mode = d.pop("access_mode", UNSET)
+        access_mode: VolumeAccessMode | Unset
+        if isinstance(_access_mode, Unset):
+            access_mode = UNSET
+        else:
+            access_mode = VolumeAccessMode(_access_mode)
+
+        volume_create = cls(
+            name=name,
+            service=service,
+            description=description,
+            access_mode=access_mode,
+        )
+
+        volume_create.additional_properties = d
+        return volume_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.volume_link import VolumeLink
+    from ..models.volume_object import VolumeObject
+    from ..models.volume_prefix import VolumePrefix
+
+
+T = TypeVar("T", bound="VolumeObjectPage")
+
+
+@_attrs_define
+class VolumeObjectPage:
+    """
+    Attributes:
+        href (str):
+        items (list[VolumeObject]):
+        prefixes (list[VolumePrefix]):
+        links (list[VolumeLink]):
+        prefix (str | Unset):
+        limit (int | Unset):
+        continuation_token (str | Unset): [inferred] The next page's token (also in `links[].next`).
+    """
+
+    href: str
+    items: list[VolumeObject]
+    prefixes: list[VolumePrefix]
+    links: list[VolumeLink]
+    prefix: str | Unset = UNSET
+    limit: int | Unset = UNSET
+    continuation_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        href = self.href
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        prefixes = []
+        for prefixes_item_data in self.prefixes:
+            prefixes_item = prefixes_item_data.to_dict()
+            prefixes.append(prefixes_item)
+
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
+
+        prefix = self.prefix
+
+        limit = self.limit
+
+        continuation_token = self.continuation_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "href": href,
+                "items": items,
+                "prefixes": prefixes,
+                "links": links,
+            }
+        )
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if continuation_token is not UNSET:
+            field_dict["continuation_token"] = continuation_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.volume_link import VolumeLink  # noqa: PLC0415
+        from ..models.volume_object import VolumeObject  # noqa: PLC0415
+        from ..models.volume_prefix import VolumePrefix  # noqa: PLC0415
+
+        d = dict(src_dict)
+        href = d.pop("href")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = VolumeObject.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        prefixes = []
+        _prefixes = d.pop("prefixes")
+        for prefixes_item_data in _prefixes:
+            prefixes_item = VolumePrefix.from_dict(prefixes_item_data)
+
+            prefixes.append(prefixes_item)
+
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = VolumeLink.from_dict(links_item_data)
+
+            links.append(links_item)
+
+        prefix = d.pop("prefix", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        continuation_token = d.pop("continuation_token", UNSET)
+
+        volume_object_page = cls(
+            href=href,
+            items=items,
+            prefixes=prefixes,
+            links=links,
+            prefix=prefix,
+            limit=limit,
+            continuation_token=continuation_token,
+        )
+
+        volume_object_page.additional_properties = d
+        return volume_object_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

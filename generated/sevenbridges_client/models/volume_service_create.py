@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.volume_credentials import VolumeCredentials
+    from ..models.volume_service_create_properties import VolumeServiceCreateProperties
+
+
+T = TypeVar("T", bound="VolumeServiceCreate")
+
+
+@_attrs_define
+class VolumeServiceCreate:
+    """The cloud service: `type` is `s3`, `gcs`, `azure` or `oss` (any case); S3, GCS and OSS need `bucket` (OSS its
+    `endpoint` too), Azure `container` and `storage_account`.
+
+        Attributes:
+            type_ (str):
+            credentials (VolumeCredentials): The cloud credentials: `access_key_id` and `secret_access_key` (S3, OSS), or
+                `role_arn` and `external_id`
+                (S3, an IAM role); `client_email` and `private_key`, or `configuration` (GCS); `tenant_id`, `client_id` and
+                `client_secret` (Azure). The secret ones are never returned.
+            bucket (str | Unset):
+            container (str | Unset):
+            storage_account (str | Unset):
+            prefix (str | Unset):
+            endpoint (str | Unset):
+            root_url (str | Unset):
+            properties (VolumeServiceCreateProperties | Unset):
+    """
+
+    type_: str
+    credentials: VolumeCredentials
+    bucket: str | Unset = UNSET
+    container: str | Unset = UNSET
+    storage_account: str | Unset = UNSET
+    prefix: str | Unset = UNSET
+    endpoint: str | Unset = UNSET
+    root_url: str | Unset = UNSET
+    properties: VolumeServiceCreateProperties | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        credentials = self.credentials.to_dict()
+
+        bucket = self.bucket
+
+        container = self.container
+
+        storage_account = self.storage_account
+
+        prefix = self.prefix
+
+        endpoint = self.endpoint
+
+        root_url = self.root_url
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "credentials": credentials,
+            }
+        )
+        if bucket is not UNSET:
+            field_dict["bucket"] = bucket
+        if container is not UNSET:
+            field_dict["container"] = container
+        if storage_account is not UNSET:
+            field_dict["storage_account"] = storage_account
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if root_url is not UNSET:
+            field_dict["root_url"] = root_url
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.volume_credentials import VolumeCredentials  # noqa: PLC0415
+        from ..models.volume_service_create_properties import VolumeServiceCreateProperties  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        credentials = VolumeCredentials.from_dict(d.pop("credentials"))
+
+        bucket = d.pop("bucket", UNSET)
+
+        container = d.pop("container", UNSET)
+
+        storage_account = d.pop("storage_account", UNSET)
+
+        prefix = d.pop("prefix", UNSET)
+
+        endpoint = d.pop("endpoint", UNSET)
+
+        root_url = d.pop("root_url", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: VolumeServiceCreateProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = VolumeServiceCreateProperties.from_dict(_properties)
+
+        volume_service_create = cls(
+            type_=type_,
+            credentials=credentials,
+            bucket=bucket,
+            container=container,
+            storage_account=storage_account,
+            prefix=prefix,
+            endpoint=endpoint,
+            root_url=root_url,
+            properties=properties,
+        )
+
+        volume_service_create.additional_properties = d
+        return volume_service_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
