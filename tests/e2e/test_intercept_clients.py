@@ -45,6 +45,8 @@ def test_sevenbridges_python_with_the_real_url(api_name: str, url: str, tmp_path
             "john_doe/rfranklins-experiments",
             "john_doe/project1",
             "john_doe/project2",
+            "john_doe/rna-seq-study",
+            "john_doe/scratch",
         ]
         files = list(api.files.query(project=MY_PROJECT, limit=20).all())
         assert len(files) == 70

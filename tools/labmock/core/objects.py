@@ -119,9 +119,6 @@ class ObjectStore:
         for key in [k for k in (*self._objects, *self._open) if k.startswith(prefix)]:
             self.delete(key)
 
-    def __len__(self) -> int:
-        return len(self._objects)
-
     # -- snapshots ----------------------------------------------------------------------------------------
 
     def empty_copy(self) -> ObjectStore:
@@ -137,8 +134,9 @@ class ObjectStore:
         )
 
     def dump(self) -> list[dict[str, Any]]:
-        """Every object as JSON (content base64-encoded), for a snapshot."""
-        return [
+        """Every object as JSON (content base64-encoded), then ``{"upload": key}`` for each key still taking upload
+        PUTs (an upload in progress), for a snapshot."""
+        dumped: list[dict[str, Any]] = [
             {
                 "key": o.key,
                 "media_type": o.media_type,
@@ -147,16 +145,24 @@ class ObjectStore:
             }
             for o in self._objects.values()
         ]
+        dumped += [{"upload": key} for key in sorted(self._open)]
+        return dumped
 
     def load(self, dumped: Any) -> None:
         """Store the objects of :meth:`dump` (each checked first: nothing is stored if one is bad)."""
         if not isinstance(dumped, list):
             raise LabmockError("objects must be a list of {key, media_type, filename, content}")
         parsed: list[tuple[str, bytes, str, str | None]] = []
+        uploads: list[str] = []
         for index, item in enumerate(dumped):
+            if isinstance(item, Mapping) and list(item) == ["upload"]:
+                if not isinstance(item["upload"], str) or not item["upload"]:
+                    raise LabmockError(f"objects[{index}]: upload is a key (a string)")
+                uploads.append(item["upload"])
+                continue
             fields = ("key", "media_type", "filename", "content")
             if not isinstance(item, Mapping) or sorted(item) != sorted(fields):
-                raise LabmockError(f"objects[{index}] must have exactly {', '.join(fields)}")
+                raise LabmockError(f"objects[{index}] must have exactly {', '.join(fields)} (or be {{upload: key}})")
             key, media_type, filename, content = (item[f] for f in fields)
             if not isinstance(key, str) or not key or not isinstance(media_type, str):
                 raise LabmockError(f"objects[{index}]: key and media_type are strings")
@@ -171,6 +177,7 @@ class ObjectStore:
             parsed.append((key, data, media_type, filename))
         for key, data, media_type, filename in parsed:
             self.put(key, data, media_type, filename)
+        self._open.update(uploads)
 
     def matches(self, path: str) -> bool:
         return path.startswith(self.prefix)
