@@ -21,6 +21,7 @@ import sevenbridges as sbg  # type: ignore[import-untyped]
 
 import labmock
 from labmock import Interception, LabmockError
+from labmock.services.sphinx import DEMO_KEY as SPHINX_KEY
 from labsdk import biodock, sevenbridges
 
 from .sphinxbio_venv import sphinxbio_python
@@ -73,51 +74,49 @@ def test_sevenbridges_python_with_the_real_url(api_name: str, url: str, tmp_path
 
 # -- sphinxbio, in its own virtual environment ----------------------------------------------------------------------
 
-SPHINXBIO_SCRIPT = """\
-import json
-
-import httpx
-from sphinxbio.client import SphinxBio
-
-client = SphinxBio(httpx_client=httpx.Client(headers={"Authorization": "Bearer sphinx-demo-key"}))
-campaign = client.campaigns.get_campaign("camp_10001")
-calls = {}
-for name, call in [
-    ("campaigns.list_campaigns", lambda: client.campaigns.list_campaigns()),
-    ("datasets.list_datasets", lambda: client.datasets.list_datasets()),
-    ("plots.get_plot", lambda: client.plots.get_plot("plot_12345")),
-]:
-    try:
-        call()
-        calls[name] = "ok"
-    except Exception as exc:  # a model of the client's that the mock's answer does not fill yet
-        calls[name] = type(exc).__name__
-print(json.dumps({"campaign": [campaign.id, campaign.name], "calls": calls}))
-"""
+# The official client's calls (tests/e2e/sphinxbio_runner.py) on its default environment, the vendor's own URL: a
+# mix of every kind of call (reads, creates, an update, signed-URL downloads, the typed not-found error, both helpers
+# with the presigned upload), answered in-process with no socket.
+INTERCEPTED_CALLS = (
+    "campaigns.list_campaigns",
+    "campaigns.get_campaign",
+    "campaigns.create_campaign",
+    "campaigns.update_campaign",
+    "datasets.list_datasets",
+    "datasets.download_dataset",
+    "plots.get_plot",
+    "files.download_file",
+    "entities.get_entity",
+    "ObjectNotFoundError[12 methods]",
+    "SphinxBio.create_dataset_from_file",
+    "SphinxBio.register_dataset_schema",
+)
 
 
-def test_sphinxbio_in_its_own_venv_with_the_real_url(tmp_path: Path) -> None:
+@pytest.mark.parametrize("mode", ["basic", "bearer"])
+def test_sphinxbio_in_its_own_venv_with_the_real_url(mode: str, tmp_path: Path) -> None:
     python = sphinxbio_python()
-    script = tmp_path / "sphinx_client.py"
-    script.write_text(SPHINXBIO_SCRIPT)
+    runner = Path(__file__).with_name("sphinxbio_runner.py")
     report = tmp_path / "mock.json"
-    with labmock.child_environment("sphinx", report=report) as env:
-        done = subprocess.run(  # noqa: S603 - the client's venv, a script the test wrote
-            [str(python), str(script)], env=env, capture_output=True, text=True, timeout=300, check=False
+    with labmock.child_environment("sphinx", report=report, job_polls=1) as env:
+        done = subprocess.run(  # noqa: S603 - the client's venv, the project's runner
+            [str(python), str(runner), "production", SPHINX_KEY, mode, str(tmp_path), ",".join(INTERCEPTED_CALLS)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
         )
     assert done.returncode == 0, done.stderr
-    printed = json.loads(done.stdout)
-    assert printed["campaign"] == ["camp_10001", labmock.create("sphinx").state.campaigns["camp_10001"]["name"]]
+    calls = json.loads(done.stdout)["calls"]
+    assert list(calls) == list(INTERCEPTED_CALLS)
+    assert {name: text for name, text in calls.items() if text != "ok"} == {}
     recorded = json.loads(report.read_text())
-    assert recorded["hosts"] == ["https://api.sphinxbio.com:443"]
-    answered = [(e["method"], e["operation"], e["status"]) for e in recorded["requests"]]
-    assert answered == [
-        ("GET", "getCampaign", 200),
-        ("GET", "listCampaigns", 200),
-        ("GET", "listDatasets", 200),
-        ("GET", "getPlot", 200),
-    ]  # every call of the client reached the in-process mock, on the vendor's own paths
-    assert set(printed["calls"]) == {"campaigns.list_campaigns", "datasets.list_datasets", "plots.get_plot"}
+    assert recorded["hosts"] == ["https://api.sphinxbio.com:443"]  # every request, uploads and downloads included
+    requests = recorded["requests"]
+    assert not [e for e in requests if e["status"] >= 500]
+    operations = {e["operation"] for e in requests}
+    assert {"listCampaigns", "getCampaign", "getEntity", "_objects"} <= operations  # API and signed URLs alike
 
 
 # -- labsdk ---------------------------------------------------------------------------------------------------------
