@@ -31,7 +31,10 @@ _KEYS = (
     "defaults",
     "errors",
     "merge",
+    "sort",
+    "ranges",
 )
+RANGE_OPS = ("gt", "gte", "lt", "lte")
 ERROR_KINDS = ("not-found", "conflict")
 DEFAULT_MESSAGES = {
     "not-found": "{title} {id!r} not found",
@@ -82,6 +85,25 @@ class ResourceError:
 
 
 @dataclass(frozen=True, slots=True)
+class ResourceSort:
+    """A list order the client picks: the query ``param``, its values (``orders``: value -> a field, ``-field``
+    for descending) and the ``default`` one when the parameter is absent."""
+
+    param: str
+    orders: Mapping[str, str]
+    default: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceRange:
+    """A list filter comparing a field with the query value: ``field`` ``op`` (gt, gte, lt, lte) value; date-times
+    compare as instants, numbers as numbers."""
+
+    field: str
+    op: str
+
+
+@dataclass(frozen=True, slots=True)
 class Resource:
     """One ``x-resources`` entry. ``operations`` maps a role (list, read, create, replace, update, delete) to its
     operationIds (one, or several paths to the same role); ``update`` merges the body's top-level fields (``merge:
@@ -105,6 +127,8 @@ class Resource:
     defaults: Mapping[str, Any] = field(default_factory=dict)
     errors: Mapping[str, ResourceError] = field(default_factory=dict)
     merge: Literal["shallow", "deep"] = "shallow"
+    sort: ResourceSort | None = None
+    ranges: Mapping[str, ResourceRange] = field(default_factory=dict)
 
     def error(self, kind: str) -> ResourceError:
         return self.errors.get(kind) or ResourceError(DEFAULT_MESSAGES[kind])
@@ -168,7 +192,33 @@ def _resource(where: str, kind: str, decl: Mapping[str, Any]) -> Resource:
         defaults=dict(mapping(where, "defaults", decl.get("defaults", {}))),
         errors=_errors(where, mapping(where, "errors", decl.get("errors", {}))),
         merge=merge,
+        sort=_sort(where, decl["sort"]) if "sort" in decl else None,
+        ranges=_ranges(where, mapping(where, "ranges", decl.get("ranges", {}))),
     )
+
+
+def _sort(where: str, raw: object) -> ResourceSort:
+    decl = mapping(where, "sort", raw)
+    check_keys(where, "sort", decl, ("param", "orders", "default"))
+    orders = mapping(where, "sort orders", decl.get("orders"))
+    if not orders or not all(isinstance(f, str) and f.lstrip("-") for f in orders.values()):
+        raise SpecError(f"{where}: sort orders must map each value to a field (-field: descending), not {orders!r}")
+    default = text(where, "sort", decl, "default")
+    if default is not None and default not in orders:
+        raise SpecError(f"{where}: sort default {default!r} is not one of its orders")
+    return ResourceSort(need(where, "sort", decl, "param"), {str(k): str(v) for k, v in orders.items()}, default)
+
+
+def _ranges(where: str, decl: Mapping[str, Any]) -> dict[str, ResourceRange]:
+    out: dict[str, ResourceRange] = {}
+    for param, raw in decl.items():
+        entry = mapping(where, f"ranges {param}", raw)
+        check_keys(where, f"ranges {param}", entry, ("field", "op"))
+        op = need(where, f"ranges {param}", entry, "op")
+        if op not in RANGE_OPS:
+            raise SpecError(f"{where}: ranges {param} op must be one of {', '.join(RANGE_OPS)}, not {op!r}")
+        out[str(param)] = ResourceRange(need(where, f"ranges {param}", entry, "field"), op)
+    return out
 
 
 def _errors(where: str, decl: Mapping[str, Any]) -> dict[str, ResourceError]:
@@ -254,10 +304,11 @@ def check_resources(
             raise SpecError(f"{where}: a resource that is created needs id format or hook")
         listings = res.operations.get("list", ())
         known = {n for op_id in listings for n, _ in operations[op_id][1]}
-        for param in res.filters:
+        named = [("filters", p) for p in res.filters] + [("ranges", p) for p in res.ranges]
+        for what, param in [*named, *([("sort param", res.sort.param)] if res.sort else [])]:
             if param not in known:
                 raise SpecError(
-                    f"{where}: filters names {param!r}, not a parameter of {', '.join(listings) or 'a list'}"
+                    f"{where}: {what} names {param!r}, not a parameter of {', '.join(listings) or 'a list'}"
                 )
         if res.parent is not None:
             if res.parent.resource not in resources:
@@ -293,6 +344,8 @@ def _check_fields(where: str, res: Resource, schemas: Mapping[str, Any]) -> None
         "unique": list(res.unique),
         "server-fields": list(res.server_fields),
         "order": [res.order.lstrip("-")] if res.order else [],
+        "sort orders": [f.lstrip("-") for f in res.sort.orders.values()] if res.sort else [],
+        "ranges": [r.field for r in res.ranges.values()],
     }
     for what, names in named.items():
         unknown = [n for n in names if n.split(".")[0] not in properties]

@@ -199,6 +199,70 @@ def test_next_tokens_are_bound_to_the_list_and_its_filters(client: httpx.Client)
     assert token not in (red, forged)
 
 
+def _sorted_widgets() -> MockServer:
+    """The widgets API with a client-chosen order (``sort``) and date-time ranges on its list."""
+    document = _document()
+    listing = document["paths"]["/widgets"]["get"]
+    listing["parameters"] += [
+        {"name": "sort", "in": "query", "schema": {"type": "string"}},
+        *({"name": p, "in": "query", "schema": {"type": "string"}} for p in ("created.gt", "updated.lte")),
+    ]
+    document["x-resources"]["widget"]["sort"] = {
+        "param": "sort",
+        "default": "newest",
+        "orders": {"newest": "-createdAt", "oldest": "createdAt", "touched": "-updatedAt"},
+    }
+    document["x-resources"]["widget"]["ranges"] = {
+        "created.gt": {"field": "createdAt", "op": "gt"},
+        "updated.lte": {"field": "updatedAt", "op": "lte"},
+    }
+    return MockServer(dataclasses.replace(SERVICE, spec=labspecs.parse("widgets", document)))
+
+
+def test_a_list_sorts_as_the_client_asks_and_filters_ranges() -> None:
+    with _sorted_widgets().client() as client:
+
+        def ids(**params: Any) -> list[str]:
+            found: list[str] = []
+            token = None
+            while True:
+                page = client.get("/widgets", params={**params, **({"nextToken": token} if token else {})})
+                assert page.status_code == 200, page.text
+                found += [w["id"] for w in page.json()["data"]]
+                token = page.json().get("nextToken")
+                if not token:
+                    return found
+
+        assert ids() == ["wd_0005", "wd_0004", "wd_0003", "wd_0002", "wd_0001"]  # the default order, over pages
+        assert ids(sort="oldest") == ["wd_0001", "wd_0002", "wd_0003", "wd_0004", "wd_0005"]
+        assert ids(sort="touched") == ["wd_0001", "wd_0005", "wd_0004", "wd_0003", "wd_0002"]  # wd_0001 edited last
+        # instants, not text: an offset and another precision name the same moments
+        assert ids(**{"created.gt": "2024-01-01T12:30:00+02:00"}) == ["wd_0005", "wd_0004", "wd_0003"]  # 10:30Z
+        assert ids(**{"created.gt": "2024-01-01T11:00:00Z", "sort": "oldest"}) == ["wd_0004", "wd_0005"]
+        assert ids(**{"updated.lte": "2024-01-01T11:00:00.000000Z", "sort": "oldest"}) == ["wd_0002", "wd_0003"]
+        bad = client.get("/widgets", params={"sort": "sideways"})
+        assert bad.status_code == 400
+        assert "newest, oldest, touched" in bad.json()["message"]
+        assert client.get("/widgets", params={"created.gt": "yesterday"}).status_code == 400
+        first = client.get("/widgets", params={"sort": "oldest"}).json()
+        other_order = client.get("/widgets", params={"sort": "newest", "nextToken": first["nextToken"]})
+        assert other_order.status_code == 404  # a token is bound to its order too
+
+
+def test_sort_and_ranges_are_checked_against_the_document() -> None:
+    document = _document()
+    document["x-resources"]["widget"]["sort"] = {"param": "order", "orders": {"a": "name"}}
+    with pytest.raises(labspecs.SpecError, match="sort param names 'order', not a parameter of listWidgets"):
+        labspecs.parse("widgets", document)
+    document["x-resources"]["widget"]["sort"] = {"param": "color", "orders": {"a": "weight"}}
+    with pytest.raises(labspecs.SpecError, match=r"sort orders \['weight'\] not properties of Widget"):
+        labspecs.parse("widgets", document)
+    del document["x-resources"]["widget"]["sort"]
+    document["x-resources"]["widget"]["ranges"] = {"color": {"field": "createdAt", "op": "after"}}
+    with pytest.raises(labspecs.SpecError, match="op must be one of gt, gte, lt, lte"):
+        labspecs.parse("widgets", document)
+
+
 def test_token_error_may_be_declared_400() -> None:
     document = _document()
     document["paths"]["/widgets"]["get"]["x-pagination"]["token-error"] = 400

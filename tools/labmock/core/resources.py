@@ -14,7 +14,10 @@ with its own handler.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import operator
+import re
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from labspecs import ApiSpec, Operation, Resource, placeholders
@@ -74,9 +77,21 @@ class ResourceEngine:
                 wanted = given[param]
                 accepted = wanted if isinstance(wanted, list) else [wanted]
                 records = [r for r in records if _dotted(r, field_name) in accepted]
-        if decl.order:
-            name = decl.order.lstrip("-")
-            records.sort(key=lambda r: _sort_key(_dotted(r, name)), reverse=decl.order.startswith("-"))
+        for param, bound in decl.ranges.items():
+            if given.get(param) is not None:
+                limit = _bound(given[param], param)
+                test = _RANGE_TESTS[bound.op]
+                records = [r for r in records if _in_range(_dotted(r, bound.field), limit, test)]
+        order = decl.order
+        if decl.sort is not None:
+            chosen = given.get(decl.sort.param, decl.sort.default)
+            if chosen is not None and chosen not in decl.sort.orders:
+                allowed = ", ".join(decl.sort.orders)
+                raise MockHTTPError(400, f"{decl.sort.param} must be one of {allowed}, not {clip(str(chosen), 40)!r}")
+            order = decl.sort.orders[chosen] if chosen is not None else order
+        if order:
+            name = order.lstrip("-")
+            records.sort(key=lambda r: _sort_key(_dotted(r, name)), reverse=order.startswith("-"))
         select = self.hooks.select.get(decl.name)
         if select is not None:
             records = select(state, call, records)
@@ -223,5 +238,51 @@ def _dotted(record: Mapping[str, Any], path: str) -> Any:
     return node
 
 
-def _sort_key(value: Any) -> tuple[int, Any]:
-    return (1, "") if value is None else (0, value)
+def _sort_key(value: Any) -> tuple[int, int, Any]:
+    """Absent values last; date-times as instants (whatever their precision or offset), before other values."""
+    if value is None:
+        return (1, 0, "")
+    moment = _instant(value) if isinstance(value, str) else None
+    return (0, 0, moment) if moment is not None else (0, 1, value)
+
+
+_RANGE_TESTS: dict[str, Callable[[Any, Any], bool]] = {
+    "gt": operator.gt,
+    "gte": operator.ge,
+    "lt": operator.lt,
+    "lte": operator.le,
+}
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}.*)?")
+
+
+def _instant(text: str) -> datetime | None:
+    """An ISO 8601 date-time (``Z`` or an offset; a naive one is UTC) as an aware datetime, else None."""
+    if not _DATE_TIME.fullmatch(text):
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _bound(value: Any, param: str) -> Any:
+    """A range filter's query value: a date-time as an instant, else a number; anything else is a 400."""
+    moment = _instant(str(value))
+    if moment is not None:
+        return moment
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise MockHTTPError(
+            400, f"{param} must be an ISO 8601 date-time or a number, not {clip(str(value), 40)!r}"
+        ) from None
+
+
+def _in_range(value: Any, limit: Any, test: Callable[[Any, Any], bool]) -> bool:
+    """Whether a field's value passes a range filter (an absent or incomparable value never does)."""
+    if isinstance(value, str):
+        value = _instant(value)
+    if value is None or isinstance(value, bool) or isinstance(limit, datetime) != isinstance(value, datetime):
+        return False
+    return bool(test(value, limit))
