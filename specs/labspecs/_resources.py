@@ -336,7 +336,7 @@ def _check_fields(where: str, res: Resource, schemas: Mapping[str, Any]) -> None
         return
     if res.schema not in schemas:
         raise SpecError(f"{where}: schema {res.schema!r} is not in components.schemas")
-    properties = set(schemas[res.schema].get("properties") or {}) | set(res.internal)
+    properties = _properties(schemas, schemas[res.schema]) | set(res.internal)
     named = {
         "id field": [res.id.field],
         "timestamps": [f for f in (res.created_field, res.modified_field) if f],
@@ -351,3 +351,19 @@ def _check_fields(where: str, res: Resource, schemas: Mapping[str, Any]) -> None
         unknown = [n for n in names if n.split(".")[0] not in properties]
         if unknown:
             raise SpecError(f"{where}: {what} {unknown} not properties of {res.schema}")
+
+
+def _properties(schemas: Mapping[str, Any], schema: Any, seen: frozenset[str] = frozenset()) -> set[str]:
+    """The property names of a schema, through ``$ref`` (to components.schemas) and the ``allOf`` / ``oneOf`` /
+    ``anyOf`` branches of a composed one (a tagged union's objects: every branch's fields)."""
+    if not isinstance(schema, Mapping):
+        return set()
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        name = ref.rsplit("/", 1)[-1]
+        return set() if name in seen else _properties(schemas, schemas.get(name), seen | {name})
+    found = set(schema.get("properties") or {})
+    for key in ("allOf", "oneOf", "anyOf"):
+        for branch in schema.get(key) or ():
+            found |= _properties(schemas, branch, seen)
+    return found
