@@ -137,7 +137,7 @@ class Run:
             if native:
                 page = method(limit=limit, next_token=token, request_options=self.options(), **kwargs)
             else:
-                query = {"limit": limit, **({"nextToken": token} if token else {})}
+                query: dict[str, Any] = {"limit": limit, **({"nextToken": token} if token else {})}
                 page = method(request_options=self.options(**query))
             check(urlsplit(page.url).path == path, f"url {page.url!r} is not the list's ({path})")
             check(len(page.data) <= limit, f"{len(page.data)} items on a page of limit {limit}")
