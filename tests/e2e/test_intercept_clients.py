@@ -109,7 +109,7 @@ def test_sphinxbio_in_its_own_venv_with_the_real_url(tmp_path: Path) -> None:
     printed = json.loads(done.stdout)
     assert printed["campaign"] == ["camp_10001", labmock.create("sphinx").state.campaigns["camp_10001"]["name"]]
     recorded = json.loads(report.read_text())
-    assert recorded["hosts"] == ["https://api.sphinxbio.com:443"]
+    assert recorded["hosts"] == ["https://api.sphinxbio.com:443", "https://api-stg.sphinxbio.com:443"]  # not LOCAL
     answered = [(e["method"], e["operation"], e["status"]) for e in recorded["requests"]]
     assert answered == [
         ("GET", "getCampaign", 200),
