@@ -23,7 +23,7 @@ import httpx
 from labspecs import ApiSpec, Operation, SignedUrlField, SpecError, snake_case
 
 from ._download import filename_for
-from ._errors import APIConnectionError, APITimeoutError, LabSDKError, ResponseValidationError
+from ._errors import APIConnectionError, APIStatusError, APITimeoutError, LabSDKError, ResponseValidationError
 from ._fields import read_field, status_text
 from ._ratelimit import RateLimitPacer
 from ._retry import RetryPolicy
@@ -101,6 +101,9 @@ class _ClientCore:
     API: ClassVar[str]
     ENV_VAR: ClassVar[str]
     BASE_URL_ENV_VAR: ClassVar[str | None] = None
+    # The API's error codes (its x-errors code-field) that raise a typed error of their own, e.g. Sphinx Bio's
+    # {"ObjectNotFoundError": ObjectNotFoundError}; any other error raises the class of its status.
+    ERRORS: ClassVar[Mapping[int | str, type[APIStatusError]]] = {}
 
     _settings: _Settings
     _binding: SpecBinding

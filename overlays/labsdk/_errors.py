@@ -246,8 +246,10 @@ def error_message(body: object, message_field: str) -> str:
 
 def error_code(body: object, code_field: str | None) -> int | str | None:
     """The API's error code at the dotted ``code_field`` of an error body: a number or a string, else ``None``."""
+    if not code_field:
+        return None
     value = body
-    for part in (code_field or "").split(".") if code_field else ():
+    for part in code_field.split("."):
         value = value.get(part) if isinstance(value, dict) else None
     if isinstance(value, bool) or not isinstance(value, int | str) or value == "":
         return None
@@ -263,13 +265,22 @@ def make_status_error(
     secrets: Iterable[str] = (),
     method: str | None = None,
     url: httpx.URL | str | None = None,
+    error_classes: Mapping[int | str, type[APIStatusError]] | None = None,
 ) -> APIStatusError:
-    """The :class:`APIStatusError` subclass for a non-2xx response whose (capped) body is ``content``."""
+    """The :class:`APIStatusError` subclass for a non-2xx response whose (capped) body is ``content``: the class
+    ``error_classes`` gives the API's error code (a client's typed errors named after the API's error names, such as
+    Sphinx Bio's ``ObjectNotFoundError``), else the status's. A string code leads a message that is not the
+    message-field's text (a structured body, ``ObjectNotFoundError: {"objectName": ...}``)."""
     secrets = tuple(secrets)
     body = _scrub_body(decode_body(content, response.encoding), secrets)
     message = scrub(error_message(body, message_field), secrets)
+    code = error_code(body, code_field)
+    text = body.get(message_field) if isinstance(body, dict) else None
+    if isinstance(code, str) and not (isinstance(text, str) and text) and code not in message:
+        message = f"{code}: {message}"
     request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
-    cls = status_error_class(response.status_code)
+    cls = (error_classes or {}).get(code) if code is not None else None
+    cls = cls or status_error_class(response.status_code)
     return cls(
         message,
         status_code=response.status_code,
@@ -278,5 +289,5 @@ def make_status_error(
         url=redact_url(url) if url is not None else None,
         request_id=request_id,
         headers=dict(response.headers),
-        code=error_code(body, code_field),
+        code=code,
     )

@@ -110,6 +110,7 @@ class TransportOptions(TypedDict, total=False):
     secrets: Iterable[str]
     message_field: str
     code_field: str | None
+    error_classes: Mapping[int | str, type[APIStatusError]]
     follow_redirects: bool
     max_redirects: int
     owns_inner: bool
@@ -129,6 +130,7 @@ class TransportCore:
         self._secrets = tuple(options.get("secrets", ()))
         self._message_field = options.get("message_field", "message")
         self._code_field = options.get("code_field")
+        self._error_classes = options.get("error_classes", {})
         self._follow = options.get("follow_redirects", True)
         self._max_redirects = options.get("max_redirects", 5)
         self._owns_inner = options.get("owns_inner", True)
@@ -183,6 +185,7 @@ class TransportCore:
             content,
             message_field=self._message_field,
             code_field=self._code_field,
+            error_classes=self._error_classes,
             secrets=self._secrets,
             method=request.method,
             url=request.url,

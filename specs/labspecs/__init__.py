@@ -97,18 +97,22 @@ def snake_case(name: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class AuthScheme:
-    """The security scheme the operations use, as both sides need it."""
+    """One security scheme, as both sides need it. ``basic_key`` (Basic schemes only, the scheme's ``x-basic-key``)
+    says what the API key is in ``user:password``: ``pair`` (the key is the whole ``user:password``, the default) or
+    ``username`` (the key is the username, the password empty: ``KEY:``)."""
 
     name: str
     kind: Literal["apiKey-header", "apiKey-query", "bearer", "basic"]
     header: str
     prefix: str
+    basic_key: Literal["pair", "username"] = "pair"
 
 
 @dataclass(frozen=True, slots=True)
 class Operation:
     """One operation and its declarations. ``parameters`` are its (and its path item's) parameters as
-    ``(name, location)``; ``resource`` is the ``(x-resources kind, role)`` it serves, if any."""
+    ``(name, location)``; ``resource`` is the ``(x-resources kind, role)`` it serves, if any; ``security`` its
+    security requirements (alternatives, each the names of the schemes it needs together)."""
 
     operation_id: str
     method: str
@@ -121,6 +125,7 @@ class Operation:
     signed_redirect: SignedRedirect | None = None
     parameters: tuple[tuple[str, str], ...] = ()
     resource: tuple[str, str] | None = None
+    security: tuple[tuple[str, ...], ...] = ()
 
     @property
     def module_name(self) -> str:
@@ -144,6 +149,7 @@ class ApiSpec:
     auth: AuthScheme | None
     rate_limit: RateLimit | None = None
     resources: Mapping[str, Resource] = field(default_factory=dict)
+    auth_schemes: Mapping[str, AuthScheme] = field(default_factory=dict)
 
     @property
     def server_url(self) -> str:
@@ -161,6 +167,11 @@ class ApiSpec:
     @property
     def generated_package(self) -> str:
         return generated_package(self.name)
+
+    def operation_schemes(self, operation: Operation) -> tuple[AuthScheme, ...]:
+        """The schemes any one of which alone authenticates ``operation`` (its one-scheme ``security`` entries, in
+        order; a requirement of several schemes at once needs a service authenticator of its own)."""
+        return tuple(self.auth_schemes[names[0]] for names in operation.security if len(names) == 1)
 
     def operation(self, operation_id: str) -> Operation:
         try:
@@ -207,13 +218,12 @@ def _iter_operations(document: Mapping[str, Any]) -> Iterator[tuple[str, str, Ma
                 yield path, method, item[method]
 
 
-def _auth(name: str, document: Mapping[str, Any]) -> AuthScheme | None:
-    schemes: Mapping[str, Any] = document.get("components", {}).get("securitySchemes", {})
-    if not schemes:
-        return None
-    scheme_name, scheme = next(iter(schemes.items()))
+def _scheme(name: str, scheme_name: str, scheme: Mapping[str, Any]) -> AuthScheme:
     kind = scheme.get("type")
     prefix = str(scheme.get("x-prefix", ""))
+    basic_key = scheme.get("x-basic-key", "pair")
+    if basic_key not in ("pair", "username") or ("x-basic-key" in scheme and kind != "http"):
+        raise SpecError(f"{name}: security scheme {scheme_name!r}: x-basic-key must be pair or username (Basic only)")
     if kind == "apiKey" and scheme.get("in") == "header":
         return AuthScheme(scheme_name, "apiKey-header", str(scheme["name"]), prefix)
     if kind == "apiKey" and scheme.get("in") == "query":
@@ -221,8 +231,28 @@ def _auth(name: str, document: Mapping[str, Any]) -> AuthScheme | None:
     if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
         return AuthScheme(scheme_name, "bearer", "Authorization", "Bearer")
     if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
-        return AuthScheme(scheme_name, "basic", "Authorization", "Basic")
+        return AuthScheme(scheme_name, "basic", "Authorization", "Basic", basic_key)
     raise SpecError(f"{name}: security scheme {scheme_name!r} of type {kind!r} is not supported")
+
+
+def _auth_schemes(name: str, document: Mapping[str, Any]) -> dict[str, AuthScheme]:
+    """Every security scheme, in declaration order: the first is the credential the SDK sends; the mock accepts any
+    scheme an operation's ``security`` lists."""
+    schemes: Mapping[str, Any] = document.get("components", {}).get("securitySchemes", {})
+    return {scheme_name: _scheme(name, scheme_name, scheme) for scheme_name, scheme in schemes.items()}
+
+
+def _security(where: str, raw: Mapping[str, Any], schemes: Mapping[str, AuthScheme]) -> tuple[tuple[str, ...], ...]:
+    """An operation's ``security``: the alternatives, each the scheme names that must all be present."""
+    out: list[tuple[str, ...]] = []
+    for requirement in raw.get("security") or []:
+        if not isinstance(requirement, Mapping):
+            raise SpecError(f"{where}: a security requirement must be a mapping, not {requirement!r}")
+        for scheme_name in requirement:
+            if scheme_name not in schemes:
+                raise SpecError(f"{where}: security names {scheme_name!r}, which components.securitySchemes lacks")
+        out.append(tuple(str(n) for n in requirement))
+    return tuple(out)
 
 
 def _parameters(
@@ -257,6 +287,7 @@ def _operation(spec: ApiSpec, where: str, path: str, method: str, raw: Mapping[s
         pagination=Pagination.parse(where, spec.resolve(pagination), query) if pagination else None,
         long_running=LongRunning.parse(where, spec.resolve(long_running)) if long_running else None,
         secured=bool(raw.get("security")),
+        security=_security(where, raw, spec.auth_schemes),
         signed_redirect=(
             SignedRedirect.parse(where, spec.resolve(redirect), raw.get("responses") or {}) if redirect else None
         ),
@@ -269,7 +300,8 @@ def parse(name: str, document: Mapping[str, Any]) -> ApiSpec:
     if not str(document.get("openapi", "")).startswith("3.1"):
         raise SpecError(f"{name}: specs must be OpenAPI 3.1")
     _check_extensions(f"{name}: the root", document, ROOT_EXTENSIONS)
-    spec_for_refs = ApiSpec(name, document, {}, (), ErrorShape("", ""), None)
+    schemes = _auth_schemes(name, document)
+    spec_for_refs = ApiSpec(name, document, {}, (), ErrorShape("", ""), None, auth_schemes=schemes)
     schemas: Mapping[str, Any] = document.get("components", {}).get("schemas", {})
     operations: dict[str, Operation] = {}
     for path, method, raw in _iter_operations(document):
@@ -293,7 +325,10 @@ def parse(name: str, document: Mapping[str, Any]) -> ApiSpec:
     shapes = {op_id: (op.pagination is not None, op.parameters) for op_id, op in operations.items()}
     for op_id, served in check_resources(name, resources, shapes, schemas).items():
         operations[op_id] = dataclasses.replace(operations[op_id], resource=served)
-    return ApiSpec(name, document, operations, tuple(signed), errors, _auth(name, document), rate_limit, resources)
+    first = next(iter(schemes.values()), None)
+    return ApiSpec(
+        name, document, operations, tuple(signed), errors, first, rate_limit, resources, auth_schemes=schemes
+    )
 
 
 def generated_package(name: str) -> str:

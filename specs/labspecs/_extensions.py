@@ -7,7 +7,7 @@ extension and the key, so a typo or a key of another style never passes silently
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 PaginationStyle = Literal["cursor", "next-token", "offset", "next-url"]
@@ -274,11 +274,18 @@ class SignedRedirect:
 @dataclass(frozen=True, slots=True)
 class ErrorShape:
     """``x-errors`` at the root: the schema of the API's error body, the field carrying its message and, optionally,
-    the field carrying its machine-readable code (Seven Bridges' platform ``code``)."""
+    the field carrying its machine-readable code (Seven Bridges' platform ``code``, Sphinx Bio's error name) and the
+    code an error of each status carries when nothing more specific names it (``codes``: status → code, and
+    ``default`` for any other status)."""
 
     schema: str
     message_field: str
     code_field: str | None = None
+    codes: Mapping[int, int | str] = field(default_factory=dict)
+
+    def code_for(self, status: int) -> int | str | None:
+        """The declared code of an error of ``status`` that names none (``codes`` of the status, else its default)."""
+        return self.codes.get(status, self.codes.get(0))
 
     @classmethod
     def parse(cls, where: str, raw: object, schemas: Mapping[str, Any]) -> ErrorShape:
@@ -286,7 +293,7 @@ class ErrorShape:
         if raw is None:
             raise SpecError(f"{where}: the root needs x-errors with schema and message-field")
         decl = mapping(where, ext, raw)
-        check_keys(where, ext, decl, ("schema", "message-field", "code-field"))
+        check_keys(where, ext, decl, ("schema", "message-field", "code-field", "codes"))
         schema = need(where, ext, decl, "schema")
         message_field = need(where, ext, decl, "message-field")
         if schema not in schemas:
@@ -296,7 +303,20 @@ class ErrorShape:
         for key, name in (("message-field", message_field), ("code-field", code_field)):
             if name is not None and properties and name.split(".")[0] not in properties:
                 raise SpecError(f"{where}: x-errors {key} {name!r} is not a property of {schema}")
-        return cls(schema, message_field, code_field)
+        codes: dict[int, int | str] = {}
+        for status, code in mapping(where, f"{ext} codes", decl.get("codes", {})).items():
+            number = int(status) if isinstance(status, int | str) and str(status).isdigit() else -1
+            if status == "default":
+                number = 0
+            bad_code = isinstance(code, bool) or not isinstance(code, int | str) or code == ""
+            if not (number == 0 or 400 <= number <= 599) or bad_code:
+                raise SpecError(
+                    f"{where}: {ext} codes maps an error status (400-599) or default to a code, not {status!r}"
+                )
+            codes[number] = code
+        if codes and code_field is None:
+            raise SpecError(f"{where}: {ext} codes needs a code-field")
+        return cls(schema, message_field, code_field, codes)
 
 
 @dataclass(frozen=True, slots=True)

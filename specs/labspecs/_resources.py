@@ -77,11 +77,13 @@ class ResourceParent:
 @dataclass(frozen=True, slots=True)
 class ResourceError:
     """The error the store answers for ``not-found`` (404) or ``conflict`` (409, a duplicate unique field): its
-    ``message`` (a template over ``title``, ``id``, ``field``, ``value``) and, for APIs with an ``x-errors``
-    code-field, its ``code``."""
+    ``message`` (a template over ``title``, ``id``, ``field``, ``value``), for APIs with an ``x-errors``
+    code-field its ``code``, and ``content``: the fields (templates too) of a structured error body that the
+    message-field holds instead of the message (Sphinx Bio's ``ObjectNotFoundError {objectName, id}``)."""
 
     message: str
     code: int | str | None = None
+    content: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,18 +228,22 @@ def _errors(where: str, decl: Mapping[str, Any]) -> dict[str, ResourceError]:
     out: dict[str, ResourceError] = {}
     for kind, raw in decl.items():
         entry = mapping(where, f"errors {kind}", raw)
-        check_keys(where, f"errors {kind}", entry, ("message", "code"))
+        check_keys(where, f"errors {kind}", entry, ("message", "code", "content"))
         message = text(where, f"errors {kind}", entry, "message") or DEFAULT_MESSAGES[kind]
-        try:
-            message.format(title="t", id="i", field="f", value="v")
-        except (KeyError, IndexError, ValueError) as exc:
-            raise SpecError(
-                f"{where}: errors {kind} message {message!r} is not a template of title, id, field, value: {exc!r}"
-            ) from None
+        content = mapping(where, f"errors {kind} content", entry.get("content", {}))
+        for template in (message, *content.values()):
+            try:
+                if not isinstance(template, str):
+                    raise ValueError("not a string")
+                template.format(title="t", id="i", field="f", value="v")
+            except (KeyError, IndexError, ValueError) as exc:
+                raise SpecError(
+                    f"{where}: errors {kind} {template!r} is not a template of title, id, field, value: {exc!r}"
+                ) from None
         code = entry.get("code")
         if code is not None and (isinstance(code, bool) or not isinstance(code, int | str)):
             raise SpecError(f"{where}: errors {kind} code must be a number or a string, not {code!r}")
-        out[kind] = ResourceError(message, code)
+        out[kind] = ResourceError(message, code, {str(k): str(v) for k, v in content.items()})
     return out
 
 

@@ -150,8 +150,17 @@ def _resource(document: dict[str, Any], kind: str) -> dict[str, Any]:
         # x-long-running, x-signed-url, x-errors, x-rate-limit, x-signed-redirect
         ("biodock", lambda d: d["paths"]["/analysis-jobs/{id}"]["get"]["x-long-running"].update(colour="red"),
          "GET /analysis-jobs/{id}: x-long-running has unknown keys ['colour']"),
-        ("sphinx", lambda d: d["paths"]["/tasks/{id}"]["get"]["x-long-running"].update(failure="FAILED"),
+        ("sphinx", lambda d: d["paths"]["/api/tasks/{id}"]["get"]["x-long-running"].update(failure="FAILED"),
          "x-long-running failure must be a list of strings"),
+        ("sphinx", lambda d: d["x-errors"]["codes"].update({"302": "Moved"}), "codes maps an error status (400-599)"),
+        ("sphinx", lambda d: d["x-errors"]["codes"].update({"418": ""}), "codes maps an error status (400-599)"),
+        ("sphinx", lambda d: d["x-errors"].pop("code-field"), "x-errors codes needs a code-field"),
+        ("sphinx", lambda d: d["components"]["securitySchemes"]["BasicAuth"].update({"x-basic-key": "password"}),
+         "security scheme 'BasicAuth': x-basic-key must be pair or username"),
+        ("sphinx", lambda d: d["paths"]["/v1/campaigns"]["get"].update(security=[{"TokenAuth": []}]),
+         "GET /v1/campaigns: security names 'TokenAuth', which components.securitySchemes lacks"),
+        ("sphinx", lambda d: d["x-resources"]["campaign"]["errors"]["not-found"].update(content={"id": "{who}"}),
+         "'{who}' is not a template of title, id, field, value"),
         ("biodock", lambda d: d["components"]["schemas"]["AnalysisJob"]["properties"]["objectsDataCSVUrl"][
             "x-signed-url"].update(size=3), "AnalysisJob.objectsDataCSVUrl: x-signed-url has unknown keys ['size']"),
         ("biodock", lambda d: d["x-errors"].update(colour="red"), "x-errors has unknown keys ['colour']"),

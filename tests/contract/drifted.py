@@ -132,10 +132,10 @@ DRIFTS: dict[str, Callable[[], Drift]] = {
             "getCampaign": [status(202)],
         },
         requests=[
-            ("GET", "/datasets", {}),
-            ("GET", "/datatables/dt_12345/download", {}),
-            ("GET", "/tasks/task_000001", {}),
-            ("GET", "/campaigns/camp_10001", {}),
+            ("GET", "/v1/datasets", {}),
+            ("GET", "/v1/datatables/dt_12345/download", {}),
+            ("GET", "/api/tasks/task_000001", {}),
+            ("GET", "/v1/campaigns/camp_10001", {}),
         ],
         expected={
             ("listDatasets", "$.data[*].name", "missing-field"),

@@ -86,7 +86,7 @@ def credential_requests(api: str, server: MockServer) -> list[dict[str, Any]]:
 
 SECRET_PATHS = {
     "biodock": "/check",
-    "sphinx": "/campaigns",
+    "sphinx": "/v1/campaigns",
     "sevenbridges": "/user",
     "cavatica": "/user",
     "iontorrent": "/chip/",

@@ -74,7 +74,7 @@ def test_queries_match_as_pairs_and_bodies_as_values() -> None:
     ("api", "path", "message_of"),
     [
         ("biodock", "/api/external/analysis-jobs", lambda body: body["message"]),
-        ("sphinx", "/v1/datasets", lambda body: body["message"]),
+        ("sphinx", "/v1/datasets", lambda body: body["content"]),
         ("sevenbridges", "/v2/projects", lambda body: body["message"] if body["status"] == 404 else ""),
         ("cavatica", "/v2/projects", lambda body: body["message"] if body["code"] else ""),
         ("iontorrent", "/rundb/api/v1/chip/", lambda body: body["error"]),  # x-errors' shape: Tastypie's 404 is empty

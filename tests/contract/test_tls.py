@@ -23,12 +23,12 @@ def test_an_https_upstream_is_trusted_only_through_the_trust_store(
         headers = upstream.server.auth_headers()
         monkeypatch.delenv("SSL_CERT_FILE", raising=False)
         with running_proxy("sphinx", upstream.base_url) as untrusting:
-            refused = httpx.get(f"{untrusting.base_url}/campaigns", headers=headers, trust_env=False)
+            refused = httpx.get(f"{untrusting.base_url}/v1/campaigns", headers=headers, trust_env=False)
         assert refused.status_code == 502
-        assert "CERTIFICATE_VERIFY_FAILED" in refused.json()["message"]
+        assert "CERTIFICATE_VERIFY_FAILED" in refused.json()["content"]
         monkeypatch.setenv("SSL_CERT_FILE", str(files.trust_bundle))
         with running_proxy("sphinx", upstream.base_url) as trusting:
-            answered = httpx.get(f"{trusting.base_url}/campaigns", headers=headers, trust_env=False)
+            answered = httpx.get(f"{trusting.base_url}/v1/campaigns", headers=headers, trust_env=False)
         assert answered.status_code == 200
         assert answered.json()["data"][0]["id"] == "camp_10001"
         assert trusting.app.report.findings == []

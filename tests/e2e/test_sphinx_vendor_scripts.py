@@ -26,7 +26,7 @@ from labmock.services.sphinx import DEMO_KEY
 
 from ..harness import Seen, fetch, raw_get, serve, signed_fetches
 
-VENDOR_BASE = "https://api.sphinxbio.com/v1"
+VENDOR_BASE = "https://api.sphinxbio.com"  # the host root: the scripts' paths carry /v1
 
 LIST_DATASETS = """\
 API_KEY = '<Your Key Here>'
@@ -185,5 +185,5 @@ def test_waiting_for_a_datatable_task_and_reading_its_csv(
     stored = live.server.objects.get("datatables/dt_12345/dt_12345.csv")
     assert stored is not None
     assert frame == pd.read_csv(io.BytesIO(stored.content)).to_dict("list")
-    assert len(frame["well"]) == raw_get(live, "/datatables/dt_12345")["rowCount"] == 96
+    assert len(frame["well"]) == raw_get(live, "/v1/datatables/dt_12345")["rowCount"] == 96
     assert fetch(live.origin + download.path).status_code == 403  # the URL is useless without its signature

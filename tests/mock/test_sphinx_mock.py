@@ -1,5 +1,6 @@
-"""The Sphinx mock, in-process: demo data, nextToken paging, Bearer auth, export tasks on the job clock, the
-signed-URL object store (SVG plots, CSV datatables) and the shared fault and latency knobs."""
+"""The Sphinx mock, in-process: demo data, nextToken paging, Bearer and Basic auth, the `{error, content}` error
+envelope, export tasks on the job clock, the signed-URL object store (SVG plots, CSV datatables) and the shared fault
+and latency knobs."""
 
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ def walk(client: httpx.Client, path: str, limit: int | None) -> list[list[str]]:
         response = client.get(path, params=params)
         assert response.status_code == 200, response.text
         body = response.json()
-        assert set(body) <= {"data", "nextToken"}
+        assert set(body) <= {"data", "nextToken", "url"}
+        assert body["url"] == str(response.request.url)  # the list's own URL, which the official client requires
         pages.append([item["id"] for item in body["data"]])
         if body.get("nextToken") is None:
             assert "nextToken" not in body
@@ -37,7 +39,7 @@ def walk(client: httpx.Client, path: str, limit: int | None) -> list[list[str]]:
 
 
 def poll(client: httpx.Client, task_id: str, times: int) -> list[dict[str, object]]:
-    return [client.get(f"/tasks/{task_id}").json() for _ in range(times)]
+    return [client.get(f"/api/tasks/{task_id}").json() for _ in range(times)]
 
 
 # -- demo data and paging ------------------------------------------------------------------------------------------
@@ -45,7 +47,7 @@ def poll(client: httpx.Client, task_id: str, times: int) -> list[dict[str, objec
 
 def test_the_demo_data_holds_the_vendor_page_ids(server: MockServer) -> None:
     state: SphinxState = server.state
-    assert server.base_path == "/v1"
+    assert server.base_path == ""  # the host root: the paths carry /v1 and /api
     assert server.describe_credential() == f"Authorization: Bearer {DEMO_KEY}"
     assert "plot_12345" in state.plots
     assert "dt_12345" in state.datatables
@@ -65,7 +67,7 @@ def test_the_demo_data_holds_the_vendor_page_ids(server: MockServer) -> None:
 
 @pytest.mark.parametrize("limit", [None, 1, 7, 50, 99, 100])
 def test_datasets_cross_several_pages_at_any_limit(server: MockServer, client: httpx.Client, limit: int | None) -> None:
-    pages = walk(client, "/datasets", limit)
+    pages = walk(client, "/v1/datasets", limit)
     assert len(pages) >= 3
     assert [i for page in pages for i in page] == list(server.state.datasets)
     size = limit or 50  # the declared default-limit
@@ -74,7 +76,7 @@ def test_datasets_cross_several_pages_at_any_limit(server: MockServer, client: h
 
 
 @pytest.mark.parametrize(
-    ("path", "attr"), [("/campaigns", "campaigns"), ("/plots", "plots"), ("/datatables", "datatables")]
+    ("path", "attr"), [("/v1/campaigns", "campaigns"), ("/v1/plots", "plots"), ("/v1/datatables", "datatables")]
 )
 def test_every_list_pages_with_next_token(server: MockServer, client: httpx.Client, path: str, attr: str) -> None:
     pages = walk(client, path, 5)
@@ -84,62 +86,69 @@ def test_every_list_pages_with_next_token(server: MockServer, client: httpx.Clie
 
 def test_a_token_only_works_on_the_list_it_came_from(client: httpx.Client) -> None:
     """issue 9: a datasets nextToken used on /campaigns answered 200 with an empty page; now it is the API's 404."""
-    token = client.get("/datasets", params={"limit": 5}).json()["nextToken"]
-    assert [d["id"] for d in client.get("/datasets", params={"nextToken": token, "limit": 5}).json()["data"]] == [
+    token = client.get("/v1/datasets", params={"limit": 5}).json()["nextToken"]
+    assert [d["id"] for d in client.get("/v1/datasets", params={"nextToken": token, "limit": 5}).json()["data"]] == [
         f"ds_{n}" for n in range(10006, 10011)
     ]
     assert (
-        client.get("/datasets", params={"nextToken": token, "limit": 50}).status_code == 200
+        client.get("/v1/datasets", params={"nextToken": token, "limit": 50}).status_code == 200
     )  # the page size may change
-    for path in ("/campaigns", "/plots", "/datatables"):
+    for path in ("/v1/campaigns", "/v1/plots", "/v1/datatables"):
         response = client.get(path, params={"nextToken": token})
         assert response.status_code == 404, path
-        assert set(response.json()) == {"message"}  # Sphinx's own error shape
-        assert "this list" in response.json()["message"]
+        assert response.json()["error"] == "NotFoundError"  # Sphinx's own error shape
+        assert "this list" in response.json()["content"]
 
 
 def test_a_forged_or_tampered_token_is_404(client: httpx.Client) -> None:
-    token = client.get("/datasets", params={"limit": 5}).json()["nextToken"]
+    token = client.get("/v1/datasets", params={"limit": 5}).json()["nextToken"]
     raw = bytearray(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
     raw[7] ^= 0x01  # the position 5 becomes 4: the signature no longer matches
     tampered = base64.urlsafe_b64encode(bytes(raw)).decode().rstrip("=")
     for forged in (tampered, base64.urlsafe_b64encode(b"labmock:5").decode(), token[:-2], token + "A"):
-        assert client.get("/datasets", params={"nextToken": forged}).status_code == 404, forged
+        assert client.get("/v1/datasets", params={"nextToken": forged}).status_code == 404, forged
 
 
 @pytest.mark.parametrize("token", ["garbage", "bGFibW9jazo", "b3RoZXI6Mw", "%00"])
 def test_a_token_the_mock_did_not_issue_is_404(client: httpx.Client, token: str) -> None:
-    response = client.get("/datasets", params={"nextToken": token})
+    response = client.get("/v1/datasets", params={"nextToken": token})
     assert response.status_code == 404
-    assert response.json()["message"].startswith("Unknown nextToken")
+    assert response.json()["error"] == "NotFoundError"
+    assert response.json()["content"].startswith("Unknown nextToken")
 
 
 @pytest.mark.parametrize("limit", ["0", "101", "-1", "ten", "2.5"])
 def test_a_bad_limit_is_400_in_the_error_shape(client: httpx.Client, limit: str) -> None:
-    response = client.get("/campaigns", params={"limit": limit})
+    response = client.get("/v1/campaigns", params={"limit": limit})
     assert response.status_code == 400
-    assert set(response.json()) == {"message"}
-    assert "limit" in response.json()["message"]
+    assert set(response.json()) == {"error", "content"}
+    assert response.json()["error"] == "BadRequestError"
+    assert "limit" in response.json()["content"]
 
 
 @pytest.mark.parametrize(
     "path",
-    ["/campaigns/camp_0", "/datasets/ds_0", "/plots/plot_0", "/plots/plot_0/download", "/datatables/dt_0",
-     "/datatables/dt_0/download", "/tasks/task_0"],
+    ["/v1/campaigns/camp_0", "/v1/datasets/ds_0", "/v1/plots/plot_0", "/v1/plots/plot_0/download",
+     "/v1/datatables/dt_0", "/v1/datatables/dt_0/download", "/api/tasks/task_0", "/v1/tasks/task_0"],
 )  # fmt: skip
-def test_unknown_ids_are_404(client: httpx.Client, path: str) -> None:
+def test_unknown_ids_are_404_object_not_found(client: httpx.Client, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 404
-    assert response.json()["message"].endswith("not found")
+    kind = {"camp": "Campaign", "ds": "Dataset", "plot": "Plot", "dt": "Datatable", "task": "Task"}
+    object_id = path.split("/")[3]
+    assert response.json() == {
+        "error": "ObjectNotFoundError",
+        "content": {"objectName": kind[object_id.split("_")[0]], "id": object_id},
+    }
 
 
 def test_gets_return_what_the_lists_show(client: httpx.Client) -> None:
-    first = client.get("/plots", params={"limit": 10}).json()["data"]
+    first = client.get("/v1/plots", params={"limit": 10}).json()["data"]
     for item in first:
-        assert client.get(f"/plots/{item['id']}").json() == item
-    assert client.get("/datatables/dt_12345").json()["name"] == "Plate reader results, KRAS screen plate 1"
-    campaign = client.get("/datasets/ds_10013").json()["campaignId"]
-    assert client.get(f"/campaigns/{campaign}").status_code == 200
+        assert client.get(f"/v1/plots/{item['id']}").json() == item
+    assert client.get("/v1/datatables/dt_12345").json()["name"] == "Plate reader results, KRAS screen plate 1"
+    campaign = client.get("/v1/datasets/ds_10013").json()["campaignId"]
+    assert client.get(f"/v1/campaigns/{campaign}").status_code == 200
 
 
 # -- auth ----------------------------------------------------------------------------------------------------------
@@ -150,30 +159,53 @@ def test_gets_return_what_the_lists_show(client: httpx.Client) -> None:
     [{}, {"Authorization": "Bearer wrong"}, {"Authorization": DEMO_KEY}, {"Authorization": f"Token {DEMO_KEY}"},
      {"X-API-KEY": DEMO_KEY}, {"Authorization": "Bearer {access_token}"}],
 )  # fmt: skip
-def test_bearer_auth_is_enforced(anonymous: httpx.Client, headers: dict[str, str]) -> None:
-    response = anonymous.get("/plots/plot_12345/download", headers=headers)
+def test_auth_is_enforced(anonymous: httpx.Client, headers: dict[str, str]) -> None:
+    response = anonymous.get("/v1/plots/plot_12345/download", headers=headers)
     assert response.status_code == 401
-    assert response.headers["www-authenticate"] == "Bearer"
-    assert set(response.json()) == {"message"}
+    assert response.headers["www-authenticate"] == 'Bearer, Basic realm="labmock"'
+    assert response.json()["error"] == "NotAuthenticatedError"
+
+
+def basic(user_password: str) -> dict[str, str]:
+    return {"Authorization": "Basic " + base64.b64encode(user_password.encode()).decode()}
+
+
+def test_basic_auth_takes_the_key_as_username_with_an_empty_password(anonymous: httpx.Client) -> None:
+    """What the official client sends: ``Basic base64(KEY:)``."""
+    assert anonymous.get("/v1/campaigns", headers=basic(f"{DEMO_KEY}:")).status_code == 200
+    assert anonymous.get("/v1/campaigns", headers=basic(f"{DEMO_KEY}:")).json()["data"]
+    for wrong in (DEMO_KEY, f"{DEMO_KEY}:x", f":{DEMO_KEY}", "other:", f"{DEMO_KEY}::"):
+        response = anonymous.get("/v1/campaigns", headers=basic(wrong))
+        assert response.status_code == 401, wrong
+        assert response.json() == {"error": "NotAuthenticatedError", "content": "Invalid API key"}
+    assert anonymous.get("/v1/campaigns", headers={"Authorization": "Basic !!!"}).status_code == 401
 
 
 def test_the_bearer_scheme_name_is_case_insensitive(anonymous: httpx.Client) -> None:
-    assert anonymous.get("/campaigns", headers={"Authorization": f"bearer {DEMO_KEY}"}).status_code == 200
+    assert anonymous.get("/v1/campaigns", headers={"Authorization": f"bearer {DEMO_KEY}"}).status_code == 200
+    assert (
+        anonymous.get(
+            "/v1/campaigns", headers={"Authorization": "basic " + basic(f"{DEMO_KEY}:")["Authorization"][6:]}
+        ).status_code
+        == 200
+    )
 
 
 # -- export tasks --------------------------------------------------------------------------------------------------
 
 
 def test_a_download_task_moves_from_processing_to_success(server: MockServer, client: httpx.Client) -> None:
-    started = client.get("/datatables/dt_12345/download").json()
+    started = client.get("/v1/datatables/dt_12345/download").json()
     assert set(started) == {"taskId"}
     states = poll(client, started["taskId"], 4)
     assert [s["status"] for s in states] == ["PROCESSING", "PROCESSING", "SUCCESS", "SUCCESS"]
     assert states[0] == {"id": started["taskId"], "status": "PROCESSING"}
     assert "result" not in states[1]
     url = str(states[2]["result"]["signedUrl"])  # type: ignore[index]
-    assert urlsplit(url).path == "/v1/_labmock/objects/datatables/dt_12345/dt_12345.csv"
-    again = client.get("/datatables/dt_12345/download").json()["taskId"]
+    assert urlsplit(url).path == "/_labmock/objects/datatables/dt_12345/dt_12345.csv"
+    assert states[2]["result"]["type"] == "EXPORT_DATATABLE"  # type: ignore[index]
+    assert client.get(f"/v1/tasks/{started['taskId']}").json() == states[3]  # the vendor page's alias
+    again = client.get("/v1/datatables/dt_12345/download").json()["taskId"]
     assert again != started["taskId"]  # every request starts a new task
     assert server.state.tasks[again].job.polls == 0
 
@@ -183,26 +215,26 @@ def test_tasks_follow_the_clock_when_no_poll_count_is_set() -> None:
     server = labmock.create("sphinx", MockConfig(job_duration=5.0, validate_responses=True))
     server.clock.now = lambda: now[0]
     with server.client() as client:
-        task_id = client.get("/datatables/dt_12341/download").json()["taskId"]
+        task_id = client.get("/v1/datatables/dt_12341/download").json()["taskId"]
         seen = []
         for moment in (0.0, 4.9, 5.0):
             now[0] = 1000.0 + moment
-            seen.append(client.get(f"/tasks/{task_id}").json()["status"])
+            seen.append(client.get(f"/api/tasks/{task_id}").json()["status"])
     assert seen == ["PROCESSING", "PROCESSING", "SUCCESS"]
 
 
-def test_the_failing_datatable_ends_in_failure_with_a_message(client: httpx.Client) -> None:
-    task_id = client.get(f"/datatables/{FAILING_DATATABLE}/download").json()["taskId"]
+def test_the_failing_datatable_ends_failed_with_an_error(client: httpx.Client) -> None:
+    task_id = client.get(f"/v1/datatables/{FAILING_DATATABLE}/download").json()["taskId"]
     states = poll(client, task_id, 3)
-    assert [s["status"] for s in states] == ["PROCESSING", "PROCESSING", "FAILURE"]
-    assert states[-1] == {"id": task_id, "status": "FAILURE", "message": FAILING_MESSAGE}
+    assert [s["status"] for s in states] == ["PROCESSING", "PROCESSING", "FAILED"]
+    assert states[-1] == {"id": task_id, "status": "FAILED", "error": FAILING_MESSAGE}
 
 
 def test_any_datatable_can_be_configured_to_fail(server: MockServer, client: httpx.Client) -> None:
-    before = client.get("/datatables/dt_12345/download").json()["taskId"]
+    before = client.get("/v1/datatables/dt_12345/download").json()["taskId"]
     server.state.fail_exports("dt_12345", "quota exceeded")
-    after = client.get("/datatables/dt_12345/download").json()["taskId"]
-    assert poll(client, after, 3)[-1] == {"id": after, "status": "FAILURE", "message": "quota exceeded"}
+    after = client.get("/v1/datatables/dt_12345/download").json()["taskId"]
+    assert poll(client, after, 3)[-1] == {"id": after, "status": "FAILED", "error": "quota exceeded"}
     assert poll(client, before, 3)[-1]["status"] == "SUCCESS"  # a task already started keeps its fate
     with pytest.raises(labmock.MockHTTPError):
         server.state.fail_exports("dt_nope")
@@ -212,7 +244,7 @@ def test_any_datatable_can_be_configured_to_fail(server: MockServer, client: htt
 
 
 def finished_csv_url(client: httpx.Client, datatable_id: str = "dt_12345") -> str:
-    task_id = client.get(f"/datatables/{datatable_id}/download").json()["taskId"]
+    task_id = client.get(f"/v1/datatables/{datatable_id}/download").json()["taskId"]
     return str(poll(client, task_id, 3)[-1]["result"]["signedUrl"])  # type: ignore[index]
 
 
@@ -224,14 +256,14 @@ def test_the_datatable_csv_matches_its_metadata(
     assert response.headers["content-type"] == "text/csv"
     assert response.headers["content-disposition"] == 'attachment; filename="dt_12345.csv"'
     rows = list(csv.reader(io.StringIO(response.text)))
-    table = client.get("/datatables/dt_12345").json()
+    table = client.get("/v1/datatables/dt_12345").json()
     assert len(rows) - 1 == table["rowCount"]
     assert {len(row) for row in rows} == {table["columnCount"]}
     assert rows[0][:2] == ["well", "compound"]
 
 
 def test_the_plot_svg_is_served_by_its_signed_url(client: httpx.Client, anonymous: httpx.Client) -> None:
-    url = client.get("/plots/plot_12345/download").json()["signedUrl"]
+    url = client.get("/v1/plots/plot_12345/download").json()["signedUrl"]
     response = anonymous.get(url)
     assert response.status_code == 200
     assert response.headers["content-type"] == "image/svg+xml"
@@ -245,7 +277,7 @@ def test_the_plot_svg_is_served_by_its_signed_url(client: httpx.Client, anonymou
 def test_signed_urls_refuse_credentials_bad_signatures_and_expiry(
     server: MockServer, client: httpx.Client, anonymous: httpx.Client
 ) -> None:
-    url = client.get("/plots/plot_12345/download").json()["signedUrl"]
+    url = client.get("/v1/plots/plot_12345/download").json()["signedUrl"]
     refused = anonymous.get(url, headers={"Authorization": f"Bearer {DEMO_KEY}"})
     assert refused.status_code == 400
     assert "<Code>InvalidArgument</Code>" in refused.text
@@ -275,9 +307,12 @@ def test_signed_urls_serve_ranges(client: httpx.Client, anonymous: httpx.Client)
 def test_injected_faults_use_the_sphinx_error_shape(kind: str) -> None:
     server = labmock.create("sphinx", MockConfig(fault_rate=1.0, faults=(kind,), retry_after=4))
     with server.client() as client:
-        response = client.get("/datasets")
+        response = client.get("/v1/datasets")
     assert response.status_code == int(kind)
-    assert set(response.json()) == {"message"}
+    assert set(response.json()) == {"error", "content"}
+    assert response.json()["error"] == {"429": "TooManyRequestsError", "500": "InternalServerError"}.get(
+        kind, "InternalServerError"
+    )
     assert response.headers.get("retry-after") == (None if kind == "500" else "4")
 
 
@@ -286,6 +321,6 @@ def test_latency_is_added_to_every_request(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(time, "sleep", slept.append)
     server = labmock.create("sphinx", MockConfig(latency=0.25))
     with server.client() as client:
-        assert client.get("/campaigns").status_code == 200
-        assert client.get("/plots/plot_12345").status_code == 200
+        assert client.get("/v1/campaigns").status_code == 200
+        assert client.get("/v1/plots/plot_12345").status_code == 200
     assert slept == [0.25, 0.25]

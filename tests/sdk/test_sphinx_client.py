@@ -22,7 +22,18 @@ from labsdk._spec import SpecBinding
 from labsdk.sphinx import AsyncSphinx, Campaign, Dataset, Datatable, Plot, Sphinx, Task, TaskStatus
 
 from ..harness import Waits
-from .sphinx_support import API_KEY, BASE, SIGNED, export_routes, files_in, sync_client, task, token_listing
+from .sphinx_support import (
+    API_KEY,
+    BASE,
+    EXPORT_RESULT,
+    ITEM,
+    export_routes,
+    files_in,
+    page,
+    sync_client,
+    task,
+    token_listing,
+)
 from .support import FakeApi
 
 # -- pagination ---------------------------------------------------------------------------------------------------
@@ -46,8 +57,8 @@ def test_a_null_empty_or_missing_token_ends_the_list(last: dict[str, object], ap
     api.add(
         "GET",
         "/v1/campaigns",
-        httpx.Response(200, json={"data": [{"id": "c1", "name": "a"}], "nextToken": "t1"}),
-        httpx.Response(200, json={"data": [{"id": "c2", "name": "b"}], **last}),
+        page({"id": "c1", "name": "a"}, nextToken="t1"),
+        page({"id": "c2", "name": "b"}, **last),
     )
     assert [c.id for c in sync_client(api, waits).list_campaigns()] == ["c1", "c2"]
     assert len(api.requests) == 2
@@ -56,9 +67,11 @@ def test_a_null_empty_or_missing_token_ends_the_list(last: dict[str, object], ap
 @pytest.mark.parametrize(
     "body",
     [
-        {"results": [{"id": "c1", "name": "a"}]},  # another wrapper key than the declared `data`
-        {"data": [{"id": 7, "name": "a"}]},  # a mistyped id
-        {"data": "not a list"},
+        {"results": [{**ITEM, "id": "c1"}], "url": BASE},  # another wrapper key than the declared `data`
+        {"data": [{**ITEM, "id": 7}], "url": BASE},  # a mistyped id
+        {"data": "not a list", "url": BASE},
+        {"data": [{**ITEM, "id": "c1"}]},  # no `url`, which the official client requires
+        {"data": [{"id": "c1", "name": "a"}], "url": BASE},  # no createdAt / updatedAt
     ],
 )
 def test_a_page_not_in_the_declared_shape_is_a_validation_error(body: object, api: FakeApi, waits: Waits) -> None:
@@ -82,11 +95,11 @@ def test_a_plot_download_without_a_url_is_a_validation_error(api: FakeApi, waits
 
 
 def test_unknown_statuses_keep_polling_and_arrive_as_strings(api: FakeApi, waits: Waits) -> None:
-    export_routes(api, task("QUEUED"), task("PENDING"), task("SUCCESS", result={"signedUrl": SIGNED}))
+    export_routes(api, task("QUEUED"), task("PROCESSING"), task("SUCCESS", result=EXPORT_RESULT))
     client = sync_client(api, waits)
     statuses: list[object] = []
     done = client.wait_for_task("task_1", on_progress=lambda s, f, t: statuses.append(t.status))
-    assert statuses == ["QUEUED", TaskStatus.PENDING, TaskStatus.SUCCESS]
+    assert statuses == ["QUEUED", TaskStatus.PROCESSING, TaskStatus.SUCCESS]
     assert done.status == TaskStatus.SUCCESS
     assert_type(client.poll_task("task_1"), Poller[Task])
     assert_type(AsyncSphinx(api_key=API_KEY).poll_task("task_1"), AsyncPoller[Task])
@@ -97,7 +110,7 @@ def test_unknown_statuses_keep_polling_and_arrive_as_strings(api: FakeApi, waits
     [
         (task("SUCCESS"), "task task_1 ended SUCCESS with no result"),
         (task("SUCCESS", result=None), "task task_1 ended SUCCESS with no result"),
-        (task("SUCCESS", result={}), "TaskResult has no signedUrl yet"),
+        (task("SUCCESS", result={"type": "EXPORT_DATATABLE"}), "TaskResult has no signedUrl yet"),
     ],
 )
 def test_a_success_without_a_url_is_a_clear_error(
@@ -110,9 +123,17 @@ def test_a_success_without_a_url_is_a_clear_error(
     assert not isinstance(raised.value, KeyError | ValueError)
 
 
-@pytest.mark.parametrize("body", [{"status": 3}, {"id": "task_1"}, {"status": "SUCCESS", "result": "https://x"}])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"status": 3},
+        {"id": "task_1"},
+        {"status": "SUCCESS", "result": "https://x"},
+        {"status": "SUCCESS", "result": {"signedUrl": "https://x"}},  # a result is tagged by its type
+    ],
+)
 def test_a_malformed_task_is_a_validation_error(body: object, api: FakeApi, waits: Waits) -> None:
-    api.add("GET", "/v1/tasks/task_1", httpx.Response(200, json=body))
+    api.add("GET", "/api/tasks/task_1", httpx.Response(200, json=body))
     with pytest.raises(ResponseValidationError):
         sync_client(api, waits).get_task("task_1")
 
@@ -130,10 +151,11 @@ def test_a_malformed_download_answer_is_a_validation_error(body: object, api: Fa
 
 def test_presets_environment_and_repr(api: FakeApi, waits: Waits, monkeypatch: pytest.MonkeyPatch) -> None:
     assert Sphinx.PRODUCTION == AsyncSphinx.PRODUCTION == labspecs.load("sphinx").server_url == BASE
-    assert Sphinx.servers() == {"production": BASE}
+    assert (Sphinx.STAGING, Sphinx.LOCAL) == ("https://api-stg.sphinxbio.com", "http://localhost:8000")
+    assert Sphinx.servers() == {"production": BASE, "staging": Sphinx.STAGING, "local": Sphinx.LOCAL}
     monkeypatch.setenv("SPHINX_API_KEY", API_KEY)
-    monkeypatch.setenv("SPHINX_BASE_URL", "http://127.0.0.1:8000/v1")
-    api.add("GET", "/v1/campaigns/c1", httpx.Response(200, json={"id": "c1", "name": "Screen"}))
+    monkeypatch.setenv("SPHINX_BASE_URL", "http://127.0.0.1:8000")
+    api.add("GET", "/v1/campaigns/c1", httpx.Response(200, json={**ITEM, "id": "c1", "name": "Screen"}))
     with Sphinx(transport=api.transport, retry=waits.policy()) as client:
         assert client.get_campaign("c1").name == "Screen"
         assert API_KEY not in repr(client)
@@ -144,8 +166,17 @@ def test_presets_environment_and_repr(api: FakeApi, waits: Waits, monkeypatch: p
 def test_the_spec_binds_every_operation_to_its_generated_code() -> None:
     binding = SpecBinding(labspecs.load("sphinx"))
     assert binding.spec.auth == labspecs.AuthScheme("BearerAuth", "bearer", "Authorization", "Bearer")
-    assert binding.spec.base_path == "/v1"
-    assert binding.spec.errors == labspecs.ErrorShape("Error", "message")
+    assert binding.spec.auth_schemes["BasicAuth"] == labspecs.AuthScheme(
+        "BasicAuth", "basic", "Authorization", "Basic", "username"
+    )
+    assert binding.spec.base_path == ""
+    errors = binding.spec.errors
+    assert (errors.schema, errors.message_field, errors.code_field) == ("Error", "content", "error")
+    assert (errors.code_for(401), errors.code_for(404), errors.code_for(503)) == (
+        "NotAuthenticatedError",
+        "NotFoundError",
+        "InternalServerError",
+    )
     assert {
         op: binding.op(op).item_model for op in ("listCampaigns", "listDatasets", "listPlots", "listDatatables")
     } == {
@@ -158,9 +189,9 @@ def test_the_spec_binds_every_operation_to_its_generated_code() -> None:
     assert (declared.lifecycle, declared.success, declared.message_field) == (
         ("PROCESSING", "SUCCESS"),
         frozenset({"SUCCESS"}),
-        "message",
+        "error",
     )
-    assert declared.failure == ("FAILURE", "FAILED", "ERROR")  # in declared order: a failing job ends FAILURE
+    assert declared.failure == ("FAILED",)
     assert [(f.schema, f.property) for f in binding.spec.signed_urls] == [
         ("PlotDownload", "signedUrl"),
         ("TaskResult", "signedUrl"),

@@ -2,32 +2,38 @@
 
 from .campaign import Campaign
 from .campaign_list import CampaignList
+from .creator import Creator
 from .dataset import Dataset
 from .dataset_list import DatasetList
 from .datatable import Datatable
 from .datatable_download import DatatableDownload
 from .datatable_list import DatatableList
 from .error import Error
+from .error_content import ErrorContent
 from .plot import Plot
 from .plot_download import PlotDownload
 from .plot_list import PlotList
 from .task import Task
 from .task_result import TaskResult
+from .task_result_type import TaskResultType
 from .task_status import TaskStatus
 
 __all__ = (
     "Campaign",
     "CampaignList",
+    "Creator",
     "Dataset",
     "DatasetList",
     "Datatable",
     "DatatableDownload",
     "DatatableList",
     "Error",
+    "ErrorContent",
     "Plot",
     "PlotDownload",
     "PlotList",
     "Task",
     "TaskResult",
+    "TaskResultType",
     "TaskStatus",
 )

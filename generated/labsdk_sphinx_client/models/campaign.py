@@ -14,21 +14,20 @@ T = TypeVar("T", bound="Campaign")
 
 @_attrs_define
 class Campaign:
-    """[inferred] Field set; only `id` is implied by the vendor page.
-
+    """
     Attributes:
         id (str):
         name (str):
-        description (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        description (str | Unset): [inferred] Not in the official client's model (extra field).
     """
 
     id: str
     name: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     description: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,15 +35,11 @@ class Campaign:
 
         name = self.name
 
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
         description = self.description
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,14 +47,12 @@ class Campaign:
             {
                 "id": id,
                 "name": name,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
             }
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -70,28 +63,18 @@ class Campaign:
 
         name = d.pop("name")
 
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
         description = d.pop("description", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         campaign = cls(
             id=id,
             name=name,
-            description=description,
             created_at=created_at,
             updated_at=updated_at,
+            description=description,
         )
 
         campaign.additional_properties = d

@@ -17,15 +17,15 @@ T = TypeVar("T", bound="CampaignList")
 
 @_attrs_define
 class CampaignList:
-    """[inferred] The items' key (`data`) is a guess, declared once in x-pagination.
-
+    """
     Attributes:
         data (list[Campaign]):
-        next_token (None | str | Unset): The token of the next set of results; absent ("[inferred]" or null) when there
-            is none.
+        url (str): The absolute URL of the list request (the official client requires it).
+        next_token (None | str | Unset): The token of the next set of results; null (or absent) on the last page.
     """
 
     data: list[Campaign]
+    url: str
     next_token: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,6 +34,8 @@ class CampaignList:
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
+
+        url = self.url
 
         next_token: None | str | Unset
         if isinstance(self.next_token, Unset):
@@ -46,6 +48,7 @@ class CampaignList:
         field_dict.update(
             {
                 "data": data,
+                "url": url,
             }
         )
         if next_token is not UNSET:
@@ -65,6 +68,8 @@ class CampaignList:
 
             data.append(data_item)
 
+        url = d.pop("url")
+
         def _parse_next_token(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -76,6 +81,7 @@ class CampaignList:
 
         campaign_list = cls(
             data=data,
+            url=url,
             next_token=next_token,
         )
 

@@ -2,35 +2,46 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.creator import Creator
+
+
 T = TypeVar("T", bound="Dataset")
 
 
 @_attrs_define
 class Dataset:
-    """[inferred] Field set.
-
+    """
     Attributes:
         id (str):
         name (str):
-        campaign_id (str | Unset): The campaign the dataset belongs to.
-        description (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        campaign_id (str): The campaign the dataset belongs to.
+        creator (Creator): Who made the object (the official client's `Creator`).
+        tags (list[str]):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        description (None | str | Unset):
+        eln_link (None | str | Unset):
+        mimetype (None | str | Unset): e.g. `application/csv`.
     """
 
     id: str
     name: str
-    campaign_id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    campaign_id: str
+    creator: Creator
+    tags: list[str]
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    description: None | str | Unset = UNSET
+    eln_link: None | str | Unset = UNSET
+    mimetype: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,15 +51,31 @@ class Dataset:
 
         campaign_id = self.campaign_id
 
-        description = self.description
+        creator = self.creator.to_dict()
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        tags = self.tags
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        eln_link: None | str | Unset
+        if isinstance(self.eln_link, Unset):
+            eln_link = UNSET
+        else:
+            eln_link = self.eln_link
+
+        mimetype: None | str | Unset
+        if isinstance(self.mimetype, Unset):
+            mimetype = UNSET
+        else:
+            mimetype = self.mimetype
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,51 +83,79 @@ class Dataset:
             {
                 "id": id,
                 "name": name,
+                "campaignId": campaign_id,
+                "creator": creator,
+                "tags": tags,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
             }
         )
-        if campaign_id is not UNSET:
-            field_dict["campaignId"] = campaign_id
         if description is not UNSET:
             field_dict["description"] = description
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+        if eln_link is not UNSET:
+            field_dict["elnLink"] = eln_link
+        if mimetype is not UNSET:
+            field_dict["mimetype"] = mimetype
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.creator import Creator  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
         name = d.pop("name")
 
-        campaign_id = d.pop("campaignId", UNSET)
+        campaign_id = d.pop("campaignId")
 
-        description = d.pop("description", UNSET)
+        creator = Creator.from_dict(d.pop("creator"))
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        tags = cast(list[str], d.pop("tags"))
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_eln_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        eln_link = _parse_eln_link(d.pop("elnLink", UNSET))
+
+        def _parse_mimetype(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mimetype = _parse_mimetype(d.pop("mimetype", UNSET))
 
         dataset = cls(
             id=id,
             name=name,
             campaign_id=campaign_id,
-            description=description,
+            creator=creator,
+            tags=tags,
             created_at=created_at,
             updated_at=updated_at,
+            description=description,
+            eln_link=eln_link,
+            mimetype=mimetype,
         )
 
         dataset.additional_properties = d

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="Datatable")
 
 @_attrs_define
 class Datatable:
-    """[inferred] Field set.
+    """[inferred] Field set (the official client has no datatables).
 
     Attributes:
         id (str):

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="DatatableDownload")
 class DatatableDownload:
     """
     Attributes:
-        task_id (str): The task to poll with `GET /tasks/{id}`.
+        task_id (str): The task to poll with `GET /api/tasks/{id}`.
     """
 
     task_id: str

@@ -1,45 +1,88 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_content import ErrorContent
+
 
 T = TypeVar("T", bound="Error")
 
 
 @_attrs_define
 class Error:
-    """[inferred] The vendor does not document its error body; `{message}` is the guess.
+    """The official client's error envelope: `error` names the error (the client raises `ObjectNotFoundError`,
+    `Redirect`, `NonCSVFileError`, `InvalidStagedFileError` by it, whatever the status), `content` is its
+    body: a message, or an object (`ObjectNotFoundError`: `{objectName, id}`; `InvalidStagedFileError`:
+    `{message}`).
 
-    Attributes:
-        message (str):
+        Attributes:
+            error (str): The error's name (`ObjectNotFoundError`, ...).
+            content (ErrorContent | None | str | Unset): The error's body; absent for `Redirect`.
     """
 
-    message: str
+    error: str
+    content: ErrorContent | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        from ..models.error_content import ErrorContent  # noqa: PLC0415
+
+        error = self.error
+
+        content: dict[str, Any] | None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, ErrorContent):
+            content = self.content.to_dict()
+        else:
+            content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "message": message,
+                "error": error,
             }
         )
+        if content is not UNSET:
+            field_dict["content"] = content
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_content import ErrorContent  # noqa: PLC0415
+
         d = dict(src_dict)
-        message = d.pop("message")
+        error = d.pop("error")
+
+        def _parse_content(data: object) -> ErrorContent | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_type_1 = ErrorContent.from_dict(data)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorContent | None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
 
         error = cls(
-            message=message,
+            error=error,
+            content=content,
         )
 
         error.additional_properties = d

@@ -2,89 +2,104 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.creator import Creator
+
+
 T = TypeVar("T", bound="Plot")
 
 
 @_attrs_define
 class Plot:
-    """[inferred] Field set.
-
+    """
     Attributes:
         id (str):
-        name (str):
-        dataset_id (str | Unset):
-        plot_type (str | Unset): e.g. `dose-response`, `scatter`, `plate-heatmap`.
-        created_at (datetime.datetime | Unset):
+        notebook_id (str): The analysis (notebook, `nb_12345`) the plot belongs to.
+        creator (Creator): Who made the object (the official client's `Creator`).
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        title (None | str | Unset):
     """
 
     id: str
-    name: str
-    dataset_id: str | Unset = UNSET
-    plot_type: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    notebook_id: str
+    creator: Creator
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        notebook_id = self.notebook_id
 
-        dataset_id = self.dataset_id
+        creator = self.creator.to_dict()
 
-        plot_type = self.plot_type
+        created_at = self.created_at.isoformat()
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        updated_at = self.updated_at.isoformat()
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "name": name,
+                "notebookId": notebook_id,
+                "creator": creator,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
             }
         )
-        if dataset_id is not UNSET:
-            field_dict["datasetId"] = dataset_id
-        if plot_type is not UNSET:
-            field_dict["plotType"] = plot_type
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.creator import Creator  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
+        notebook_id = d.pop("notebookId")
 
-        dataset_id = d.pop("datasetId", UNSET)
+        creator = Creator.from_dict(d.pop("creator"))
 
-        plot_type = d.pop("plotType", UNSET)
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
 
         plot = cls(
             id=id,
-            name=name,
-            dataset_id=dataset_id,
-            plot_type=plot_type,
+            notebook_id=notebook_id,
+            creator=creator,
             created_at=created_at,
+            updated_at=updated_at,
+            title=title,
         )
 
         plot.additional_properties = d

@@ -18,18 +18,19 @@ T = TypeVar("T", bound="Task")
 
 @_attrs_define
 class Task:
-    """
+    """The official client's TaskResponse, a union tagged by `status` ("[inferred]" plus the `id`).
+
     Attributes:
         status (str | TaskStatus):
-        id (str | Unset): [inferred] The task id, as returned by the download request.
-        result (None | TaskResult | Unset): Present once the task succeeded. "[inferred]" absent or null before.
-        message (str | Unset): [inferred] Why the task failed.
+        id (str | Unset): [inferred] The task id (the official client ignores it).
+        result (None | TaskResult | Unset): `SUCCESS` only: what the task produced.
+        error (str | Unset): `FAILED` only: why the task failed.
     """
 
     status: str | TaskStatus
     id: str | Unset = UNSET
     result: None | TaskResult | Unset = UNSET
-    message: str | Unset = UNSET
+    error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +52,7 @@ class Task:
         else:
             result = self.result
 
-        message = self.message
+        error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,8 +65,8 @@ class Task:
             field_dict["id"] = id
         if result is not UNSET:
             field_dict["result"] = result
-        if message is not UNSET:
-            field_dict["message"] = message
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -107,13 +108,13 @@ class Task:
 
         result = _parse_result(d.pop("result", UNSET))
 
-        message = d.pop("message", UNSET)
+        error = d.pop("error", UNSET)
 
         task = cls(
             status=status,
             id=id,
             result=result,
-            message=message,
+            error=error,
         )
 
         task.additional_properties = d

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.task_result_type import TaskResultType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskResult")
@@ -13,21 +14,39 @@ T = TypeVar("T", bound="TaskResult")
 
 @_attrs_define
 class TaskResult:
-    """What a finished task produced. "[inferred]" other fields are kept as they come.
+    """What a succeeded task produced, tagged by `type`.
 
     Attributes:
-        signed_url (str | Unset): Signed URL of the result (a datatable's CSV); fetch it without the API key.
+        type_ (str | TaskResultType):
+        dataset_id (str | Unset): `CREATE_DATASET`: the new dataset.
+        signed_url (str | Unset): `EXPORT_DATATABLE`: signed URL of the datatable's CSV; fetch it without the API key.
     """
 
+    type_: str | TaskResultType
+    dataset_id: str | Unset = UNSET
     signed_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        type_: str
+        if isinstance(self.type_, TaskResultType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        dataset_id = self.dataset_id
+
         signed_url = self.signed_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if dataset_id is not UNSET:
+            field_dict["datasetId"] = dataset_id
         if signed_url is not UNSET:
             field_dict["signedUrl"] = signed_url
 
@@ -36,9 +55,27 @@ class TaskResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_type_(data: object) -> str | TaskResultType:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = TaskResultType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TaskResultType, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        dataset_id = d.pop("datasetId", UNSET)
+
         signed_url = d.pop("signedUrl", UNSET)
 
         task_result = cls(
+            type_=type_,
+            dataset_id=dataset_id,
             signed_url=signed_url,
         )
 

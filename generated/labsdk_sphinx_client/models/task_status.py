@@ -2,10 +2,7 @@ from enum import StrEnum
 
 
 class TaskStatus(StrEnum):
-    ERROR = "ERROR"
     FAILED = "FAILED"
-    FAILURE = "FAILURE"
-    PENDING = "PENDING"
     PROCESSING = "PROCESSING"
     SUCCESS = "SUCCESS"
 

@@ -83,6 +83,7 @@ class AsyncBaseClient(_ClientCore):
             secrets=[settings.api_key, value],
             message_field=self._binding.spec.errors.message_field,
             code_field=self._binding.spec.errors.code_field,
+            error_classes=self.ERRORS,
             follow_redirects=settings.follow_redirects,
             owns_inner=owns,
             pacer=self._shared_pacer(),

@@ -24,6 +24,15 @@ from labsdk_sphinx_client.models import (
 )
 
 from ._async import AsyncSphinx
+from ._common import (
+    InvalidStagedFileError,
+    NonCSVFileError,
+    NotAuthenticatedError,
+    NotAuthorizedError,
+    ObjectNotFoundError,
+    Redirect,
+    SphinxError,
+)
 from ._sync import Sphinx
 
 __all__ = [
@@ -32,9 +41,16 @@ __all__ = [
     "Dataset",
     "Datatable",
     "DatatableDownload",
+    "InvalidStagedFileError",
+    "NonCSVFileError",
+    "NotAuthenticatedError",
+    "NotAuthorizedError",
+    "ObjectNotFoundError",
     "Plot",
     "PlotDownload",
+    "Redirect",
     "Sphinx",
+    "SphinxError",
     "Task",
     "TaskResult",
     "TaskStatus",

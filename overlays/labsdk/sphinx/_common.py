@@ -7,11 +7,82 @@ from collections.abc import Callable
 
 from labsdk_sphinx_client.models import Task, TaskResult
 
-from .._errors import LabSDKError
+from .._base import _presets
+from .._errors import (
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    LabSDKError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from .._fields import status_text
 from .._spec import bind
 
 _SPEC = bind("sphinx").spec
+_SERVERS = _presets(_SPEC)  # production, staging, local: the official client's environments
+
+
+class SphinxError(APIStatusError):
+    """An error the API names (its ``{"error": <name>, "content": ...}`` envelope): ``name`` and ``content``."""
+
+    @property
+    def name(self) -> str:
+        return str(self.code or "")
+
+    @property
+    def content(self) -> object:
+        return self.body.get("content") if isinstance(self.body, dict) else None
+
+    def _content_field(self, name: str) -> str | None:
+        content = self.content
+        value = content.get(name) if isinstance(content, dict) else None
+        return value if isinstance(value, str) else None
+
+
+class ObjectNotFoundError(SphinxError, NotFoundError):
+    """``ObjectNotFoundError``: no object of ``object_name`` (``Campaign``, ``Dataset``, ...) has ``object_id``."""
+
+    @property
+    def object_name(self) -> str | None:
+        return self._content_field("objectName")
+
+    @property
+    def object_id(self) -> str | None:
+        return self._content_field("id")
+
+
+class NonCSVFileError(SphinxError, BadRequestError):
+    """``NonCSVFileError``: the staged upload of a new dataset is not a CSV (``content`` says why)."""
+
+
+class InvalidStagedFileError(SphinxError, BadRequestError):
+    """``InvalidStagedFileError``: the staged upload path names no uploaded file (``content.message``)."""
+
+
+class Redirect(SphinxError):
+    """``Redirect``: the download is elsewhere (the official client raises it for a 307 it did not follow)."""
+
+
+class NotAuthenticatedError(SphinxError, AuthenticationError):
+    """``NotAuthenticatedError``: the key is missing or invalid."""
+
+
+class NotAuthorizedError(SphinxError, PermissionDeniedError):
+    """``NotAuthorizedError``: the key may not do this."""
+
+
+ERRORS: dict[int | str, type[APIStatusError]] = {
+    cls.__name__: cls
+    for cls in (
+        ObjectNotFoundError,
+        NonCSVFileError,
+        InvalidStagedFileError,
+        Redirect,
+        NotAuthenticatedError,
+        NotAuthorizedError,
+    )
+}
 
 TaskProgress = Callable[[str, float | None, Task], None]
 Dest = str | os.PathLike[str]

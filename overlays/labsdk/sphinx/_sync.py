@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -14,8 +15,9 @@ from labsdk_sphinx_client.api.plots import get_plot, get_plot_download
 from labsdk_sphinx_client.api.tasks import get_task
 from labsdk_sphinx_client.models import Campaign, Dataset, Datatable, DatatableDownload, Plot, PlotDownload, Task
 
+from .._errors import APIStatusError
 from .._sync import BaseClient, ItemPaged, Poller
-from ._common import _SPEC, Dest, TaskProgress, _csv_name, _result
+from ._common import _SERVERS, ERRORS, Dest, TaskProgress, _csv_name, _result
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -25,13 +27,18 @@ __all__ = ["Sphinx"]
 
 class Sphinx(BaseClient):
     """Sphinx Bio API. ``api_key`` defaults to ``$SPHINX_API_KEY``, ``base_url`` to ``$SPHINX_BASE_URL`` or
-    production. ``base_url="http://127.0.0.1:8000/v1"`` talks to the mock; ``transport=`` replaces the network
-    altogether."""
+    production. The base URL is the host root (paths carry their ``/v1`` or ``/api``): ``PRODUCTION``, ``STAGING``,
+    ``LOCAL`` (the official client's environments), or ``base_url="http://127.0.0.1:8000"`` for the mock;
+    ``transport=`` replaces the network altogether. The key is sent as ``Authorization: Bearer``. Errors the API
+    names raise their own classes (``ObjectNotFoundError``, ``NonCSVFileError``, ...; ``labsdk.sphinx``)."""
 
     API: ClassVar[str] = "sphinx"
     ENV_VAR: ClassVar[str] = "SPHINX_API_KEY"
     BASE_URL_ENV_VAR: ClassVar[str | None] = "SPHINX_BASE_URL"
-    PRODUCTION: ClassVar[str] = _SPEC.server_url
+    PRODUCTION: ClassVar[str] = _SERVERS["production"]
+    STAGING: ClassVar[str] = _SERVERS["staging"]
+    LOCAL: ClassVar[str] = _SERVERS["local"]
+    ERRORS: ClassVar[Mapping[int | str, type[APIStatusError]]] = ERRORS
 
     # -- resources ------------------------------------------------------------------------------------------------
 
@@ -82,7 +89,7 @@ class Sphinx(BaseClient):
     # -- plots: a signed URL --------------------------------------------------------------------------------------
 
     def get_plot_download(self, plot_id: str) -> PlotDownload:
-        """``GET /plots/{id}/download``: the plot's signed URL."""
+        """``GET /v1/plots/{id}/download``: the plot's signed URL."""
         return self._call(get_plot_download.sync_detailed, plot_id, expect=PlotDownload)
 
     def download_plot(self, plot_id: str, dest: Dest, *, overwrite: bool = True, progress: bool = False) -> Path:
@@ -94,7 +101,7 @@ class Sphinx(BaseClient):
     # -- datatables: an export task, then a signed URL ------------------------------------------------------------
 
     def start_datatable_download(self, datatable_id: str) -> DatatableDownload:
-        """``GET /datatables/{id}/download``: start exporting the datatable; returns the ``task_id`` to wait for."""
+        """``GET /v1/datatables/{id}/download``: start exporting the datatable; returns the ``task_id`` to wait for."""
         return self._call(get_datatable_download.sync_detailed, datatable_id, expect=DatatableDownload)
 
     def get_task(self, task_id: str) -> Task:

@@ -16,7 +16,17 @@ import pytest
 from labmock import LiveServer, MockConfig
 from labmock.services.sphinx import FAILING_DATATABLE, FAILING_MESSAGE
 from labsdk import AuthenticationError, JobFailedError, NotFoundError, PollTimeoutError
-from labsdk.sphinx import Campaign, Dataset, Datatable, Plot, Sphinx, Task, TaskStatus
+from labsdk.sphinx import (
+    Campaign,
+    Dataset,
+    Datatable,
+    NotAuthenticatedError,
+    ObjectNotFoundError,
+    Plot,
+    Sphinx,
+    Task,
+    TaskStatus,
+)
 
 from ..._sync.clients import collect, open_client, pages_of, serving
 from ...harness import Seen, Waits, leftovers, names_in, raw_get, serve, signed_fetches
@@ -61,7 +71,7 @@ def test_every_dataset_across_pages(served: tuple[LiveServer, list[Seen]]) -> No
         assert pages[-1].continuation_token is None
         resumed = collect(client.list_datasets(page_size=100, continuation_token=pages[0].continuation_token))
         assert [d.id for d in resumed] == [d.id for d in datasets[100:]]
-        first = raw_get(live, "/datasets", limit=3)["data"][0]
+        first = raw_get(live, "/v1/datasets", limit=3)["data"][0]
         assert (datasets[0].name, datasets[0].campaign_id) == (first["name"], first["campaignId"])
 
 
@@ -85,7 +95,7 @@ def test_download_a_plot(served: tuple[LiveServer, list[Seen]], tmp_path: Path) 
     live, seen = served
     with open_client(Sphinx, live) as client:
         plot = client.get_plot("plot_12345")
-        assert (plot.id, plot.plot_type) == ("plot_12345", "dose-response")
+        assert (plot.id, plot.notebook_id, plot.title) == ("plot_12345", "nb_12345", "IC50 dose-response, SPX-101")
         before = len(seen)
         saved = client.download_plot("plot_12345", tmp_path / "plot.svg")
         into_folder = client.download_plot("plot_12345", tmp_path)
@@ -112,9 +122,9 @@ def test_download_and_read_a_datatable(served: tuple[LiveServer, list[Seen]], wa
     assert saved.read_bytes() == content
     assert isinstance(frame, pd.DataFrame)
     pd.testing.assert_frame_equal(frame, pd.read_csv(io.BytesIO(content)))
-    assert len(frame) == raw_get(live, "/datatables/dt_12345")["rowCount"]
+    assert len(frame) == raw_get(live, "/v1/datatables/dt_12345")["rowCount"]
     assert states == ["PROCESSING", "SUCCESS"]
-    task_ids = [s.path.rsplit("/", 1)[-1] for s in seen[before:] if s.path.startswith("/v1/tasks/")]
+    task_ids = [s.path.rsplit("/", 1)[-1] for s in seen[before:] if s.path.startswith("/api/tasks/")]
     assert len(task_ids) == 6  # two tasks, each polled until its 3rd GET
     assert len(set(task_ids)) == 2
     assert all(live.server.state.tasks[t].job.polls == 3 for t in set(task_ids))
@@ -129,14 +139,11 @@ def test_a_failing_export_raises_with_the_server_message(
     with open_client(Sphinx, live, retry=waits.policy()) as client, pytest.raises(JobFailedError) as raised:
         client.download_datatable(FAILING_DATATABLE, tmp_path / "out.csv", timeout=60)
     error = raised.value
-    assert (error.status, error.server_message) == ("FAILURE", FAILING_MESSAGE)
+    assert (error.status, error.server_message) == ("FAILED", FAILING_MESSAGE)
     assert isinstance(error.job, Task)
-    assert error.job.status == TaskStatus.FAILURE
-    assert raw_get(live, f"/tasks/{error.job_id}") == {
-        "id": error.job_id,
-        "status": "FAILURE",
-        "message": FAILING_MESSAGE,
-    }
+    assert error.job.status == TaskStatus.FAILED
+    for path in (f"/api/tasks/{error.job_id}", f"/v1/tasks/{error.job_id}"):
+        assert raw_get(live, path) == {"id": error.job_id, "status": "FAILED", "error": FAILING_MESSAGE}
     assert names_in(tmp_path) == []
 
 
@@ -154,14 +161,25 @@ def test_a_task_still_processing_at_the_timeout(slow: LiveServer) -> None:
 def test_unknown_ids_and_a_wrong_key_are_typed_errors(served: tuple[LiveServer, list[Seen]]) -> None:
     live, _ = served
     with open_client(Sphinx, live) as client:
-        with pytest.raises(NotFoundError, match="Datatable 'dt_0' not found"):
+        with pytest.raises(ObjectNotFoundError) as datatable:
             client.download_datatable("dt_0", "unused.csv")
-        with pytest.raises(NotFoundError, match="Plot 'plot_0' not found"):
+        with pytest.raises(NotFoundError) as plot:
             client.download_plot("plot_0", "unused.svg")
+        with pytest.raises(ObjectNotFoundError) as task:
+            client.get_task("task_0")
+    assert (datatable.value.object_name, datatable.value.object_id, datatable.value.status_code) == (
+        "Datatable",
+        "dt_0",
+        404,
+    )
+    assert isinstance(plot.value, ObjectNotFoundError)
+    assert (plot.value.object_name, plot.value.object_id) == ("Plot", "plot_0")
+    assert (task.value.object_name, task.value.object_id) == ("Task", "task_0")
     wrong = "not-the-key-123456"
-    with open_client(Sphinx, live, api_key=wrong) as other, pytest.raises(AuthenticationError) as raised:
+    with open_client(Sphinx, live, api_key=wrong) as other, pytest.raises(NotAuthenticatedError) as raised:
         other.get_campaign("camp_10001")
-    assert raised.value.message == "Invalid API key"
+    assert isinstance(raised.value, AuthenticationError)
+    assert (raised.value.message, raised.value.name) == ("Invalid API key", "NotAuthenticatedError")
     assert wrong not in str(raised.value)
 
 

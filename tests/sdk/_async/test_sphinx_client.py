@@ -17,10 +17,20 @@ from labsdk import (
     NotFoundError,
     PollTimeoutError,
 )
-from labsdk.sphinx import AsyncSphinx, Campaign, Dataset, Datatable, Plot, Task, TaskStatus
+from labsdk.sphinx import (
+    AsyncSphinx,
+    Campaign,
+    Dataset,
+    Datatable,
+    NotAuthenticatedError,
+    ObjectNotFoundError,
+    Plot,
+    Task,
+    TaskStatus,
+)
 
 from ...harness import Waits
-from ..sphinx_support import API_KEY, BASE, CSV, SIGNED, SVG, export_routes, files_in, task, token_listing
+from ..sphinx_support import API_KEY, BASE, CSV, EXPORT_RESULT, SVG, export_routes, files_in, task, token_listing
 from ..support import FakeApi
 
 
@@ -75,7 +85,7 @@ async def test_download_plot_fetches_the_signed_url_without_the_key(api: FakeApi
 
 
 async def test_download_datatable_waits_for_the_task_then_downloads(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
-    export_routes(api, task("PROCESSING"), task("PROCESSING"), task("SUCCESS", result={"signedUrl": SIGNED}))
+    export_routes(api, task("PROCESSING"), task("PROCESSING"), task("SUCCESS", result=EXPORT_RESULT))
     seen: list[str] = []
     saved = await call(
         api, waits, "download_datatable", "dt_12345", tmp_path, on_progress=lambda s, f, t: seen.append(s)
@@ -84,9 +94,9 @@ async def test_download_datatable_waits_for_the_task_then_downloads(api: FakeApi
     assert saved.read_bytes() == CSV
     assert [r.url.path for r in api.requests] == [
         "/v1/datatables/dt_12345/download",
-        "/v1/tasks/task_1",
-        "/v1/tasks/task_1",
-        "/v1/tasks/task_1",
+        "/api/tasks/task_1",
+        "/api/tasks/task_1",
+        "/api/tasks/task_1",
         "/exports/dt_12345.csv",
     ]
     assert waits.waits == [1.0, 1.5]  # the poller's backoff, never a real sleep
@@ -95,18 +105,18 @@ async def test_download_datatable_waits_for_the_task_then_downloads(api: FakeApi
 
 
 async def test_read_datatable_gives_a_dataframe(api: FakeApi, waits: Waits) -> None:
-    export_routes(api, task("SUCCESS", result={"signedUrl": SIGNED}))
+    export_routes(api, task("SUCCESS", result=EXPORT_RESULT))
     frame = await call(api, waits, "read_datatable", "dt_12345", dtype={"signal": "float64"})
     assert isinstance(frame, pd.DataFrame)
     assert list(frame.columns) == ["well", "compound", "signal"]
     assert frame["signal"].tolist() == [51234.5, 48000.0]
 
 
-@pytest.mark.parametrize("failed", ["FAILURE", "FAILED", "ERROR"])
+@pytest.mark.parametrize("failed", ["FAILED"])
 async def test_a_failed_task_raises_with_the_server_message(
     failed: str, api: FakeApi, waits: Waits, tmp_path: Path
 ) -> None:
-    export_routes(api, task("PROCESSING"), task(failed, message="plate file could not be parsed"))
+    export_routes(api, task("PROCESSING"), task(failed, error="plate file could not be parsed"))
     with pytest.raises(JobFailedError) as raised:
         await call(api, waits, "download_datatable", "dt_12345", tmp_path / "out.csv")
     error = raised.value
@@ -130,13 +140,22 @@ async def test_a_timeout_raises_with_the_last_state(api: FakeApi, waits: Waits) 
 
 
 async def test_error_bodies_become_typed_errors_without_the_key(api: FakeApi, waits: Waits) -> None:
-    api.add("GET", "/v1/plots/nope", httpx.Response(404, json={"message": "Plot 'nope' not found"}))
-    api.add("GET", "/v1/datatables/dt_1", httpx.Response(401, json={"message": f"Invalid API key {API_KEY}"}))
-    with pytest.raises(NotFoundError) as missing:
+    not_found = {"error": "ObjectNotFoundError", "content": {"objectName": "Plot", "id": "nope"}}
+    api.add("GET", "/v1/plots/nope", httpx.Response(404, json=not_found))
+    denied_body = {"error": "NotAuthenticatedError", "content": f"Invalid API key {API_KEY}"}
+    api.add("GET", "/v1/datatables/dt_1", httpx.Response(401, json=denied_body))
+    with pytest.raises(ObjectNotFoundError) as missing:
         await call(api, waits, "get_plot", "nope")
-    assert missing.value.message == "Plot 'nope' not found"
-    assert missing.value.url == f"{BASE}/plots/nope"
-    with pytest.raises(AuthenticationError) as denied:
+    assert isinstance(missing.value, NotFoundError)
+    assert (missing.value.name, missing.value.object_name, missing.value.object_id) == (
+        "ObjectNotFoundError",
+        "Plot",
+        "nope",
+    )
+    assert missing.value.message == 'ObjectNotFoundError: {"objectName": "Plot", "id": "nope"}'
+    assert missing.value.url == f"{BASE}/v1/plots/nope"
+    with pytest.raises(NotAuthenticatedError) as denied:
         await call(api, waits, "get_datatable", "dt_1")
+    assert isinstance(denied.value, AuthenticationError)
     assert API_KEY not in str(denied.value)
     assert API_KEY not in repr(denied.value.body)

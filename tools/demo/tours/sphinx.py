@@ -52,7 +52,7 @@ def tour(base_url: str, api_key: str, say: Say) -> None:
 
         plot = client.get_plot("plot_12345")
         svg = client.download_plot(plot.id, out / "plot.svg")
-        say(f"download_plot('{plot.id}'): '{plot.name}' -> {svg.name} ({svg.stat().st_size} bytes, no API key sent)")
+        say(f"download_plot('{plot.id}'): '{plot.title}' -> {svg.name} ({svg.stat().st_size} bytes, no API key sent)")
 
         csv_path = client.download_datatable("dt_12345", out, timeout=60, on_progress=_progress(say))
         say(f"download_datatable('dt_12345'): export task polled, CSV -> {csv_path.name}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from labspecs import AuthScheme
 
@@ -17,45 +17,45 @@ Authenticator = Callable[[MockRequest], None]
 
 
 class SchemeAuthenticator:
-    """Checks ``apiKey`` (header or query, with an optional ``x-prefix``), ``bearer`` and ``basic`` schemes.
+    """Checks ``apiKey`` (header or query, with an optional ``x-prefix``), ``bearer`` and ``basic`` schemes; given
+    several schemes, a request carrying the key by any one of them passes (Sphinx Bio: Bearer or Basic).
 
-    For ``basic`` the accepted key is ``user:password``.
+    For ``basic`` the accepted ``user:password`` is the key itself, or ``<key>:`` when the scheme's ``x-basic-key``
+    is ``username``. :meth:`credential` and :meth:`describe` give the first scheme's form.
     """
 
-    def __init__(self, scheme: AuthScheme, key: str) -> None:
-        self.scheme = scheme
+    def __init__(self, scheme: AuthScheme | Sequence[AuthScheme], key: str) -> None:
+        self.schemes = (scheme,) if isinstance(scheme, AuthScheme) else tuple(scheme)
+        if not self.schemes:
+            raise ValueError("SchemeAuthenticator needs at least one scheme")
+        self.scheme = self.schemes[0]
         self.key = key
         self._expected = key.encode("utf-8")
-        self._prefix = f"{scheme.prefix} " if scheme.prefix else ""
-        self._challenge = {"bearer": "Bearer", "basic": 'Basic realm="labmock"'}.get(scheme.kind)
+        self._prefix = _prefix(self.scheme)
+        challenges = [_CHALLENGES.get(s.kind) for s in self.schemes]
+        self._challenge = ", ".join(dict.fromkeys(c for c in challenges if c)) or None
 
     def __call__(self, request: MockRequest) -> None:
-        presented = self.presented(request)
-        if presented is None:
+        carried = False
+        for scheme in self.schemes:
+            presented = _presented(scheme, request)
+            if presented is None:
+                continue
+            carried = True
+            if hmac.compare_digest(presented.encode("utf-8", "replace"), self._expected_by(scheme)):
+                return
+        if not carried:
             raise self._reject(f"Missing API key: send it in {self._where()}")
-        if not hmac.compare_digest(presented.encode("utf-8", "replace"), self._expected):
-            raise self._reject("Invalid API key")
+        raise self._reject("Invalid API key")
 
     def presented(self, request: MockRequest) -> str | None:
-        """The credential the request carries, without its prefix; ``None`` when it carries none."""
-        scheme = self.scheme
-        if scheme.kind == "apiKey-query":
-            values = request.query_params.get(scheme.header)
-            raw = values[0] if values else None
-        else:
-            raw = request.headers.get(scheme.header)
-        if raw is None:
-            return None
-        if self._prefix:
-            if raw[: len(self._prefix)].lower() != self._prefix.lower():
-                return ""
-            raw = raw[len(self._prefix) :].strip()
-        if scheme.kind == "basic":
-            try:
-                return base64.b64decode(raw, validate=True).decode("utf-8")
-            except (binascii.Error, UnicodeDecodeError):
-                return ""
-        return raw
+        """The credential the request carries by the first scheme, without its prefix; ``None`` when it carries
+        none."""
+        return _presented(self.scheme, request)
+
+    def _expected_by(self, scheme: AuthScheme) -> bytes:
+        value = f"{self.key}:" if scheme.kind == "basic" and scheme.basic_key == "username" else self.key
+        return value.encode("utf-8")
 
     def describe(self) -> str:
         """How a client sends the key, e.g. ``X-API-KEY: biodock-demo-key``."""
@@ -63,19 +63,57 @@ class SchemeAuthenticator:
         return f"?{name}={value}" if self.scheme.kind == "apiKey-query" else f"{name}: {value}"
 
     def _where(self) -> str:
-        kind = self.scheme.kind
-        if kind == "apiKey-query":
-            return f"the {self.scheme.header} query parameter"
-        prefix = f" ({self.scheme.prefix} ...)" if self.scheme.prefix else ""
-        return f"the {self.scheme.header} header{prefix}"
+        prefixes: dict[str, list[str]] = {}
+        for scheme in self.schemes:
+            prefixes.setdefault(_where(scheme), []).append(f"{scheme.prefix} ..." if scheme.prefix else "")
+        return " or ".join(
+            f"{where} ({' or '.join(p for p in found if p)})" if any(found) else where
+            for where, found in prefixes.items()
+        )
 
     def credential(self) -> tuple[str, str]:
         """The (header or query parameter, value) pair that authenticates."""
         value = self.key
         if self.scheme.kind == "basic":
-            value = base64.b64encode(self.key.encode("utf-8")).decode("ascii")
+            value = base64.b64encode(self._expected_by(self.scheme)).decode("ascii")
         return self.scheme.header, f"{self._prefix}{value}"
 
     def _reject(self, message: str) -> MockHTTPError:
         headers = [("www-authenticate", self._challenge)] if self._challenge else []
         return MockHTTPError(401, message, headers)
+
+
+_CHALLENGES = {"bearer": "Bearer", "basic": 'Basic realm="labmock"'}
+
+
+def _prefix(scheme: AuthScheme) -> str:
+    return f"{scheme.prefix} " if scheme.prefix else ""
+
+
+def _presented(scheme: AuthScheme, request: MockRequest) -> str | None:
+    """The credential ``request`` carries by ``scheme``, without its prefix: ``None`` when it carries none, ``""``
+    when the header is there with another prefix or an undecodable value."""
+    if scheme.kind == "apiKey-query":
+        values = request.query_params.get(scheme.header)
+        raw = values[0] if values else None
+    else:
+        raw = request.headers.get(scheme.header)
+    if raw is None:
+        return None
+    prefix = _prefix(scheme)
+    if prefix:
+        if raw[: len(prefix)].lower() != prefix.lower():
+            return ""
+        raw = raw[len(prefix) :].strip()
+    if scheme.kind == "basic":
+        try:
+            return base64.b64decode(raw, validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            return ""
+    return raw
+
+
+def _where(scheme: AuthScheme) -> str:
+    if scheme.kind == "apiKey-query":
+        return f"the {scheme.header} query parameter"
+    return f"the {scheme.header} header"

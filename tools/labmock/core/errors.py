@@ -25,8 +25,10 @@ class ResponseContractError(LabmockError):
 class MockHTTPError(Exception):
     """Stop handling and answer ``status`` with the API's error body carrying ``message``.
 
-    ``code`` fills the ``x-errors`` ``code-field`` when the spec declares one (Seven Bridges' platform ``code``);
-    ``details`` are for services whose error body has more (Ion Torrent's field errors).
+    ``code`` fills the ``x-errors`` ``code-field`` when the spec declares one (Seven Bridges' platform ``code``,
+    Sphinx Bio's error name; without one, the code ``x-errors codes`` declares for the status); ``content``, when
+    given, is what the message-field holds instead of the message (a structured body, Sphinx Bio's
+    ``{objectName, id}``); ``details`` are for services whose error body has more (Ion Torrent's field errors).
     """
 
     def __init__(
@@ -37,6 +39,7 @@ class MockHTTPError(Exception):
         *,
         code: int | str | None = None,
         details: Mapping[str, Any] | None = None,
+        content: object = None,
     ) -> None:
         super().__init__(f"{status}: {message}")
         self.status = status
@@ -44,6 +47,7 @@ class MockHTTPError(Exception):
         self.headers = list(headers)
         self.code = code
         self.details: Mapping[str, Any] = details or {}
+        self.content = content
 
 
 ErrorBuilder = Callable[[MockHTTPError], MockResponse]
@@ -52,13 +56,16 @@ ErrorBuilder = Callable[[MockHTTPError], MockResponse]
 
 def json_error_builder(shape: ErrorShape) -> ErrorBuilder:
     """The default: ``{<message-field>: message}``, the ``x-errors`` schema of most APIs (Biodock's ``Error``), with
-    ``{<code-field>: code}`` too when the spec declares a code field and the error has a code."""
+    ``{<code-field>: code}`` first when the spec declares a code field and the error has a code (its own, else the
+    one ``x-errors codes`` declares for its status); an error's ``content`` replaces the message."""
     message_field, code_field = shape.message_field, shape.code_field
 
     def build(error: MockHTTPError) -> MockResponse:
-        body: dict[str, Any] = {message_field: error.message}
-        if code_field is not None and error.code is not None:
-            body[code_field] = error.code
+        body: dict[str, Any] = {}
+        code = error.code if error.code is not None else shape.code_for(error.status)
+        if code_field is not None and code is not None:
+            body[code_field] = code
+        body[message_field] = error.content if error.content is not None else error.message
         return json_response(body, error.status, error.headers)
 
     return build

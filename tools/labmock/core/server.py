@@ -65,6 +65,7 @@ class MockServer:
         self._compiled = compiled(spec)  # routes and validators: once per process and spec
         self._handlers = self._check_handlers()
         auth = spec.auth
+        schemes = tuple(spec.auth_schemes.values())
         self.clock = JobClock(config.job_duration, config.job_polls)
         self.faults = FaultInjector(config.fault_rate, config.faults, config.seed, config.retry_after)
         self.error_builder: ErrorBuilder = (
@@ -74,14 +75,14 @@ class MockServer:
         if service.authenticator is not None:
             self.authenticator = service.authenticator(spec, self.key)
         elif auth is not None:
-            self.authenticator = SchemeAuthenticator(auth, self.key)
+            self.authenticator = SchemeAuthenticator(tuple(spec.auth_schemes.values()), self.key)
         self._start = [fixture_blob(spec, service.fixtures)] if service.fixtures is not None else []
         self._start_data = [data_blob(spec, Path(path)) for path in config.data]
         first = ObjectStore(
             self.base_path + OBJECTS_SEGMENT,
             config.url_expiry,
-            credential_headers=[auth.header] if auth and auth.kind != "apiKey-query" else [],
-            credential_params=[auth.header] if auth and auth.kind == "apiKey-query" else [],
+            credential_headers=list(dict.fromkeys(s.header for s in schemes if s.kind != "apiKey-query")),
+            credential_params=list(dict.fromkeys(s.header for s in schemes if s.kind == "apiKey-query")),
         )
         self._install(self._fresh_world(first))
         self._codec = StateCodec(spec, self.clock, (type(self.state).__module__.split(".")[0],))

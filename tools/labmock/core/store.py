@@ -96,7 +96,8 @@ class Collection:
     def error(self, kind: str, status: int, **values: Any) -> MockHTTPError:
         declared = self.decl.error(kind)
         fill = {"title": self.title, "id": "", "field": "", "value": "", **values}
-        return MockHTTPError(status, declared.message.format(**fill), code=declared.code)
+        content = {name: template.format(**fill) for name, template in declared.content.items()}
+        return MockHTTPError(status, declared.message.format(**fill), code=declared.code, content=content or None)
 
     def values(self) -> list[Record]:
         return list(self.objects.values())

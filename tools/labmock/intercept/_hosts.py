@@ -64,7 +64,8 @@ def parse_host(given: str) -> Host:
 def service_urls(service: Service[Any], services: Iterable[Service[Any]]) -> list[str]:
     """The real service's URLs: its deployment's (``upstream``) when that is not its spec's first server, else every
     server URL of the spec that no other deployment of the spec claims. Templated ones (``http://{host}/...``) are
-    left out: the user names that host."""
+    left out: the user names that host; so are loopback ones (Sphinx's ``local`` preset, ``http://localhost:8000``):
+    a local server is the user's own, never the vendor's."""
     spec = service.load_spec()
     servers = list(spec.servers)
     if service.upstream and servers and service.upstream != servers[0]:
@@ -73,4 +74,9 @@ def service_urls(service: Service[Any], services: Iterable[Service[Any]]) -> lis
     urls = [u for u in servers if u not in claimed]
     if service.upstream and service.upstream not in urls:
         urls.insert(0, service.upstream)
-    return [u for u in urls if "{" not in u]
+    return [u for u in urls if "{" not in u and not _loopback(u)]
+
+
+def _loopback(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return host == "localhost" or host.endswith(".localhost") or host in ("127.0.0.1", "::1")

@@ -16,7 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/datasets/{id}".format(
+        "url": "/v1/datasets/{id}".format(
             id=quote(str(id), safe=""),
         ),
     }

@@ -25,7 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/datasets",
+        "url": "/v1/datasets",
         "params": params,
     }
 

@@ -16,7 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/datatables/{id}".format(
+        "url": "/v1/datatables/{id}".format(
             id=quote(str(id), safe=""),
         ),
     }

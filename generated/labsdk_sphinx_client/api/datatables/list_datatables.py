@@ -25,7 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/datatables",
+        "url": "/v1/datatables",
         "params": params,
     }
 

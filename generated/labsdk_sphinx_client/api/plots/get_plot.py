@@ -16,7 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/plots/{id}".format(
+        "url": "/v1/plots/{id}".format(
             id=quote(str(id), safe=""),
         ),
     }

@@ -16,7 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/plots/{id}/download".format(
+        "url": "/v1/plots/{id}/download".format(
             id=quote(str(id), safe=""),
         ),
     }

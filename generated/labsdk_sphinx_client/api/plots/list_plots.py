@@ -25,7 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/plots",
+        "url": "/v1/plots",
         "params": params,
     }
 

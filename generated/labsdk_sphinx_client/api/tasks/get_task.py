@@ -16,7 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/tasks/{id}".format(
+        "url": "/api/tasks/{id}".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -29,6 +29,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_200 = Task.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
@@ -61,6 +66,10 @@ def sync_detailed(
 ) -> Response[Error | Task]:
     """Fetch a task and, once it succeeded, its result
 
+     The task endpoint the official client polls (`external_tasks.get_task`). `status` is PROCESSING
+    until the
+    task ends in SUCCESS (with `result`, tagged by `type`) or FAILED (with `error`).
+
     Args:
         id (str):
 
@@ -90,6 +99,10 @@ def sync(
 ) -> Error | Task | None:
     """Fetch a task and, once it succeeded, its result
 
+     The task endpoint the official client polls (`external_tasks.get_task`). `status` is PROCESSING
+    until the
+    task ends in SUCCESS (with `result`, tagged by `type`) or FAILED (with `error`).
+
     Args:
         id (str):
 
@@ -113,6 +126,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Error | Task]:
     """Fetch a task and, once it succeeded, its result
+
+     The task endpoint the official client polls (`external_tasks.get_task`). `status` is PROCESSING
+    until the
+    task ends in SUCCESS (with `result`, tagged by `type`) or FAILED (with `error`).
 
     Args:
         id (str):
@@ -140,6 +157,10 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Error | Task | None:
     """Fetch a task and, once it succeeded, its result
+
+     The task endpoint the official client polls (`external_tasks.get_task`). `status` is PROCESSING
+    until the
+    task ends in SUCCESS (with `result`, tagged by `type`) or FAILED (with `error`).
 
     Args:
         id (str):

@@ -7,9 +7,10 @@ Ids are the same on every start; ``seed`` only changes generated numbers (CSV va
   pages at any ``limit``), spread over the campaigns in turn.
 - Plots ``plot_12340``–``plot_12359``; ``plot_12345`` is the vendor page's example (an IC50 dose-response).
 - Datatables ``dt_12340``–``dt_12359``; ``dt_12345`` is the vendor page's example (96 rows). Exporting
-  ``dt_12350`` always fails (FAILURE, with a message); :meth:`SphinxState.fail_exports` makes another one fail.
-- Export tasks ``task_000001``, ... are created by ``GET /datatables/{id}/download`` (one per request) and walk
-  PROCESSING → SUCCESS on the shared job clock (``job_duration`` / ``job_polls``).
+  ``dt_12350`` always fails (FAILED, with its ``error``); :meth:`SphinxState.fail_exports` makes another one fail.
+- Export tasks ``task_000001``, ... are created by ``GET /v1/datatables/{id}/download`` (one per request) and walk
+  PROCESSING → SUCCESS on the shared job clock (``job_duration`` / ``job_polls``); their result is
+  ``{type: EXPORT_DATATABLE, signedUrl}``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...core import Job, ServiceContext, StoreObjects, lookup
+from ...core import Job, MockHTTPError, ServiceContext, StoreObjects, clip
 
 FIXTURES = Path(__file__).with_name("fixtures.yaml")
 
@@ -32,6 +33,13 @@ FAILING_MESSAGE = (
     "Export of datatable dt_12350 failed: the source plate-reader file could not be parsed (row 17: 'OVRFLW')"
 )
 COLUMNS = ("well", "compound", "concentration_uM", "replicate", "signal", "percent_inhibition")
+
+
+def not_found(object_name: str, object_id: str) -> MockHTTPError:
+    """The API's ``ObjectNotFoundError {objectName, id}`` for an object the resource store does not keep."""
+    shown = clip(object_id, 80)
+    content = {"objectName": object_name, "id": shown}
+    return MockHTTPError(404, f"{object_name} {shown!r} not found", code="ObjectNotFoundError", content=content)
 
 
 @dataclass(slots=True)
@@ -58,7 +66,7 @@ class SphinxState:
     # -- datatable exports --------------------------------------------------------------------------------
 
     def fail_exports(self, datatable_id: str, message: str | None = None) -> None:
-        """Make every later export of ``datatable_id`` end in FAILURE with ``message``."""
+        """Make every later export of ``datatable_id`` end FAILED with ``message``."""
         self.ctx.store["datatable"].require(datatable_id)
         self.failing[datatable_id] = message or f"Export of datatable {datatable_id} failed"
 
@@ -71,7 +79,10 @@ class SphinxState:
         return task
 
     def task(self, task_id: str) -> ExportTask:
-        return lookup(self.tasks, task_id, "Task")
+        found = self.tasks.get(task_id)
+        if found is None:
+            raise not_found("Task", task_id)
+        return found
 
     def export_url(self, datatable_id: str, origin: str) -> str:
         """A signed URL of the datatable's CSV (made once), named ``<datatable id>.csv``."""
@@ -116,7 +127,7 @@ class SphinxState:
             f'<circle cx="{x(d / 2):.1f}" cy="{y(d / 2) + rng.gauss(0, 6):.1f}" r="3"/>' for d in range(-6, 5)
         )
         curve = " ".join(f"{x(d / 20):.1f},{y(d / 20):.1f}" for d in range(-60, 41))
-        title = str(plot["name"]).replace("&", "&amp;").replace("<", "&lt;")
+        title = str(plot.get("title") or plot_id).replace("&", "&amp;").replace("<", "&lt;")
         svg = (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300" viewBox="0 0 400 300">'

@@ -3,11 +3,12 @@
 Campaigns, datasets, plots and datatables (list and get) are served by the resource store (``x-resources``).
 Choices where the vendor is silent (the spec marks them ``[inferred]``):
 
-- lists are in creation order, wrapped in ``data`` (the declared x-pagination items field);
-- a ``nextToken`` this mock did not issue → 404 (like an unknown id: a valid string that names nothing);
-- an unknown id → 404 ``{"message": ...}``;
-- every ``GET /datatables/{id}/download`` starts a new export task;
-- a task shows ``result`` only once it succeeded, and ``message`` only once it failed.
+- lists are in creation order, wrapped in ``data`` with the request's ``url`` (the declared x-pagination);
+- a ``nextToken`` this list did not issue → 404 ``NotFoundError`` (a valid string that names nothing);
+- an unknown id → 404 ``{"error": "ObjectNotFoundError", "content": {"objectName", "id"}}`` (x-resources errors);
+- every ``GET /v1/datatables/{id}/download`` starts a new export task;
+- a task (``/api/tasks/{id}``, and its alias ``/v1/tasks/{id}``) shows ``result`` only once it succeeded, and
+  ``error`` only once it failed.
 """
 
 from __future__ import annotations
@@ -32,11 +33,12 @@ def get_datatable_download(state: SphinxState, call: Call) -> MockResponse:
     return json_response({"taskId": state.start_export(call.path["id"]).id})
 
 
+@handlers("getTaskV1")
 @handlers("getTask")
 def get_task(state: SphinxState, call: Call) -> MockResponse:
     task = state.task(call.path["id"])
     view = task.job.poll()
     body: dict[str, Any] = {"id": task.id, **view.fields()}
     if view.succeeded:
-        body["result"] = {"signedUrl": state.export_url(task.datatable_id, call.origin)}
+        body["result"] = {"type": "EXPORT_DATATABLE", "signedUrl": state.export_url(task.datatable_id, call.origin)}
     return json_response(body)
