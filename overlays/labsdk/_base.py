@@ -24,7 +24,7 @@ from labspecs import ApiSpec, Operation, SignedUrlField, SpecError, snake_case
 
 from ._download import filename_for
 from ._errors import APIConnectionError, APIStatusError, APITimeoutError, LabSDKError, ResponseValidationError
-from ._fields import read_field, status_text
+from ._fields import read_field, status_text, type_name
 from ._ratelimit import RateLimitPacer
 from ._retry import RetryPolicy
 from ._secrets import Secret, redact_url, scrub, summarize_text
@@ -271,7 +271,7 @@ class _ClientCore:
             self._strict.success(what)
         parsed = response.parsed
         if not isinstance(parsed, expect):
-            raise self._invalid(f"{what}: expected {expect.__name__}, got {type(parsed).__name__}")
+            raise self._invalid(f"{what}: expected {type_name(expect)}, got {type(parsed).__name__}")
         problem = model_problem(parsed)
         if problem is not None:
             raise self._invalid(f"{what}: {problem}")

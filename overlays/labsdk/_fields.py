@@ -41,6 +41,15 @@ def read_path(obj: object, dotted: str) -> object:
     return value
 
 
+def type_name(kind: object) -> str:
+    """A class's name, or a union's (``A | B``), for messages."""
+    name = getattr(kind, "__name__", None)
+    if isinstance(name, str):
+        return name
+    members = getattr(kind, "__args__", None)
+    return " | ".join(type_name(m) for m in members) if isinstance(members, tuple) else str(kind)
+
+
 def status_text(value: object) -> str:
     """A status as text: an Enum member's value, an unknown value as the string it arrived as."""
     if isinstance(value, Enum):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from ._errors import PaginationError, ResponseValidationError
+from ._fields import type_name
 from ._strategies import PageResponse, PageState, PagingStrategy
 
 __all__ = ["Page"]
@@ -78,7 +79,7 @@ class _Walk(Generic[T]):
         for item in items:
             if not isinstance(item, self.item_type):
                 raise ResponseValidationError(
-                    f"a page item is {type(item).__name__}, expected {self.item_type.__name__}",
+                    f"a page item is {type(item).__name__}, expected {type_name(self.item_type)}",
                     status_code=raw.status_code,
                 )
             typed.append(item)

@@ -86,6 +86,14 @@ class SpecBinding:
                 return cls
         raise SpecError(f"{self.spec.name}: schema {schema_name!r} has no generated model")
 
+    def _model_of(self, schema_name: str) -> type | None:
+        """The generated model of a schema; None for a union (``oneOf`` / ``anyOf`` of objects, such as a tagged
+        union), which the generator types as the union of its branches' models rather than as one class."""
+        schema = self._schema(schema_name)
+        if not schema.get("properties") and (schema.get("oneOf") or schema.get("anyOf")):
+            return None
+        return self.model(schema_name)
+
     def signed_urls(self, schema_name: str) -> tuple[SignedUrlField, ...]:
         return self.spec.signed_url_fields(schema_name)
 
@@ -122,7 +130,7 @@ class SpecBinding:
                     declared = (body or {}).get("schema")
                     name = _ref_name(declared)
                     if name is not None:
-                        return self._schema(name), self.model(name)
+                        return self._schema(name), self._model_of(name)
                     inline = self.spec.resolve(declared)
                     if isinstance(inline, Mapping) and inline.get("type") == "object" and "properties" in inline:
                         return inline, self.model(f"{op.operation_id}_response_{code}")
@@ -176,7 +184,7 @@ class SpecBinding:
         item_name = _ref_name(
             self.spec.resolve(items_schema).get("items") if isinstance(items_schema, Mapping) else None
         )
-        item = self.model(item_name) if item_name else None
+        item = self._model_of(item_name) if item_name else None
         if page.cursor_field is not None:
             self._require_attr(item, page.cursor_field, f"{where} cursor-field")
         return item

@@ -195,4 +195,5 @@ def test_the_spec_binds_every_operation_to_its_generated_code() -> None:
     assert [(f.schema, f.property) for f in binding.spec.signed_urls] == [
         ("PlotDownload", "signedUrl"),
         ("TaskResult", "signedUrl"),
+        ("DownloadFileResponse", "signedUrl"),
     ]

@@ -8,6 +8,7 @@ from contextlib import aclosing
 from typing import Generic, TypeVar
 
 from .._backend import AsyncBackend
+from .._fields import type_name
 from .._pagination import Page, _Walk
 from .._strategies import PageResponse, PageState, PagingStrategy
 
@@ -51,7 +52,7 @@ class AsyncItemPaged(Generic[T]):
         self._max_empty_pages = max_empty_pages
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}[{self._item_type.__name__}](style={self._strategy.declaration.style!r})"
+        return f"{type(self).__name__}[{type_name(self._item_type)}](style={self._strategy.declaration.style!r})"
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.by_page():

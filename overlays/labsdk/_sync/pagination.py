@@ -10,6 +10,7 @@ from contextlib import closing
 from typing import Generic, TypeVar
 
 from .._backend import Backend
+from .._fields import type_name
 from .._pagination import Page, _Walk
 from .._strategies import PageResponse, PageState, PagingStrategy
 
@@ -53,7 +54,7 @@ class ItemPaged(Generic[T]):
         self._max_empty_pages = max_empty_pages
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}[{self._item_type.__name__}](style={self._strategy.declaration.style!r})"
+        return f"{type(self).__name__}[{type_name(self._item_type)}](style={self._strategy.declaration.style!r})"
 
     def __iter__(self) -> Iterator[T]:
         for page in self.by_page():

@@ -3,19 +3,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from labsdk_sphinx_client.api.analyses import get_analysis
+from labsdk_sphinx_client.api.analysis_templates import create_analysis_template, get_analysis_template
+from labsdk_sphinx_client.api.annotations import get_annotation
 from labsdk_sphinx_client.api.campaigns import get_campaign
+from labsdk_sphinx_client.api.dataset_schemas import get_dataset_schema, register_dataset_schema
 from labsdk_sphinx_client.api.datasets import get_dataset
 from labsdk_sphinx_client.api.datatables import get_datatable, get_datatable_download
+from labsdk_sphinx_client.api.entities import create_entity, get_entity, update_entity
+from labsdk_sphinx_client.api.files import create_file, download_file, get_file
 from labsdk_sphinx_client.api.plots import get_plot, get_plot_download
 from labsdk_sphinx_client.api.tasks import get_task
-from labsdk_sphinx_client.models import Campaign, Dataset, Datatable, DatatableDownload, Plot, PlotDownload, Task
+from labsdk_sphinx_client.models import (
+    Analysis,
+    AnalysisTemplate,
+    Annotation,
+    Campaign,
+    CreateAnalysisTemplate,
+    CreateFile,
+    Dataset,
+    DatasetSchema,
+    Datatable,
+    DatatableDownload,
+    DownloadFileResponse,
+    File,
+    Plot,
+    PlotDownload,
+    RegisterDatasetSchema,
+    SortOrder,
+    Task,
+    UpdateEntity,
+)
 
 from .._async import AsyncBaseClient, AsyncItemPaged, AsyncPoller
 from .._errors import APIStatusError
-from ._common import _SERVERS, ERRORS, Dest, TaskProgress, _csv_name, _result
+from ._common import (
+    _SERVERS,
+    ENTITY,
+    ERRORS,
+    Dest,
+    Entity,
+    TaskProgress,
+    _create_entity,
+    _csv_name,
+    _entities,
+    _pickled,
+    _result,
+    _sort,
+    _utc,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -171,3 +211,170 @@ class AsyncSphinx(AsyncBaseClient):
         """Export the datatable, wait for the task, and read its CSV straight into a pandas DataFrame."""
         url = await self.datatable_url(datatable_id, timeout=timeout, on_progress=on_progress)
         return await self.downloader.read_csv(url, **pandas_kwargs)
+
+    # -- files ----------------------------------------------------------------------------------------------------
+
+    def list_files(
+        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
+    ) -> AsyncItemPaged[File]:
+        """Every file, page after page."""
+        return self._paged(
+            "listFiles", File, page_size=page_size, max_items=max_items, continuation_token=continuation_token
+        )
+
+    async def get_file(self, file_id: str) -> File:
+        return await self._call(get_file.asyncio_detailed, file_id, expect=File)
+
+    async def get_file_download(self, file_id: str) -> DownloadFileResponse:
+        """``GET /v1/files/{id}/download``: the file's signed URL."""
+        return await self._call(download_file.asyncio_detailed, file_id, expect=DownloadFileResponse)
+
+    async def download_file(self, file_id: str, dest: Dest, *, overwrite: bool = True, progress: bool = False) -> Path:
+        """Save the file's content to ``dest``: a file path, or an existing folder (then the file is named by the
+        server, else by its own name). Streamed, atomic, length-checked, sent without the key."""
+        name = (await self.get_file(file_id)).name
+        _, url = self._signed_field(await self.get_file_download(file_id), "signedUrl")
+        return await self.downloader.download(url, dest, filename=name, overwrite=overwrite, progress=progress)
+
+    async def create_file(self, name: str, staged_upload_path: str) -> File:
+        """A file of an upload already staged (the ``path`` of the storage upload, once its form was posted)."""
+        body = CreateFile(name=name, staged_upload_path=staged_upload_path)
+        return await self._call(create_file.asyncio_detailed, body=body, expect=File)
+
+    # -- annotations, analyses, analysis templates ----------------------------------------------------------------
+
+    def list_annotations(
+        self,
+        *,
+        sort: SortOrder | str | None = None,
+        created_after: datetime | None = None,
+        created_before: datetime | None = None,
+        updated_after: datetime | None = None,
+        updated_before: datetime | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        continuation_token: str | None = None,
+    ) -> AsyncItemPaged[Annotation]:
+        """Every annotation (hit), in ``sort`` order (``created_desc``, newest first, by default), only those created
+        or updated after / before the given instants (exclusive; a naive datetime is UTC)."""
+        return self._paged(
+            "listAnnotations",
+            Annotation,
+            page_size=page_size,
+            max_items=max_items,
+            continuation_token=continuation_token,
+            sort=_sort(sort),
+            created_gt=_utc(created_after),
+            created_lt=_utc(created_before),
+            updated_gt=_utc(updated_after),
+            updated_lt=_utc(updated_before),
+        )
+
+    async def get_annotation(self, annotation_id: str) -> Annotation:
+        return await self._call(get_annotation.asyncio_detailed, annotation_id, expect=Annotation)
+
+    def list_analyses(
+        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
+    ) -> AsyncItemPaged[Analysis]:
+        """Every analysis (notebook), page after page."""
+        return self._paged(
+            "listAnalyses", Analysis, page_size=page_size, max_items=max_items, continuation_token=continuation_token
+        )
+
+    async def get_analysis(self, analysis_id: str) -> Analysis:
+        return await self._call(get_analysis.asyncio_detailed, analysis_id, expect=Analysis)
+
+    def list_analysis_templates(
+        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
+    ) -> AsyncItemPaged[AnalysisTemplate]:
+        """Every analysis template, page after page."""
+        return self._paged(
+            "listAnalysisTemplates",
+            AnalysisTemplate,
+            page_size=page_size,
+            max_items=max_items,
+            continuation_token=continuation_token,
+        )
+
+    async def get_analysis_template(self, template_id: str) -> AnalysisTemplate:
+        return await self._call(get_analysis_template.asyncio_detailed, template_id, expect=AnalysisTemplate)
+
+    async def create_analysis_template(self, name: str, analysis_id: str) -> AnalysisTemplate:
+        """A template made of the analysis ``analysis_id`` (ObjectNotFoundError if there is none)."""
+        body = CreateAnalysisTemplate(name=name, analysis_id=analysis_id)
+        return await self._call(create_analysis_template.asyncio_detailed, body=body, expect=AnalysisTemplate)
+
+    # -- entities: a union tagged by ``type`` ---------------------------------------------------------------------
+
+    def list_entities(
+        self,
+        *,
+        sort: SortOrder | str | None = None,
+        created_after: datetime | None = None,
+        created_before: datetime | None = None,
+        updated_after: datetime | None = None,
+        updated_before: datetime | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        continuation_token: str | None = None,
+    ) -> AsyncItemPaged[Entity]:
+        """Every entity, each the model of its ``type`` (``ChemicalMoleculeEntity``, ``RnaSequenceEntity``, ...);
+        ``sort`` and the date bounds as :meth:`list_annotations`."""
+        return self._paged(
+            "listEntities",
+            ENTITY,
+            page_size=page_size,
+            max_items=max_items,
+            continuation_token=continuation_token,
+            sort=_sort(sort),
+            created_gt=_utc(created_after),
+            created_lt=_utc(created_before),
+            updated_gt=_utc(updated_after),
+            updated_lt=_utc(updated_before),
+        )
+
+    async def get_entity(self, entity_id: str) -> Entity:
+        return await self._call(get_entity.asyncio_detailed, entity_id, expect=ENTITY)
+
+    async def create_entity(
+        self,
+        name: str,
+        external_id: str,
+        campaign_id: str,
+        *,
+        data: Mapping[str, Any] | None = None,
+        is_control: bool | None = None,
+    ) -> list[Entity]:
+        """Register an entity in a campaign; the API answers the entities it made (one: a ``control`` when
+        ``is_control``, else a ``cell_line``)."""
+        body = _create_entity(name, external_id, campaign_id, data, is_control)
+        made = await self._call(create_entity.asyncio_detailed, body=body, expect=list)
+        return _entities(made)
+
+    async def update_entity(self, entity_id: str, *, name: str) -> Entity:
+        """Rename an entity (the only field the API lets change)."""
+        return await self._call(update_entity.asyncio_detailed, entity_id, body=UpdateEntity(name=name), expect=ENTITY)
+
+    # -- dataset schemas ------------------------------------------------------------------------------------------
+
+    async def register_dataset_schema(self, class_name: str, cloud_pickle: str | bytes) -> DatasetSchema:
+        """Register a dataset schema: a pydantic model class, cloudpickled (``cloudpickle.dumps(Model)``; bytes are
+        base64-encoded for you, a string is sent as it is), under ``class_name``. The server keeps it as opaque
+        text; this client never unpickles anything."""
+        body = RegisterDatasetSchema(class_name=class_name, cloud_pickle=_pickled(cloud_pickle))
+        return await self._call(register_dataset_schema.asyncio_detailed, body=body, expect=DatasetSchema)
+
+    async def get_dataset_schema(self, schema_id: str) -> DatasetSchema:
+        return await self._call(get_dataset_schema.asyncio_detailed, schema_id, expect=DatasetSchema)
+
+    def list_dataset_schemas(
+        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
+    ) -> AsyncItemPaged[DatasetSchema]:
+        """Every registered dataset schema, page after page."""
+        return self._paged(
+            "listDatasetSchemas",
+            DatasetSchema,
+            page_size=page_size,
+            max_items=max_items,
+            continuation_token=continuation_token,
+        )

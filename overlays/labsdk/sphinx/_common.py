@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any, TypeAlias, cast
 
-from labsdk_sphinx_client.models import Task, TaskResult
+from labsdk_sphinx_client.models import (
+    AaSequenceEntity,
+    AaStructureEntity,
+    CellLineEntity,
+    ChemicalMoleculeEntity,
+    ControlEntity,
+    CreateEntity,
+    CreateEntityData,
+    DnaSequenceEntity,
+    RnaSequenceEntity,
+    SortOrder,
+    Task,
+    TaskResult,
+)
+from labsdk_sphinx_client.types import UNSET
 
 from .._base import _presets
 from .._errors import (
@@ -97,3 +115,69 @@ def _result(task: Task, task_id: str) -> TaskResult:
 
 def _csv_name(datatable_id: str) -> str:
     return f"{datatable_id}.csv"
+
+
+# -- entities, dates, pickles ------------------------------------------------------------------------------------
+
+Entity: TypeAlias = (
+    AaSequenceEntity
+    | AaStructureEntity
+    | CellLineEntity
+    | ChemicalMoleculeEntity
+    | ControlEntity
+    | DnaSequenceEntity
+    | RnaSequenceEntity
+)
+"""An entity: the model of its ``type`` (the API's union, tagged by ``type``)."""
+ENTITY = cast("type[Entity]", Entity)  # what isinstance checks a parsed entity against
+
+
+def _sort(sort: SortOrder | str | None) -> SortOrder | None:
+    """The order of the annotations and entities lists (``created_desc`` by default, the server's)."""
+    if sort is None or isinstance(sort, SortOrder):
+        return sort
+    try:
+        return SortOrder(sort)
+    except ValueError:
+        allowed = ", ".join(member.value for member in SortOrder)
+        raise ValueError(f"sort={sort!r} is not one of: {allowed}") from None
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    """A date bound of those lists: an aware datetime (a naive one is UTC)."""
+    if moment is None:
+        return None
+    if not isinstance(moment, datetime):
+        raise TypeError(f"a date bound must be a datetime, not {type(moment).__name__}")
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def _create_entity(
+    name: str, external_id: str, campaign_id: str, data: Mapping[str, Any] | None, is_control: bool | None
+) -> CreateEntity:
+    return CreateEntity(
+        name=name,
+        external_id=external_id,
+        campaign_id=campaign_id,
+        data=CreateEntityData.from_dict(dict(data)) if data is not None else UNSET,
+        is_control=UNSET if is_control is None else is_control,
+    )
+
+
+def _entities(made: Sequence[object]) -> list[Entity]:
+    """The entities a create answered; a LabSDKError (not a crash) if an item is not one."""
+    found = [item for item in made if isinstance(item, ENTITY)]
+    if len(found) != len(made):
+        raise LabSDKError("createEntity: the answer holds something that is not an entity")
+    return found
+
+
+def _pickled(cloud_pickle: str | bytes) -> str:
+    """What ``cloudPickle`` carries: base64 text (bytes are encoded; a string must already be base64)."""
+    if isinstance(cloud_pickle, bytes):
+        return base64.b64encode(cloud_pickle).decode("ascii")
+    try:
+        base64.b64decode(cloud_pickle, validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError("cloud_pickle must be the pickle's bytes or their base64 text") from None
+    return cloud_pickle

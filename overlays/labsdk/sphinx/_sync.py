@@ -5,19 +5,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from labsdk_sphinx_client.api.analyses import get_analysis
+from labsdk_sphinx_client.api.analysis_templates import create_analysis_template, get_analysis_template
+from labsdk_sphinx_client.api.annotations import get_annotation
 from labsdk_sphinx_client.api.campaigns import get_campaign
+from labsdk_sphinx_client.api.dataset_schemas import get_dataset_schema, register_dataset_schema
 from labsdk_sphinx_client.api.datasets import get_dataset
 from labsdk_sphinx_client.api.datatables import get_datatable, get_datatable_download
+from labsdk_sphinx_client.api.entities import create_entity, get_entity, update_entity
+from labsdk_sphinx_client.api.files import create_file, download_file, get_file
 from labsdk_sphinx_client.api.plots import get_plot, get_plot_download
 from labsdk_sphinx_client.api.tasks import get_task
-from labsdk_sphinx_client.models import Campaign, Dataset, Datatable, DatatableDownload, Plot, PlotDownload, Task
+from labsdk_sphinx_client.models import (
+    Analysis,
+    AnalysisTemplate,
+    Annotation,
+    Campaign,
+    CreateAnalysisTemplate,
+    CreateFile,
+    Dataset,
+    DatasetSchema,
+    Datatable,
+    DatatableDownload,
+    DownloadFileResponse,
+    File,
+    Plot,
+    PlotDownload,
+    RegisterDatasetSchema,
+    SortOrder,
+    Task,
+    UpdateEntity,
+)
 
 from .._errors import APIStatusError
 from .._sync import BaseClient, ItemPaged, Poller
-from ._common import _SERVERS, ERRORS, Dest, TaskProgress, _csv_name, _result
+from ._common import (
+    _SERVERS,
+    ENTITY,
+    ERRORS,
+    Dest,
+    Entity,
+    TaskProgress,
+    _create_entity,
+    _csv_name,
+    _entities,
+    _pickled,
+    _result,
+    _sort,
+    _utc,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -171,3 +211,170 @@ class Sphinx(BaseClient):
         """Export the datatable, wait for the task, and read its CSV straight into a pandas DataFrame."""
         url = self.datatable_url(datatable_id, timeout=timeout, on_progress=on_progress)
         return self.downloader.read_csv(url, **pandas_kwargs)
+
+    # -- files ----------------------------------------------------------------------------------------------------
+
+    def list_files(
+        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
+    ) -> ItemPaged[File]:
+        """Every file, page after page."""
+        return self._paged(
+            "listFiles", File, page_size=page_size, max_items=max_items, continuation_token=continuation_token
+        )
+
+    def get_file(self, file_id: str) -> File:
+        return self._call(get_file.sync_detailed, file_id, expect=File)
+
+    def get_file_download(self, file_id: str) -> DownloadFileResponse:
+        """``GET /v1/files/{id}/download``: the file's signed URL."""
+        return self._call(download_file.sync_detailed, file_id, expect=DownloadFileResponse)
+
+    def download_file(self, file_id: str, dest: Dest, *, overwrite: bool = True, progress: bool = False) -> Path:
+        """Save the file's content to ``dest``: a file path, or an existing folder (then the file is named by the
+        server, else by its own name). Streamed, atomic, length-checked, sent without the key."""
+        name = self.get_file(file_id).name
+        _, url = self._signed_field(self.get_file_download(file_id), "signedUrl")
+        return self.downloader.download(url, dest, filename=name, overwrite=overwrite, progress=progress)
+
+    def create_file(self, name: str, staged_upload_path: str) -> File:
+        """A file of an upload already staged (the ``path`` of the storage upload, once its form was posted)."""
+        body = CreateFile(name=name, staged_upload_path=staged_upload_path)
+        return self._call(create_file.sync_detailed, body=body, expect=File)
+
+    # -- annotations, analyses, analysis templates ----------------------------------------------------------------
+
+    def list_annotations(
+        self,
+        *,
+        sort: SortOrder | str | None = None,
+        created_after: datetime | None = None,
+        created_before: datetime | None = None,
+        updated_after: datetime | None = None,
+        updated_before: datetime | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        continuation_token: str | None = None,
+    ) -> ItemPaged[Annotation]:
+        """Every annotation (hit), in ``sort`` order (``created_desc``, newest first, by default), only those created
+        or updated after / before the given instants (exclusive; a naive datetime is UTC)."""
+        return self._paged(
+            "listAnnotations",
+            Annotation,
+            page_size=page_size,
+            max_items=max_items,
+            continuation_token=continuation_token,
+            sort=_sort(sort),
+            created_gt=_utc(created_after),
+            created_lt=_utc(created_before),
+            updated_gt=_utc(updated_after),
+            updated_lt=_utc(updated_before),
+        )
+
+    def get_annotation(self, annotation_id: str) -> Annotation:
+        return self._call(get_annotation.sync_detailed, annotation_id, expect=Annotation)
+
+    def list_analyses(
+        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
+    ) -> ItemPaged[Analysis]:
+        """Every analysis (notebook), page after page."""
+        return self._paged(
+            "listAnalyses", Analysis, page_size=page_size, max_items=max_items, continuation_token=continuation_token
+        )
+
+    def get_analysis(self, analysis_id: str) -> Analysis:
+        return self._call(get_analysis.sync_detailed, analysis_id, expect=Analysis)
+
+    def list_analysis_templates(
+        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
+    ) -> ItemPaged[AnalysisTemplate]:
+        """Every analysis template, page after page."""
+        return self._paged(
+            "listAnalysisTemplates",
+            AnalysisTemplate,
+            page_size=page_size,
+            max_items=max_items,
+            continuation_token=continuation_token,
+        )
+
+    def get_analysis_template(self, template_id: str) -> AnalysisTemplate:
+        return self._call(get_analysis_template.sync_detailed, template_id, expect=AnalysisTemplate)
+
+    def create_analysis_template(self, name: str, analysis_id: str) -> AnalysisTemplate:
+        """A template made of the analysis ``analysis_id`` (ObjectNotFoundError if there is none)."""
+        body = CreateAnalysisTemplate(name=name, analysis_id=analysis_id)
+        return self._call(create_analysis_template.sync_detailed, body=body, expect=AnalysisTemplate)
+
+    # -- entities: a union tagged by ``type`` ---------------------------------------------------------------------
+
+    def list_entities(
+        self,
+        *,
+        sort: SortOrder | str | None = None,
+        created_after: datetime | None = None,
+        created_before: datetime | None = None,
+        updated_after: datetime | None = None,
+        updated_before: datetime | None = None,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        continuation_token: str | None = None,
+    ) -> ItemPaged[Entity]:
+        """Every entity, each the model of its ``type`` (``ChemicalMoleculeEntity``, ``RnaSequenceEntity``, ...);
+        ``sort`` and the date bounds as :meth:`list_annotations`."""
+        return self._paged(
+            "listEntities",
+            ENTITY,
+            page_size=page_size,
+            max_items=max_items,
+            continuation_token=continuation_token,
+            sort=_sort(sort),
+            created_gt=_utc(created_after),
+            created_lt=_utc(created_before),
+            updated_gt=_utc(updated_after),
+            updated_lt=_utc(updated_before),
+        )
+
+    def get_entity(self, entity_id: str) -> Entity:
+        return self._call(get_entity.sync_detailed, entity_id, expect=ENTITY)
+
+    def create_entity(
+        self,
+        name: str,
+        external_id: str,
+        campaign_id: str,
+        *,
+        data: Mapping[str, Any] | None = None,
+        is_control: bool | None = None,
+    ) -> list[Entity]:
+        """Register an entity in a campaign; the API answers the entities it made (one: a ``control`` when
+        ``is_control``, else a ``cell_line``)."""
+        body = _create_entity(name, external_id, campaign_id, data, is_control)
+        made = self._call(create_entity.sync_detailed, body=body, expect=list)
+        return _entities(made)
+
+    def update_entity(self, entity_id: str, *, name: str) -> Entity:
+        """Rename an entity (the only field the API lets change)."""
+        return self._call(update_entity.sync_detailed, entity_id, body=UpdateEntity(name=name), expect=ENTITY)
+
+    # -- dataset schemas ------------------------------------------------------------------------------------------
+
+    def register_dataset_schema(self, class_name: str, cloud_pickle: str | bytes) -> DatasetSchema:
+        """Register a dataset schema: a pydantic model class, cloudpickled (``cloudpickle.dumps(Model)``; bytes are
+        base64-encoded for you, a string is sent as it is), under ``class_name``. The server keeps it as opaque
+        text; this client never unpickles anything."""
+        body = RegisterDatasetSchema(class_name=class_name, cloud_pickle=_pickled(cloud_pickle))
+        return self._call(register_dataset_schema.sync_detailed, body=body, expect=DatasetSchema)
+
+    def get_dataset_schema(self, schema_id: str) -> DatasetSchema:
+        return self._call(get_dataset_schema.sync_detailed, schema_id, expect=DatasetSchema)
+
+    def list_dataset_schemas(
+        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
+    ) -> ItemPaged[DatasetSchema]:
+        """Every registered dataset schema, page after page."""
+        return self._paged(
+            "listDatasetSchemas",
+            DatasetSchema,
+            page_size=page_size,
+            max_items=max_items,
+            continuation_token=continuation_token,
+        )

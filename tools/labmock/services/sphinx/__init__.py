@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...core import Service
+from . import catalog  # noqa: F401 - registers the catalog's hooks and handlers on `handlers`
 from .models import EXAMPLE_DATATABLE, EXAMPLE_PLOT, FAILING_DATATABLE, FAILING_MESSAGE, FIXTURES, SphinxState
 from .responses import handlers
 

@@ -1,0 +1,355 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.aa_sequence_entity import AaSequenceEntity
+from ...models.aa_structure_entity import AaStructureEntity
+from ...models.cell_line_entity import CellLineEntity
+from ...models.chemical_molecule_entity import ChemicalMoleculeEntity
+from ...models.control_entity import ControlEntity
+from ...models.create_entity import CreateEntity
+from ...models.dna_sequence_entity import DnaSequenceEntity
+from ...models.error import Error
+from ...models.rna_sequence_entity import RnaSequenceEntity
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateEntity,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/entities",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Error
+    | list[
+        AaSequenceEntity
+        | AaStructureEntity
+        | CellLineEntity
+        | ChemicalMoleculeEntity
+        | ControlEntity
+        | DnaSequenceEntity
+        | RnaSequenceEntity
+    ]
+):
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+
+            def _parse_response_200_item(
+                data: object,
+            ) -> (
+                AaSequenceEntity
+                | AaStructureEntity
+                | CellLineEntity
+                | ChemicalMoleculeEntity
+                | ControlEntity
+                | DnaSequenceEntity
+                | RnaSequenceEntity
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_entity_type_0 = AaSequenceEntity.from_dict(data)
+
+                    return componentsschemas_entity_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_entity_type_1 = AaStructureEntity.from_dict(data)
+
+                    return componentsschemas_entity_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_entity_type_2 = CellLineEntity.from_dict(data)
+
+                    return componentsschemas_entity_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_entity_type_3 = ChemicalMoleculeEntity.from_dict(data)
+
+                    return componentsschemas_entity_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_entity_type_4 = ControlEntity.from_dict(data)
+
+                    return componentsschemas_entity_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_entity_type_5 = DnaSequenceEntity.from_dict(data)
+
+                    return componentsschemas_entity_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_6 = RnaSequenceEntity.from_dict(data)
+
+                return componentsschemas_entity_type_6
+
+            response_200_item = _parse_response_200_item(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Error
+    | list[
+        AaSequenceEntity
+        | AaStructureEntity
+        | CellLineEntity
+        | ChemicalMoleculeEntity
+        | ControlEntity
+        | DnaSequenceEntity
+        | RnaSequenceEntity
+    ]
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEntity,
+) -> Response[
+    Error
+    | list[
+        AaSequenceEntity
+        | AaStructureEntity
+        | CellLineEntity
+        | ChemicalMoleculeEntity
+        | ControlEntity
+        | DnaSequenceEntity
+        | RnaSequenceEntity
+    ]
+]:
+    """Make an entity; answers an array of the entities made
+
+     The body is the official client's flat `CreateEntity`, which carries no `type`. "[inferred]" The
+    entity made
+    is a `control` when `isControl` is true, else a `cell_line` (the two types with no fields of their
+    own);
+    `campaignId` must name a campaign (`ObjectNotFoundError`).
+
+    Args:
+        body (CreateEntity): The official client's flat `CreateEntity` (it carries no `type`).
+            "[inferred]" `campaignId` is required here
+            (the client's model makes it optional), as every entity belongs to a campaign
+            (`Entity.campaignId`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AaSequenceEntity | AaStructureEntity | CellLineEntity | ChemicalMoleculeEntity | ControlEntity | DnaSequenceEntity | RnaSequenceEntity]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEntity,
+) -> (
+    Error
+    | list[
+        AaSequenceEntity
+        | AaStructureEntity
+        | CellLineEntity
+        | ChemicalMoleculeEntity
+        | ControlEntity
+        | DnaSequenceEntity
+        | RnaSequenceEntity
+    ]
+    | None
+):
+    """Make an entity; answers an array of the entities made
+
+     The body is the official client's flat `CreateEntity`, which carries no `type`. "[inferred]" The
+    entity made
+    is a `control` when `isControl` is true, else a `cell_line` (the two types with no fields of their
+    own);
+    `campaignId` must name a campaign (`ObjectNotFoundError`).
+
+    Args:
+        body (CreateEntity): The official client's flat `CreateEntity` (it carries no `type`).
+            "[inferred]" `campaignId` is required here
+            (the client's model makes it optional), as every entity belongs to a campaign
+            (`Entity.campaignId`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AaSequenceEntity | AaStructureEntity | CellLineEntity | ChemicalMoleculeEntity | ControlEntity | DnaSequenceEntity | RnaSequenceEntity]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEntity,
+) -> Response[
+    Error
+    | list[
+        AaSequenceEntity
+        | AaStructureEntity
+        | CellLineEntity
+        | ChemicalMoleculeEntity
+        | ControlEntity
+        | DnaSequenceEntity
+        | RnaSequenceEntity
+    ]
+]:
+    """Make an entity; answers an array of the entities made
+
+     The body is the official client's flat `CreateEntity`, which carries no `type`. "[inferred]" The
+    entity made
+    is a `control` when `isControl` is true, else a `cell_line` (the two types with no fields of their
+    own);
+    `campaignId` must name a campaign (`ObjectNotFoundError`).
+
+    Args:
+        body (CreateEntity): The official client's flat `CreateEntity` (it carries no `type`).
+            "[inferred]" `campaignId` is required here
+            (the client's model makes it optional), as every entity belongs to a campaign
+            (`Entity.campaignId`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[AaSequenceEntity | AaStructureEntity | CellLineEntity | ChemicalMoleculeEntity | ControlEntity | DnaSequenceEntity | RnaSequenceEntity]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEntity,
+) -> (
+    Error
+    | list[
+        AaSequenceEntity
+        | AaStructureEntity
+        | CellLineEntity
+        | ChemicalMoleculeEntity
+        | ControlEntity
+        | DnaSequenceEntity
+        | RnaSequenceEntity
+    ]
+    | None
+):
+    """Make an entity; answers an array of the entities made
+
+     The body is the official client's flat `CreateEntity`, which carries no `type`. "[inferred]" The
+    entity made
+    is a `control` when `isControl` is true, else a `cell_line` (the two types with no fields of their
+    own);
+    `campaignId` must name a campaign (`ObjectNotFoundError`).
+
+    Args:
+        body (CreateEntity): The official client's flat `CreateEntity` (it carries no `type`).
+            "[inferred]" `campaignId` is required here
+            (the client's model makes it optional), as every entity belongs to a campaign
+            (`Entity.campaignId`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[AaSequenceEntity | AaStructureEntity | CellLineEntity | ChemicalMoleculeEntity | ControlEntity | DnaSequenceEntity | RnaSequenceEntity]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

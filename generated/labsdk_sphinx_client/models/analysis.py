@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.creator import Creator
+
+
+T = TypeVar("T", bound="Analysis")
+
+
+@_attrs_define
+class Analysis:
+    """An analysis (a notebook; plots belong to one by `notebookId`).
+
+    Attributes:
+        id (str): e.g. `nb_12345`.
+        name (str):
+        campaign_id (str):
+        creator (Creator): Who made the object (the official client's `Creator`).
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        source_template_id (None | str | Unset): The template the analysis was made from, if any.
+    """
+
+    id: str
+    name: str
+    campaign_id: str
+    creator: Creator
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    source_template_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        campaign_id = self.campaign_id
+
+        creator = self.creator.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        source_template_id: None | str | Unset
+        if isinstance(self.source_template_id, Unset):
+            source_template_id = UNSET
+        else:
+            source_template_id = self.source_template_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "campaignId": campaign_id,
+                "creator": creator,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if source_template_id is not UNSET:
+            field_dict["sourceTemplateId"] = source_template_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.creator import Creator  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        campaign_id = d.pop("campaignId")
+
+        creator = Creator.from_dict(d.pop("creator"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        def _parse_source_template_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_template_id = _parse_source_template_id(d.pop("sourceTemplateId", UNSET))
+
+        analysis = cls(
+            id=id,
+            name=name,
+            campaign_id=campaign_id,
+            creator=creator,
+            created_at=created_at,
+            updated_at=updated_at,
+            source_template_id=source_template_id,
+        )
+
+        analysis.additional_properties = d
+        return analysis
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

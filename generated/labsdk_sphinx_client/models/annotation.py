@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Annotation")
+
+
+@_attrs_define
+class Annotation:
+    """A hit annotation, tying an entity to a dataset of a campaign.
+
+    Attributes:
+        id (str): e.g. `hit_asd3b18`.
+        campaign_id (str):
+        dataset_id (str):
+        entity_id (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+    """
+
+    id: str
+    campaign_id: str
+    dataset_id: str
+    entity_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        campaign_id = self.campaign_id
+
+        dataset_id = self.dataset_id
+
+        entity_id = self.entity_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "campaignId": campaign_id,
+                "datasetId": dataset_id,
+                "entityId": entity_id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        campaign_id = d.pop("campaignId")
+
+        dataset_id = d.pop("datasetId")
+
+        entity_id = d.pop("entityId")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        annotation = cls(
+            id=id,
+            campaign_id=campaign_id,
+            dataset_id=dataset_id,
+            entity_id=entity_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        annotation.additional_properties = d
+        return annotation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotation import Annotation
+
+
+T = TypeVar("T", bound="AnnotationList")
+
+
+@_attrs_define
+class AnnotationList:
+    """
+    Attributes:
+        data (list[Annotation]):
+        url (str): The absolute URL of the list request (the official client requires it).
+        next_token (None | str | Unset): The token of the next set of results; null (or absent) on the last page.
+    """
+
+    data: list[Annotation]
+    url: str
+    next_token: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        url = self.url
+
+        next_token: None | str | Unset
+        if isinstance(self.next_token, Unset):
+            next_token = UNSET
+        else:
+            next_token = self.next_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "url": url,
+            }
+        )
+        if next_token is not UNSET:
+            field_dict["nextToken"] = next_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotation import Annotation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Annotation.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        url = d.pop("url")
+
+        def _parse_next_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_token = _parse_next_token(d.pop("nextToken", UNSET))
+
+        annotation_list = cls(
+            data=data,
+            url=url,
+            next_token=next_token,
+        )
+
+        annotation_list.additional_properties = d
+        return annotation_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

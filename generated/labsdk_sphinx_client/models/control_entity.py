@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.control_entity_type import ControlEntityType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.creator import Creator
+    from ..models.entity_fields_data_type_0 import EntityFieldsDataType0
+
+
+T = TypeVar("T", bound="ControlEntity")
+
+
+@_attrs_define
+class ControlEntity:
+    """
+    Attributes:
+        id (str): e.g. `ent_12345`, `seq_12345`, `rna_1a441e4`.
+        name (str):
+        campaign_id (str):
+        creator (Creator): Who made the object (the official client's `Creator`).
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        is_control (bool):
+        type_ (ControlEntityType):
+        data (EntityFieldsDataType0 | None | Unset): Free-form attributes.
+        external_id (None | str | Unset): The id in the customer's own registry, e.g. `ext_12345`.
+        model (None | str | Unset): [inferred] The model the entity came from (the client declares it without a
+            description).
+        parent_id (None | str | Unset): The entity this one derives from.
+    """
+
+    id: str
+    name: str
+    campaign_id: str
+    creator: Creator
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    is_control: bool
+    type_: ControlEntityType
+    data: EntityFieldsDataType0 | None | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    model: None | str | Unset = UNSET
+    parent_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.entity_fields_data_type_0 import EntityFieldsDataType0  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        campaign_id = self.campaign_id
+
+        creator = self.creator.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        is_control = self.is_control
+
+        type_ = self.type_.value
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, EntityFieldsDataType0):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "campaignId": campaign_id,
+                "creator": creator,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "isControl": is_control,
+                "type": type_,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if model is not UNSET:
+            field_dict["model"] = model
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.creator import Creator  # noqa: PLC0415
+        from ..models.entity_fields_data_type_0 import EntityFieldsDataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        campaign_id = d.pop("campaignId")
+
+        creator = Creator.from_dict(d.pop("creator"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        is_control = d.pop("isControl")
+
+        type_ = ControlEntityType(d.pop("type"))
+
+        def _parse_data(data: object) -> EntityFieldsDataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = EntityFieldsDataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EntityFieldsDataType0 | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+
+        control_entity = cls(
+            id=id,
+            name=name,
+            campaign_id=campaign_id,
+            creator=creator,
+            created_at=created_at,
+            updated_at=updated_at,
+            is_control=is_control,
+            type_=type_,
+            data=data,
+            external_id=external_id,
+            model=model,
+            parent_id=parent_id,
+        )
+
+        control_entity.additional_properties = d
+        return control_entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_entity_data import CreateEntityData
+
+
+T = TypeVar("T", bound="CreateEntity")
+
+
+@_attrs_define
+class CreateEntity:
+    """The official client's flat `CreateEntity` (it carries no `type`). "[inferred]" `campaignId` is required here
+    (the client's model makes it optional), as every entity belongs to a campaign (`Entity.campaignId`).
+
+        Attributes:
+            name (str):
+            external_id (str):
+            campaign_id (str):
+            data (CreateEntityData | Unset):
+            is_control (bool | Unset):
+    """
+
+    name: str
+    external_id: str
+    campaign_id: str
+    data: CreateEntityData | Unset = UNSET
+    is_control: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        external_id = self.external_id
+
+        campaign_id = self.campaign_id
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        is_control = self.is_control
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "externalId": external_id,
+                "campaignId": campaign_id,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+        if is_control is not UNSET:
+            field_dict["isControl"] = is_control
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_entity_data import CreateEntityData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        external_id = d.pop("externalId")
+
+        campaign_id = d.pop("campaignId")
+
+        _data = d.pop("data", UNSET)
+        data: CreateEntityData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = CreateEntityData.from_dict(_data)
+
+        is_control = d.pop("isControl", UNSET)
+
+        create_entity = cls(
+            name=name,
+            external_id=external_id,
+            campaign_id=campaign_id,
+            data=data,
+            is_control=is_control,
+        )
+
+        create_entity.additional_properties = d
+        return create_entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

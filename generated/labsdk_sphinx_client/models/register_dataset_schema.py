@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RegisterDatasetSchema")
+
+
+@_attrs_define
+class RegisterDatasetSchema:
+    """
+    Attributes:
+        class_name (str):
+        cloud_pickle (str): The model class, cloudpickled and base64-encoded (opaque to the server).
+    """
+
+    class_name: str
+    cloud_pickle: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        class_name = self.class_name
+
+        cloud_pickle = self.cloud_pickle
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "className": class_name,
+                "cloudPickle": cloud_pickle,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        class_name = d.pop("className")
+
+        cloud_pickle = d.pop("cloudPickle")
+
+        register_dataset_schema = cls(
+            class_name=class_name,
+            cloud_pickle=cloud_pickle,
+        )
+
+        register_dataset_schema.additional_properties = d
+        return register_dataset_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
