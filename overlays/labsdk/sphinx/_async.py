@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from labsdk_sphinx_client.api.analyses import get_analysis
 from labsdk_sphinx_client.api.analysis_templates import create_analysis_template, get_analysis_template
@@ -61,6 +61,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["AsyncSphinx"]
+
+T = TypeVar("T")
 
 
 class AsyncSphinx(AsyncBaseClient):
@@ -257,18 +259,8 @@ class AsyncSphinx(AsyncBaseClient):
     ) -> AsyncItemPaged[Annotation]:
         """Every annotation (hit), in ``sort`` order (``created_desc``, newest first, by default), only those created
         or updated after / before the given instants (exclusive; a naive datetime is UTC)."""
-        return self._paged(
-            "listAnnotations",
-            Annotation,
-            page_size=page_size,
-            max_items=max_items,
-            continuation_token=continuation_token,
-            sort=_sort(sort),
-            created_gt=_utc(created_after),
-            created_lt=_utc(created_before),
-            updated_gt=_utc(updated_after),
-            updated_lt=_utc(updated_before),
-        )
+        window = (created_after, created_before, updated_after, updated_before)
+        return self._dated("listAnnotations", Annotation, sort, window, page_size, max_items, continuation_token)
 
     async def get_annotation(self, annotation_id: str) -> Annotation:
         return await self._call(get_annotation.asyncio_detailed, annotation_id, expect=Annotation)
@@ -320,18 +312,8 @@ class AsyncSphinx(AsyncBaseClient):
     ) -> AsyncItemPaged[Entity]:
         """Every entity, each the model of its ``type`` (``ChemicalMoleculeEntity``, ``RnaSequenceEntity``, ...);
         ``sort`` and the date bounds as :meth:`list_annotations`."""
-        return self._paged(
-            "listEntities",
-            ENTITY,
-            page_size=page_size,
-            max_items=max_items,
-            continuation_token=continuation_token,
-            sort=_sort(sort),
-            created_gt=_utc(created_after),
-            created_lt=_utc(created_before),
-            updated_gt=_utc(updated_after),
-            updated_lt=_utc(updated_before),
-        )
+        window = (created_after, created_before, updated_after, updated_before)
+        return self._dated("listEntities", ENTITY, sort, window, page_size, max_items, continuation_token)
 
     async def get_entity(self, entity_id: str) -> Entity:
         return await self._call(get_entity.asyncio_detailed, entity_id, expect=ENTITY)
@@ -354,6 +336,31 @@ class AsyncSphinx(AsyncBaseClient):
     async def update_entity(self, entity_id: str, *, name: str) -> Entity:
         """Rename an entity (the only field the API lets change)."""
         return await self._call(update_entity.asyncio_detailed, entity_id, body=UpdateEntity(name=name), expect=ENTITY)
+
+    def _dated(
+        self,
+        operation_id: str,
+        item_type: type[T],
+        sort: SortOrder | str | None,
+        window: tuple[datetime | None, datetime | None, datetime | None, datetime | None],
+        page_size: int | None,
+        max_items: int | None,
+        continuation_token: str | None,
+    ) -> AsyncItemPaged[T]:
+        """A list that takes the API's order (``sort``) and date window (``created.gt/lt``, ``updated.gt/lt``)."""
+        created_gt, created_lt, updated_gt, updated_lt = (_utc(moment) for moment in window)
+        return self._paged(
+            operation_id,
+            item_type,
+            page_size=page_size,
+            max_items=max_items,
+            continuation_token=continuation_token,
+            sort=_sort(sort),
+            created_gt=created_gt,
+            created_lt=created_lt,
+            updated_gt=updated_gt,
+            updated_lt=updated_lt,
+        )
 
     # -- dataset schemas ------------------------------------------------------------------------------------------
 

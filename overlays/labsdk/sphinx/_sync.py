@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from labsdk_sphinx_client.api.analyses import get_analysis
 from labsdk_sphinx_client.api.analysis_templates import create_analysis_template, get_analysis_template
@@ -63,6 +63,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["Sphinx"]
+
+T = TypeVar("T")
 
 
 class Sphinx(BaseClient):
@@ -257,18 +259,8 @@ class Sphinx(BaseClient):
     ) -> ItemPaged[Annotation]:
         """Every annotation (hit), in ``sort`` order (``created_desc``, newest first, by default), only those created
         or updated after / before the given instants (exclusive; a naive datetime is UTC)."""
-        return self._paged(
-            "listAnnotations",
-            Annotation,
-            page_size=page_size,
-            max_items=max_items,
-            continuation_token=continuation_token,
-            sort=_sort(sort),
-            created_gt=_utc(created_after),
-            created_lt=_utc(created_before),
-            updated_gt=_utc(updated_after),
-            updated_lt=_utc(updated_before),
-        )
+        window = (created_after, created_before, updated_after, updated_before)
+        return self._dated("listAnnotations", Annotation, sort, window, page_size, max_items, continuation_token)
 
     def get_annotation(self, annotation_id: str) -> Annotation:
         return self._call(get_annotation.sync_detailed, annotation_id, expect=Annotation)
@@ -320,18 +312,8 @@ class Sphinx(BaseClient):
     ) -> ItemPaged[Entity]:
         """Every entity, each the model of its ``type`` (``ChemicalMoleculeEntity``, ``RnaSequenceEntity``, ...);
         ``sort`` and the date bounds as :meth:`list_annotations`."""
-        return self._paged(
-            "listEntities",
-            ENTITY,
-            page_size=page_size,
-            max_items=max_items,
-            continuation_token=continuation_token,
-            sort=_sort(sort),
-            created_gt=_utc(created_after),
-            created_lt=_utc(created_before),
-            updated_gt=_utc(updated_after),
-            updated_lt=_utc(updated_before),
-        )
+        window = (created_after, created_before, updated_after, updated_before)
+        return self._dated("listEntities", ENTITY, sort, window, page_size, max_items, continuation_token)
 
     def get_entity(self, entity_id: str) -> Entity:
         return self._call(get_entity.sync_detailed, entity_id, expect=ENTITY)
@@ -354,6 +336,31 @@ class Sphinx(BaseClient):
     def update_entity(self, entity_id: str, *, name: str) -> Entity:
         """Rename an entity (the only field the API lets change)."""
         return self._call(update_entity.sync_detailed, entity_id, body=UpdateEntity(name=name), expect=ENTITY)
+
+    def _dated(
+        self,
+        operation_id: str,
+        item_type: type[T],
+        sort: SortOrder | str | None,
+        window: tuple[datetime | None, datetime | None, datetime | None, datetime | None],
+        page_size: int | None,
+        max_items: int | None,
+        continuation_token: str | None,
+    ) -> ItemPaged[T]:
+        """A list that takes the API's order (``sort``) and date window (``created.gt/lt``, ``updated.gt/lt``)."""
+        created_gt, created_lt, updated_gt, updated_lt = (_utc(moment) for moment in window)
+        return self._paged(
+            operation_id,
+            item_type,
+            page_size=page_size,
+            max_items=max_items,
+            continuation_token=continuation_token,
+            sort=_sort(sort),
+            created_gt=created_gt,
+            created_lt=created_lt,
+            updated_gt=updated_gt,
+            updated_lt=updated_lt,
+        )
 
     # -- dataset schemas ------------------------------------------------------------------------------------------
 
