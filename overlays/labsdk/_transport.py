@@ -30,7 +30,15 @@ from ._ratelimit import RateLimitPacer
 from ._retry import LabRetry, RetryPolicy
 from ._secrets import redact_url, scrub
 
-__all__ = ["TransportCore", "TransportOptions", "answering_raw", "last_exchange", "same_origin", "sending_query"]
+__all__ = [
+    "TransportCore",
+    "TransportOptions",
+    "answering_raw",
+    "last_exchange",
+    "not_following",
+    "same_origin",
+    "sending_query",
+]
 
 logger = logging.getLogger("labsdk")
 
@@ -41,6 +49,7 @@ ALWAYS_PRIVATE_HEADERS = ("authorization", "proxy-authorization", "cookie")
 _last: ContextVar[tuple[httpx.Request, httpx.Response] | None] = ContextVar("labsdk_last_exchange", default=None)
 _extra_query: ContextVar[Mapping[str, Sequence[str]] | None] = ContextVar("labsdk_extra_query", default=None)
 _raw: ContextVar[bool] = ContextVar("labsdk_raw_answers", default=False)
+_unfollowed: ContextVar[bool] = ContextVar("labsdk_unfollowed_redirects", default=False)
 
 
 def last_exchange() -> tuple[httpx.Request, httpx.Response] | None:
@@ -80,6 +89,18 @@ def answering_raw() -> Iterator[None]:
 
 def is_raw() -> bool:
     return _raw.get()
+
+
+@contextlib.contextmanager
+def not_following() -> Iterator[None]:
+    """Within the block, a redirect the API answers is not followed but raised as the ``APIStatusError`` of its
+    status (the error class its body names, with the ``Location`` in ``headers``): for an operation whose redirect
+    is an answer of its own (Sphinx Bio's ``Redirect``), not a move of the resource."""
+    token = _unfollowed.set(True)
+    try:
+        yield
+    finally:
+        _unfollowed.reset(token)
 
 
 def _port(url: httpx.URL) -> int | None:
@@ -151,7 +172,9 @@ class TransportCore:
             raise TypeError("request.extensions['retry'] must be an httpx_retries.Retry")
 
     def _redirect(self, request: httpx.Request, response: httpx.Response) -> httpx.Request | None:
-        if not self._follow or response.status_code not in REDIRECT_STATUSES or "location" not in response.headers:
+        if response.status_code not in REDIRECT_STATUSES or "location" not in response.headers:
+            return None
+        if not self._follow or _unfollowed.get():
             return None
         try:
             url = request.url.join(response.headers["location"])

@@ -41,12 +41,14 @@ from labsdk_sphinx_client.models import (
 
 from .._async import AsyncBaseClient, AsyncItemPaged, AsyncPoller
 from .._errors import APIStatusError
+from .._transport import not_following
 from ._common import (
     _SERVERS,
     ENTITY,
     ERRORS,
     Dest,
     Entity,
+    Redirect,
     TaskProgress,
     _create_entity,
     _csv_name,
@@ -228,15 +230,26 @@ class AsyncSphinx(AsyncBaseClient):
         return await self._call(get_file.asyncio_detailed, file_id, expect=File)
 
     async def get_file_download(self, file_id: str) -> DownloadFileResponse:
-        """``GET /v1/files/{id}/download``: the file's signed URL."""
-        return await self._call(download_file.asyncio_detailed, file_id, expect=DownloadFileResponse)
+        """``GET /v1/files/{id}/download``: the file's signed URL. A file kept in external storage answers a 307
+        instead, raised (never followed) as ``Redirect``, whose ``location`` is the signed URL."""
+        with not_following():
+            return await self._call(download_file.asyncio_detailed, file_id, expect=DownloadFileResponse)
 
     async def download_file(self, file_id: str, dest: Dest, *, overwrite: bool = True, progress: bool = False) -> Path:
         """Save the file's content to ``dest``: a file path, or an existing folder (then the file is named by the
         server, else by its own name). Streamed, atomic, length-checked, sent without the key."""
         name = (await self.get_file(file_id)).name
-        _, url = self._signed_field(await self.get_file_download(file_id), "signedUrl")
+        url = await self.file_url(file_id)
         return await self.downloader.download(url, dest, filename=name, overwrite=overwrite, progress=progress)
+
+    async def file_url(self, file_id: str) -> str:
+        """The signed URL of the file's content: the download's ``signedUrl``, or for a file kept in external
+        storage (whose download answers ``Redirect``) where it redirects to."""
+        try:
+            answer = await self.get_file_download(file_id)
+        except Redirect as moved:
+            return moved.location
+        return self._signed_field(answer, "signedUrl")[1]
 
     async def create_file(self, name: str, staged_upload_path: str) -> File:
         """A file of an upload already staged (the ``path`` of the storage upload, once its form was posted)."""

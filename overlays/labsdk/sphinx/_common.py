@@ -79,7 +79,16 @@ class InvalidStagedFileError(SphinxError, BadRequestError):
 
 
 class Redirect(SphinxError):
-    """``Redirect``: the download is elsewhere (the official client raises it for a 307 it did not follow)."""
+    """``Redirect``: the download is elsewhere (the official client raises it for a 307 it did not follow);
+    ``location`` is where."""
+
+    @property
+    def location(self) -> str:
+        """The signed URL the download redirects to; a LabSDKError (not a crash) when the server sent none."""
+        where: str | None = self.headers.get("location")
+        if not where:
+            raise LabSDKError(f"a {self.status_code} Redirect without a Location")
+        return where
 
 
 class NotAuthenticatedError(SphinxError, AuthenticationError):

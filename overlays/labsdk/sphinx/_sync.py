@@ -43,12 +43,14 @@ from labsdk_sphinx_client.models import (
 
 from .._errors import APIStatusError
 from .._sync import BaseClient, ItemPaged, Poller
+from .._transport import not_following
 from ._common import (
     _SERVERS,
     ENTITY,
     ERRORS,
     Dest,
     Entity,
+    Redirect,
     TaskProgress,
     _create_entity,
     _csv_name,
@@ -228,15 +230,26 @@ class Sphinx(BaseClient):
         return self._call(get_file.sync_detailed, file_id, expect=File)
 
     def get_file_download(self, file_id: str) -> DownloadFileResponse:
-        """``GET /v1/files/{id}/download``: the file's signed URL."""
-        return self._call(download_file.sync_detailed, file_id, expect=DownloadFileResponse)
+        """``GET /v1/files/{id}/download``: the file's signed URL. A file kept in external storage answers a 307
+        instead, raised (never followed) as ``Redirect``, whose ``location`` is the signed URL."""
+        with not_following():
+            return self._call(download_file.sync_detailed, file_id, expect=DownloadFileResponse)
 
     def download_file(self, file_id: str, dest: Dest, *, overwrite: bool = True, progress: bool = False) -> Path:
         """Save the file's content to ``dest``: a file path, or an existing folder (then the file is named by the
         server, else by its own name). Streamed, atomic, length-checked, sent without the key."""
         name = self.get_file(file_id).name
-        _, url = self._signed_field(self.get_file_download(file_id), "signedUrl")
+        url = self.file_url(file_id)
         return self.downloader.download(url, dest, filename=name, overwrite=overwrite, progress=progress)
+
+    def file_url(self, file_id: str) -> str:
+        """The signed URL of the file's content: the download's ``signedUrl``, or for a file kept in external
+        storage (whose download answers ``Redirect``) where it redirects to."""
+        try:
+            answer = self.get_file_download(file_id)
+        except Redirect as moved:
+            return moved.location
+        return self._signed_field(answer, "signedUrl")[1]
 
     def create_file(self, name: str, staged_upload_path: str) -> File:
         """A file of an upload already staged (the ``path`` of the storage upload, once its form was posted)."""

@@ -29,6 +29,7 @@ from labsdk.sphinx import (
     File,
     InvalidStagedFileError,
     ObjectNotFoundError,
+    Redirect,
     RnaSequenceEntity,
 )
 
@@ -72,14 +73,18 @@ async def test_files_across_pages_and_a_signed_download(served: tuple[LiveServer
         assert (example.name, example.mimetype, example.creator.id) == ("results.csv", "text/csv", "user_12345")
         before = len(seen)
         saved = await client.download_file("file_12345", tmp_path)
-        named = await client.download_file("file_121gb31", tmp_path / "report.pdf")
+        named = await client.download_file("file_121gb31", tmp_path / "report.pdf")  # in external storage
+        with pytest.raises(Redirect) as moved:
+            await client.get_file_download("file_121gb31")
+    assert moved.value.status_code == 307
+    assert moved.value.location.startswith(f"{live.origin}/_labmock/objects/files/file_121gb31/")
     assert saved == tmp_path / "results.csv"  # a folder: the file keeps its own name
     assert saved.read_text().splitlines()[0] == "well,signal"
     assert len(saved.read_text().splitlines()) == 97  # a 96-well plate
     assert named.read_bytes().startswith(b"%PDF-")
     downloads = signed_fetches(seen[before:])
-    assert len(downloads) == 2
-    assert all("authorization" not in s.headers for s in downloads)
+    assert len(downloads) == 2  # the redirect was not followed by the API client, the downloader fetched it
+    assert all("authorization" not in s.headers and s.status == 200 for s in downloads)
     assert leftovers(tmp_path) == []
 
 

@@ -5,7 +5,7 @@ ranges, reads, creates, the entity PATCH); these hooks hold what a declaration c
 is silent are marked ``[inferred]`` in the spec:
 
 - a new file is a staged upload's bytes (the path of ``GET /api/storage/url/upload``); its download is a signed URL
-  of them, named after the file;
+  of them, named after the file, or for a file in external storage (``file_121gb31``) a 307 ``Redirect`` to it;
 - ``POST /v1/entities`` (the client's flat ``CreateEntity``, no ``type``) makes a ``control`` if ``isControl``, else
   a ``cell_line``, in an existing campaign, and answers an array of the one entity made;
 - an analysis template remembers the analysis it was made from (which must exist);
@@ -20,7 +20,6 @@ import binascii
 import json
 import mimetypes
 import random
-from collections.abc import Callable
 from typing import Any
 
 from ...core import Call, MockHTTPError, MockResponse, Record, clip, json_response
@@ -80,25 +79,10 @@ def download_file(state: SphinxState, call: Call) -> MockResponse:
     key = record.get("content") or f"files/{record['id']}/{record['name']}"
     if key not in state.ctx.objects:  # a demo file: its content is made on its first download
         state.ctx.objects.put(key, demo_file_content(record), record["mimetype"], record["name"])
-    return signed_download(call, key, lambda url: {"signedUrl": url})
-
-
-def signed_download(call: Call, key: str, answer: Callable[[str], object]) -> MockResponse:
-    """A download endpoint's answer: the JSON ``answer`` carrying a fresh signed URL of the stored object ``key``,
-    or, to a client that does not accept JSON (``Accept`` without ``application/json``, ``*/*`` or ``*+json``: a
-    browser, a ``curl -L -H 'Accept: text/csv'``), a 307 to that URL with the ``Redirect`` error body the official
-    client raises on (``[inferred]``: when the API redirects is not documented)."""
-    url = call.context.objects.url(call.origin, key)
-    if accepts_json(call.request.headers.get("accept")):
-        return json_response(answer(url))
-    return json_response({"error": "Redirect"}, 307, [("location", url)])
-
-
-def accepts_json(accept: str | None) -> bool:
-    if not accept:
-        return True
-    kinds = [part.split(";", 1)[0].strip().lower() for part in accept.split(",")]
-    return any(kind in ("*/*", "application/*", "application/json") or kind.endswith("+json") for kind in kinds)
+    url = state.ctx.objects.url(call.origin, key)
+    if record.get("storage") == "external":  # kept elsewhere: a redirect, as for a dataset's download
+        return json_response({"error": "Redirect"}, 307, [("location", url)])
+    return json_response({"signedUrl": url})
 
 
 def invalid_staged_file(path: str) -> MockHTTPError:
