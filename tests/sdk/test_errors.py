@@ -15,7 +15,8 @@ from labsdk import (
     redact_url,
 )
 from labsdk._errors import error_code, make_status_error
-from labsdk.biodock import Biodock, FilesystemItemKind
+from labsdk._transport import not_following
+from labsdk.biodock import AnalysisJob, Biodock, FilesystemItemKind
 
 from ..harness import Waits
 from .biodock_support import BASE, client, job
@@ -86,6 +87,18 @@ def test_redirects_can_be_turned_off(api: FakeApi, waits: Waits) -> None:
         no_follow.get_job("job1")
     assert info.value.status_code == 307
     assert len(api.requests) == 1
+
+
+def test_a_redirect_answered_as_an_answer_is_raised_not_followed(api: FakeApi, waits: Waits) -> None:
+    api.add("GET", JOB, httpx.Response(307, headers={"Location": f"{BASE}/signed/x?sig=s"}, json={"error": "moved"}))
+    api.add("GET", "/api/external/signed/x", httpx.Response(200, json=job()))
+    with not_following(), pytest.raises(APIStatusError) as info:
+        client(api, waits).get_job("job1")
+    assert info.value.status_code == 307
+    assert info.value.headers["location"] == f"{BASE}/signed/x?sig=s"  # where it points, for the caller to fetch
+    assert len(api.requests) == 1  # the same-origin Location never saw the key
+    assert isinstance(client(api, waits).get_job("job1"), AnalysisJob)  # outside the block: followed again
+    assert len(api.requests) == 3
 
 
 def test_user_agent_and_key_header(api: FakeApi, waits: Waits) -> None:
