@@ -324,3 +324,137 @@ def test_latency_is_added_to_every_request(monkeypatch: pytest.MonkeyPatch) -> N
         assert client.get("/v1/campaigns").status_code == 200
         assert client.get("/v1/plots/plot_12345").status_code == 200
     assert slept == [0.25, 0.25]
+
+
+# -- campaigns: create and rename ------------------------------------------------------------------------------------
+
+
+def test_a_campaign_is_created_renamed_and_listed(client: httpx.Client) -> None:
+    made = client.post("/v1/campaigns", json={"name": "Kinase panel"})
+    assert made.status_code == 200
+    campaign = made.json()
+    assert campaign["id"] == "camp_12346"
+    assert campaign["createdAt"] == campaign["updatedAt"]
+    renamed = client.patch(f"/v1/campaigns/{campaign['id']}", json={"name": "Kinase panel 2"}).json()
+    assert (renamed["name"], renamed["createdAt"]) == ("Kinase panel 2", campaign["createdAt"])
+    assert client.get(f"/v1/campaigns/{campaign['id']}").json() == renamed
+    assert renamed["id"] in [c["id"] for page in walk(client, "/v1/campaigns", 50) for c in [{"id": i} for i in page]]
+    missing = client.patch("/v1/campaigns/camp_404", json={"name": "x"})
+    assert missing.json() == {"error": "ObjectNotFoundError", "content": {"objectName": "Campaign", "id": "camp_404"}}
+    for bad in ({}, {"name": ""}, {"name": 5}):
+        assert client.post("/v1/campaigns", json=bad).json()["error"] == "BadRequestError", bad
+
+
+# -- datasets: staged upload, CREATE_DATASET task, download ----------------------------------------------------------
+
+
+def stage(client: httpx.Client, anonymous: httpx.Client, name: str, content: bytes) -> str:
+    """Upload ``content`` as ``name`` through the presigned form; the staged path."""
+    answer = client.get("/api/storage/url/upload", params={"filename": f"/home/me/{name}"}).json()
+    form = answer["presignedResponse"]
+    posted = anonymous.post(form["url"], data=form["fields"], files={"file": (name, content, "text/csv")})
+    assert posted.status_code == 204, posted.text
+    return str(answer["path"])
+
+
+def test_a_staged_csv_becomes_a_dataset_through_its_task(
+    server: MockServer, client: httpx.Client, anonymous: httpx.Client
+) -> None:
+    content = b"well,signal\nA01,1.5\nA02,2.5\n"
+    path = stage(client, anonymous, "plate.csv", content)
+    assert path.endswith("/plate.csv")  # the file's last part, not the client's local path
+    body = {"campaignId": "camp_10002", "name": "Plate 7", "stagedUploadPath": path, "tags": ["qc"]}
+    task_id = client.post("/v1/datasets", json=body).json()["taskId"]
+    states = poll(client, task_id, 3)
+    assert [s["status"] for s in states] == ["PROCESSING", "PROCESSING", "SUCCESS"]
+    result = states[-1]["result"]
+    assert result == {"type": "CREATE_DATASET", "datasetId": "ds_12346"}
+    dataset = client.get("/v1/datasets/ds_12346").json()
+    assert (dataset["name"], dataset["campaignId"], dataset["tags"]) == ("Plate 7", "camp_10002", ["qc"])
+    assert dataset["creator"]["id"] == "user_12345"
+    assert [p for page in walk(client, "/v1/datasets", 100) for p in page][-1] == "ds_12346"
+    url = client.get("/v1/datasets/ds_12346/download").json()
+    assert isinstance(url, str)
+    assert anonymous.get(url).content == content
+
+
+def test_a_dataset_appears_once_its_task_is_done_even_unpolled(
+    server: MockServer, client: httpx.Client, anonymous: httpx.Client
+) -> None:
+    path = stage(client, anonymous, "plate.csv", b"a,b\n1,2\n")
+    task_id = client.post(
+        "/v1/datasets", json={"campaignId": "camp_10001", "name": "n", "stagedUploadPath": path}
+    ).json()["taskId"]
+    assert client.get("/v1/datasets/ds_12346").status_code == 404  # the task is still PROCESSING
+    server.finish_job(task_id)
+    assert client.get("/v1/datasets/ds_12346").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "error"),
+    [("sheet.xlsx", b"PK\x03\x04", "NonCSVFileError"), ("plate.csv", b"\xff\xfe\x00b", "NonCSVFileError")],
+)
+def test_a_staged_file_that_is_not_a_csv_is_a_non_csv_file_error(
+    client: httpx.Client, anonymous: httpx.Client, name: str, content: bytes, error: str
+) -> None:
+    path = stage(client, anonymous, name, content)
+    answer = client.post("/v1/datasets", json={"campaignId": "camp_10001", "name": name, "stagedUploadPath": path})
+    assert answer.status_code == 400
+    assert answer.json()["error"] == error
+    assert isinstance(answer.json()["content"], str)
+
+
+@pytest.mark.parametrize("path", ["staged/000001/never.csv", "plots/plot_12345/plot.svg", "nope"])
+def test_a_path_with_no_staged_upload_is_an_invalid_staged_file_error(client: httpx.Client, path: str) -> None:
+    answer = client.post("/v1/datasets", json={"campaignId": "camp_10001", "name": "x", "stagedUploadPath": path})
+    assert answer.status_code == 400
+    assert answer.json()["error"] == "InvalidStagedFileError"
+    assert "No staged upload" in answer.json()["content"]["message"]
+
+
+def test_a_ragged_csv_fails_its_task_and_an_unknown_campaign_is_404(
+    client: httpx.Client, anonymous: httpx.Client
+) -> None:
+    path = stage(client, anonymous, "ragged.csv", b"a,b\n1\n")
+    unknown = client.post("/v1/datasets", json={"campaignId": "camp_0", "name": "x", "stagedUploadPath": path})
+    assert unknown.json()["content"] == {"objectName": "Campaign", "id": "camp_0"}
+    task_id = client.post(
+        "/v1/datasets", json={"campaignId": "camp_10001", "name": "x", "stagedUploadPath": path}
+    ).json()["taskId"]
+    final = poll(client, task_id, 3)[-1]
+    assert final["status"] == "FAILED"
+    assert "row 2 has 1 fields" in str(final["error"])
+    assert client.get("/v1/datasets/ds_12346").status_code == 404
+
+
+def test_the_example_task_and_the_redirected_dataset(client: httpx.Client, anonymous: httpx.Client) -> None:
+    assert client.get("/api/tasks/task_12345").json()["result"] == {"type": "CREATE_DATASET", "datasetId": "ds_12345"}
+    assert client.get("/v1/campaigns/camp_12345").status_code == 200
+    redirected = client.get("/v1/datasets/ds_9d538f5/download")
+    assert redirected.status_code == 307
+    assert redirected.json() == {"error": "Redirect"}
+    assert anonymous.get(redirected.headers["location"]).text.startswith("well,signal,control\n")
+    assert anonymous.get(client.get("/v1/datasets/ds_12345/download").json()).status_code == 200
+
+
+# -- the presigned POST form -----------------------------------------------------------------------------------------
+
+
+def test_the_presigned_form_checks_its_signature_key_expiry_and_credentials(
+    server: MockServer, client: httpx.Client, anonymous: httpx.Client
+) -> None:
+    form = client.get("/api/storage/url/upload", params={"filename": "a.csv"}).json()["presignedResponse"]
+    url, fields = form["url"], form["fields"]
+    file = {"file": ("a.csv", b"a\n1\n")}
+    assert client.post(url, data=fields, files=file).status_code == 400  # with the API key: refused
+    for name, value in (("key", "staged/other/a.csv"), ("x-amz-signature", "0" * 64), ("policy", "e30=")):
+        changed = anonymous.post(url, data={**fields, name: value}, files=file)
+        assert changed.status_code == 403, name
+    assert anonymous.post(url, data=fields).status_code == 400  # no file
+    assert anonymous.post(url, data={k: v for k, v in fields.items() if k != "policy"}, files=file).status_code == 403
+    server.objects.now = lambda: time.time() + 7200  # past the form's expiry
+    expired = anonymous.post(url, data=fields, files=file)
+    assert (expired.status_code, "Policy expired" in expired.text) == (403, True)
+    server.objects.now = time.time
+    assert anonymous.post(url, data=fields, files=file).status_code == 204
+    assert server.objects.get(fields["key"]).content == b"a\n1\n"  # type: ignore[union-attr]

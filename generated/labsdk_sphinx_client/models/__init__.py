@@ -19,6 +19,8 @@ from .chemical_molecule_entity_type import ChemicalMoleculeEntityType
 from .control_entity import ControlEntity
 from .control_entity_type import ControlEntityType
 from .create_analysis_template import CreateAnalysisTemplate
+from .create_campaign import CreateCampaign
+from .create_dataset import CreateDataset
 from .create_entity import CreateEntity
 from .create_entity_data import CreateEntityData
 from .create_file import CreateFile
@@ -41,9 +43,12 @@ from .error import Error
 from .error_content import ErrorContent
 from .file import File
 from .file_list import FileList
+from .initial_task_response import InitialTaskResponse
 from .plot import Plot
 from .plot_download import PlotDownload
 from .plot_list import PlotList
+from .presigned_response import PresignedResponse
+from .presigned_response_fields import PresignedResponseFields
 from .register_dataset_schema import RegisterDatasetSchema
 from .rna_sequence_entity import RnaSequenceEntity
 from .rna_sequence_entity_type import RnaSequenceEntityType
@@ -52,7 +57,9 @@ from .task import Task
 from .task_result import TaskResult
 from .task_result_type import TaskResultType
 from .task_status import TaskStatus
+from .update_campaign import UpdateCampaign
 from .update_entity import UpdateEntity
+from .upload_url_response import UploadUrlResponse
 
 __all__ = (
     "AaSequenceEntity",
@@ -74,6 +81,8 @@ __all__ = (
     "ControlEntity",
     "ControlEntityType",
     "CreateAnalysisTemplate",
+    "CreateCampaign",
+    "CreateDataset",
     "CreateEntity",
     "CreateEntityData",
     "CreateFile",
@@ -96,9 +105,12 @@ __all__ = (
     "ErrorContent",
     "File",
     "FileList",
+    "InitialTaskResponse",
     "Plot",
     "PlotDownload",
     "PlotList",
+    "PresignedResponse",
+    "PresignedResponseFields",
     "RegisterDatasetSchema",
     "RnaSequenceEntity",
     "RnaSequenceEntityType",
@@ -107,5 +119,7 @@ __all__ = (
     "TaskResult",
     "TaskResultType",
     "TaskStatus",
+    "UpdateCampaign",
     "UpdateEntity",
+    "UploadUrlResponse",
 )

@@ -11,6 +11,13 @@ upload; a download URL still refuses PUT (405). A key takes uploads from its fir
 (:meth:`ObjectStore.delete`, :meth:`ObjectStore.delete_prefix`: an aborted or completed upload), after which a PUT
 is S3's 404 ``NoSuchUpload`` and stores nothing.
 
+Presigned POST forms (:meth:`ObjectStore.post_form`, S3's browser-upload form) take a ``multipart/form-data`` POST
+to the store's root: the form carries the ``key``, a base64 JSON ``policy`` (its ``expiration`` and ``conditions``:
+the exact key, a ``content-length-range``), its HMAC ``x-amz-signature`` and the file as the part ``file``. A good
+form stores the file at the key (its part's content type and file name) and answers 204; a bad or missing signature
+is 403 ``SignatureDoesNotMatch``, an expired policy or a field that breaks a condition 403 ``AccessDenied``, a file
+outside the length range 400 ``EntityTooLarge`` / ``EntityTooSmall``, no file 400 ``InvalidArgument``.
+
 A stored object's file name is served as RFC 6266 says: ``filename="..."`` (an ASCII fallback) and, when the name
 needs it (quotes, backslashes, control or non-ASCII characters), ``filename*=UTF-8''<percent-encoded>``.
 """
@@ -21,6 +28,7 @@ import base64
 import binascii
 import hashlib
 import hmac
+import json
 import re
 import secrets
 import time
@@ -31,6 +39,7 @@ from urllib.parse import quote, unquote
 from xml.sax.saxutils import escape
 
 from .errors import LabmockError
+from .forms import FormError, parse_multipart
 from .messages import MockRequest, MockResponse
 
 OBJECTS_SEGMENT = "/_labmock/objects/"
@@ -84,6 +93,10 @@ class ObjectStore:
     def __contains__(self, key: object) -> bool:
         return key in self._objects
 
+    def stored_keys(self) -> list[str]:
+        """The keys of the stored objects, in the order they were stored."""
+        return list(self._objects)
+
     def __len__(self) -> int:
         return len(self._objects)
 
@@ -107,6 +120,69 @@ class ObjectStore:
         path = self.prefix + quote(key, safe="/")
         expires = int(self.now() + (self.expiry if expires_in is None else expires_in))
         return f"{origin}{path}?expires={expires}&signature={self._sign(path, expires, 'PUT')}"
+
+    def post_form(
+        self, origin: str, key: str, *, max_bytes: int, expires_in: float | None = None
+    ) -> tuple[str, dict[str, str]]:
+        """An S3-style presigned POST for ``key`` (at most ``max_bytes``): the URL to POST the form to and the fields
+        to send with the file part ``file``, valid ``expires_in`` seconds. No credential is needed nor accepted."""
+        expires = int(self.now() + (self.expiry if expires_in is None else expires_in))
+        expiration = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(expires))
+        conditions: list[Any] = [{"key": key}, ["content-length-range", 0, max_bytes]]
+        document = json.dumps({"expiration": expiration, "conditions": conditions}, separators=(",", ":"))
+        policy = base64.b64encode(document.encode()).decode("ascii")
+        fields = {
+            "key": key,
+            "policy": policy,
+            "x-amz-algorithm": "LABMOCK-HMAC-SHA256",
+            "x-amz-signature": self._sign_policy(policy),
+        }
+        return origin + self.prefix, fields
+
+    def _sign_policy(self, policy: str) -> str:
+        return hmac.digest(self._secret, f"POST\n{policy}".encode(), "sha256").hex()
+
+    def _form_upload(self, request: MockRequest) -> MockResponse:
+        """A presigned POST (:meth:`post_form`): the file stored and 204, or S3's error."""
+        if request.path != self.prefix:
+            return s3_error(405, "MethodNotAllowed", "The specified method is not allowed.", [("allow", "GET, HEAD")])
+        try:
+            form = parse_multipart(request.body, request.headers.get("content-type") or "")
+        except FormError as exc:
+            return s3_error(400, "MalformedPOSTRequest", f"The body of your POST request is not multipart: {exc}")
+        policy, signature = form.text("policy"), form.text("x-amz-signature")
+        if not policy or not signature:
+            return s3_error(403, "AccessDenied", "Bucket POST must contain the fields policy and x-amz-signature.")
+        expected = self._sign_policy(policy).encode()
+        if not hmac.compare_digest(expected, signature.lower().encode("utf-8", "replace")):
+            return s3_error(
+                403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature."
+            )
+        document = json.loads(base64.b64decode(policy))  # signed by this store: well-formed
+        if time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(self.now())) > document["expiration"]:
+            return s3_error(403, "AccessDenied", "Invalid according to Policy: Policy expired.")
+        upload = form.file("file")
+        if upload is None or len(form.files.get("file", [])) != 1:
+            return s3_error(400, "InvalidArgument", "POST requires exactly one file upload per request (field file).")
+        key = ""
+        for condition in document["conditions"]:
+            if isinstance(condition, dict):
+                for name, value in condition.items():
+                    if form.text(name) != value:
+                        return s3_error(
+                            403,
+                            "AccessDenied",
+                            f'Invalid according to Policy: Policy Condition failed: ["eq", "${name}", "{value}"]',
+                        )
+                    key = value if name == "key" else key
+            elif condition[0] == "content-length-range":
+                low, high = condition[1], condition[2]
+                if len(upload.data) > high:
+                    return s3_error(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size.")
+                if len(upload.data) < low:
+                    return s3_error(400, "EntityTooSmall", "Your proposed upload is smaller than the minimum size.")
+        self.put(key, upload.data, upload.content_type or "application/octet-stream", upload.filename or None)
+        return MockResponse(204, [("content-length", "0")], b"")
 
     def delete(self, key: str) -> None:
         """Drop the object at ``key``; the key takes no more uploads."""
@@ -195,6 +271,8 @@ class ObjectStore:
                 "Only one auth mechanism allowed: a signed URL must be requested without API credentials "
                 "(drop the API key / Authorization header).",
             )
+        if request.method == "POST":
+            return self._form_upload(request)
         key = unquote(request.path[len(self.prefix) :])
         upload = self._signed(request, "PUT") if request.method == "PUT" else None
         if upload is not None:

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.presigned_response import PresignedResponse
+
+
+T = TypeVar("T", bound="UploadUrlResponse")
+
+
+@_attrs_define
+class UploadUrlResponse:
+    """
+    Attributes:
+        presigned_response (PresignedResponse):
+        path (str): The staged upload's path, for `stagedUploadPath`.
+    """
+
+    presigned_response: PresignedResponse
+    path: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        presigned_response = self.presigned_response.to_dict()
+
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "presignedResponse": presigned_response,
+                "path": path,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.presigned_response import PresignedResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        presigned_response = PresignedResponse.from_dict(d.pop("presignedResponse"))
+
+        path = d.pop("path")
+
+        upload_url_response = cls(
+            presigned_response=presigned_response,
+            path=path,
+        )
+
+        upload_url_response.additional_properties = d
+        return upload_url_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
