@@ -11,8 +11,8 @@ optional last argument runs only the calls it names. The two auth modes are the 
 
 - ``basic``: the client as documented, ``SphinxBio(username=KEY, password="")`` (HTTP Basic ``KEY:``);
 - ``bearer``: no username/password; every method gets ``request_options={"additional_headers": {"Authorization":
-  "Bearer KEY"}}`` and the two helpers (which take no request options) an ``httpx.Client`` whose default headers
-  carry it.
+  "Bearer KEY"}}`` and the two helpers (which take no request options) an ``httpx.Client`` whose auth adds it to
+  the API's requests only (not to the presigned upload, which must carry no credential: ``ApiOnlyBearer``).
 
 It prints one JSON object, ``{"mode": ..., "calls": {name: "ok" | "<what went wrong>"}}``: the 29 endpoints, the
 ``Redirect`` cases of the two downloads, ``ObjectNotFoundError`` on the twelve methods that match it, and the two
@@ -29,7 +29,7 @@ import datetime as dt
 import json
 import sys
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,6 +57,7 @@ from sphinxbio.errors import InvalidStagedFileError
 TIMEOUT = 30.0
 PRODUCTION, PRODUCTION_URL = "production", "https://api.sphinxbio.com"
 MAX_POLLS = 50
+PAGE = 20  # the page size the lists are walked at: every demo list has several such pages
 CSV = b"well,compound,concentration_uM,signal\nA01,SPX-101,0.001,48211.5\nA02,SPX-101,0.003,47150.2\n"
 
 
@@ -67,6 +68,27 @@ class PlateReading(BaseModel):
     compound: str
     concentration_uM: float
     signal: float
+
+
+class ApiOnlyBearer(httpx.Auth):
+    """The key as ``Authorization: Bearer`` on the API's own requests only (its origin, paths under ``/v1/`` and
+    ``/api/``). The helpers send every request through the client's ``httpx.Client``, the presigned upload too; a
+    client whose default headers carry the key (the reference's first recipe) would hand it to the storage host,
+    which refuses a request with credentials, as S3 does."""
+
+    def __init__(self, origin: str, key: str) -> None:
+        self.origin = httpx.URL(origin)
+        self.key = key
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        same_origin = (request.url.scheme, request.url.host, request.url.port) == (
+            self.origin.scheme,
+            self.origin.host,
+            self.origin.port,
+        )
+        if same_origin and request.url.path.startswith(("/v1/", "/api/")):
+            request.headers["Authorization"] = f"Bearer {self.key}"
+        yield request
 
 
 class Check(AssertionError):
@@ -102,10 +124,10 @@ class Run:
         elif self.mode == "bearer":
             self.client = SphinxBio(**where, timeout=TIMEOUT)
             self.no_redirects = SphinxBio(**where, timeout=TIMEOUT, follow_redirects=False)
-            headers = {"Authorization": f"Bearer {self.key}"}
-            self.helper_client = SphinxBio(
-                **where, httpx_client=httpx.Client(headers=headers, timeout=TIMEOUT, follow_redirects=True)
+            helper_http = httpx.Client(
+                auth=ApiOnlyBearer(self.origin, self.key), timeout=TIMEOUT, follow_redirects=True
             )
+            self.helper_client = SphinxBio(**where, httpx_client=helper_http)
         else:
             raise SystemExit(f"mode must be basic or bearer, not {self.mode!r}")
 
@@ -145,19 +167,19 @@ class Run:
                 return
         raise Check("the list never ended")
 
-    def all_items(self, method: Callable[..., Any], path: str, limit: int = 7, **kwargs: Any) -> list[Any]:
+    def all_items(self, method: Callable[..., Any], path: str, limit: int = PAGE, **kwargs: Any) -> list[Any]:
         items = [item for page in self.pages(method, path, limit, **kwargs) for item in page.data]
         ids = [item.id for item in items]
         check(len(ids) == len(set(ids)), f"{path}: an item came twice across pages")
         return items
 
-    def listed(self, method: Callable[..., Any], path: str, example: str, minimum_pages: int = 2) -> list[Any]:
-        """A list read to its end: it holds the example id and has several pages at a small limit."""
+    def listed(self, method: Callable[..., Any], path: str, example: str, page: int = PAGE) -> list[Any]:
+        """A list read to its end: it holds the example id and has several pages of ``page`` items."""
         first = method(request_options=self.options())
         check(first.data, f"{path}: the first page (default limit) is empty")
-        items = self.all_items(method, path)
+        items = self.all_items(method, path, limit=page)
         check(example in {item.id for item in items}, f"{path}: {example} is not listed")
-        check(len(items) > 7 * (minimum_pages - 1), f"{path}: {len(items)} items are fewer than {minimum_pages} pages")
+        check(len(items) > page, f"{path}: {len(items)} items are fewer than two pages of {page}")
         return items
 
     def stage(self, filename: str, content: bytes) -> str:
@@ -191,7 +213,7 @@ class Run:
 
 
 def campaigns_list(run: Run) -> None:
-    run.listed(run.client.campaigns.list_campaigns, "/v1/campaigns", "camp_12345")
+    run.listed(run.client.campaigns.list_campaigns, "/v1/campaigns", "camp_12345", page=5)
 
 
 def campaigns_get(run: Run) -> None:
@@ -257,7 +279,7 @@ def datasets_create(run: Run) -> None:
 
 
 def plots_list(run: Run) -> None:
-    plots = run.listed(run.client.plots.list_plots, "/v1/plots", "plot_12345")
+    plots = run.listed(run.client.plots.list_plots, "/v1/plots", "plot_12345", page=5)
     check(all(p.notebook_id and p.creator.id for p in plots), "a plot without notebookId or creator")
 
 
@@ -297,7 +319,7 @@ def filtered(run: Run, method: Callable[..., Any], path: str, example: str) -> N
     """limit, sort, created.gt/lt, updated.gt/lt and nextToken, as the annotations and entities lists take them."""
     every = run.all_items(method, path, sort="created_asc")
     check(example in {item.id for item in every}, f"{path}: {example} is not listed")
-    check(len(every) > 14, f"{path}: {len(every)} items are fewer than three pages of 7")
+    check(len(every) > 2 * PAGE, f"{path}: {len(every)} items are fewer than three pages of {PAGE}")
     created = [item.created_at for item in every]
     check(created == sorted(created), f"{path}: sort=created_asc is not in creation order")
     newest = run.all_items(method, path, sort="created_desc")

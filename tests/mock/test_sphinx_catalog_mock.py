@@ -204,3 +204,15 @@ def test_a_file_in_external_storage_downloads_by_redirect(client: httpx.Client) 
     assert followed.content.startswith(b"%PDF-")
     assert "qc_report_047.pdf" in followed.headers["content-disposition"]
     assert client.get("/v1/files/file_12345/download").status_code == 200  # the others answer the signed URL
+
+
+def test_a_token_keeps_its_place_when_objects_are_made_meanwhile(client: httpx.Client) -> None:
+    first = client.get("/v1/entities", params={"limit": 10}).json()  # newest first
+    made = client.post("/v1/entities", json={"name": "n", "externalId": "e", "campaignId": "camp_10001"}).json()[0]
+    second = client.get("/v1/entities", params={"limit": 10, "nextToken": first["nextToken"]}).json()
+    now = [item["id"] for item in every(client, "/v1/entities", limit=100)]
+    assert now[0] == made["id"]  # the new one went before the first page
+    seen = [item["id"] for item in first["data"] + second["data"]]
+    assert seen == now[1:21]  # no item twice, none skipped
+    client.patch(f"/v1/entities/{seen[9]}", json={"name": "renamed"})  # the order is by creation: it stays
+    assert client.get("/v1/entities", params={"limit": 10, "nextToken": first["nextToken"]}).json() == second

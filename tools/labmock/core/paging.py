@@ -6,8 +6,11 @@ shape (items field, token, links, next URL, total, the ``echo`` fields), in the 
 response schema, with :attr:`ServedPage.headers` (e.g. ``X-Total-Matching-Query``).
 
 ``next-token`` tokens are opaque and bound to the list they came from: an HMAC (with a per-process key) over the
-operation, its path, its filters (every query parameter but the token and the page size) and the position. A token
-of another list, a tampered one or a made-up one answers ``token-error`` (404 unless the spec says 400).
+operation, its path, its filters (every query parameter but the token and the page size), the position and, when
+the list knows its items' ids (``key_of``), the id of the last item served: the next page starts after that item
+wherever it now stands, so objects made (or removed) before it while a client pages (a newest-first list) neither
+repeat nor skip an item; only if that item is gone does the position count. A token of another list, a tampered one
+or a made-up one answers ``token-error`` (404 unless the spec says 400).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 _TOKEN_KEY = secrets.token_bytes(32)
-_TOKEN = struct.Struct(">Q12s")  # the position, then the first 12 bytes of the HMAC
+_TOKEN = struct.Struct(">Q12s")  # the position, then the first 12 bytes of the HMAC; then the last item's id, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +90,11 @@ def paginate(
     *,
     cursor_of: Callable[[T], str] | None = None,
     scope: str | None = None,
+    key_of: Callable[[T], str] | None = None,
 ) -> ServedPage[T]:
     """Cut the page of ``items`` the request asks for. ``query`` holds the validated, typed query values; ``scope``
-    names the list a ``next-token`` is bound to (by default the request path)."""
+    names the list a ``next-token`` is bound to (by default the request path); ``key_of`` gives an item's id, for
+    next-tokens that keep their place when the list changes."""
     limit = _limit(pagination, request, query)
     total = len(items)
     style = pagination.style
@@ -101,9 +106,9 @@ def paginate(
         start = _after_cursor(pagination.cursor_param, pagination.cursor_field, items, request, query, cursor_of)
     elif style == "next-token":
         binding = _binding(pagination, request, scope)
-        start = _token_offset(pagination, request, query, binding)
+        start = _token_offset(pagination, request, query, binding, items, key_of)
         if start + limit < total:
-            next_token = encode_token(start + limit, binding)
+            next_token = encode_token(start + limit, binding, key_of(items[start + limit - 1]) if key_of else "")
     else:
         assert pagination.offset_param is not None
         start = _int_param(pagination.offset_param, request, query, 0)
@@ -127,13 +132,14 @@ def page_body(
     render: Callable[[T], Any] | None = None,
     *,
     cursor_of: Callable[[T], str] | None = None,
+    key_of: Callable[[T], str] | None = None,
 ) -> tuple[dict[str, Any], list[tuple[str, str]]]:
     """The body (in the key order of the response schema) and headers of the page of ``items`` ``call`` asks for."""
     pagination = call.operation.pagination
     if pagination is None:
         raise MockHTTPError(500, f"{call.operation.operation_id} declares no x-pagination")
     scope = f"{call.operation.operation_id} {call.request.path}"
-    page = paginate(pagination, items, call.request, call.query, cursor_of=cursor_of, scope=scope)
+    page = paginate(pagination, items, call.request, call.query, cursor_of=cursor_of, scope=scope, key_of=key_of)
     body = page.body([render(item) for item in page.items] if render else page.items)
     return call.context.envelope_order(call.operation).apply(body), page.headers
 
@@ -152,25 +158,29 @@ def page_response(
 # -- tokens -------------------------------------------------------------------------------------------------------
 
 
-def encode_token(offset: int, binding: bytes) -> str:
-    """The opaque token of position ``offset`` in the list ``binding`` names."""
-    return base64.urlsafe_b64encode(_TOKEN.pack(offset, _mac(offset, binding))).decode().rstrip("=")
+def encode_token(offset: int, binding: bytes, last: str = "") -> str:
+    """The opaque token of position ``offset`` (after the item ``last``, when given) in the list ``binding`` names."""
+    raw = _TOKEN.pack(offset, _mac(offset, binding, last)) + last.encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_token(token: str, binding: bytes) -> int | None:
-    """The position a token of the list ``binding`` names; ``None`` for any other string."""
+def decode_token(token: str, binding: bytes) -> tuple[int, str] | None:
+    """The position and last item's id (``""`` if none) a token of the list ``binding`` names; ``None`` for any
+    other string."""
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        last = raw[_TOKEN.size :].decode()
     except (binascii.Error, ValueError):
         return None
-    if len(raw) != _TOKEN.size:
+    if len(raw) < _TOKEN.size:
         return None
-    offset, mac = _TOKEN.unpack(raw)
-    return offset if hmac.compare_digest(mac, _mac(offset, binding)) else None
+    offset, mac = _TOKEN.unpack(raw[: _TOKEN.size])
+    return (offset, last) if hmac.compare_digest(mac, _mac(offset, binding, last)) else None
 
 
-def _mac(offset: int, binding: bytes) -> bytes:
-    return hmac.digest(_TOKEN_KEY, binding + b"\n" + str(offset).encode(), hashlib.sha256)[:12]
+def _mac(offset: int, binding: bytes, last: str) -> bytes:
+    message = binding + b"\n" + str(offset).encode() + (b"\n" + last.encode() if last else b"")
+    return hmac.digest(_TOKEN_KEY, message, hashlib.sha256)[:12]
 
 
 def _binding(pagination: Pagination, request: MockRequest, scope: str | None) -> bytes:
@@ -180,18 +190,30 @@ def _binding(pagination: Pagination, request: MockRequest, scope: str | None) ->
     return json.dumps([scope if scope is not None else request.path, filters]).encode()
 
 
-def _token_offset(pagination: Pagination, request: MockRequest, query: Mapping[str, Any], binding: bytes) -> int:
+def _token_offset(
+    pagination: Pagination,
+    request: MockRequest,
+    query: Mapping[str, Any],
+    binding: bytes,
+    items: Sequence[T],
+    key_of: Callable[[T], str] | None,
+) -> int:
     assert pagination.token_param is not None
     token = _raw(pagination.token_param, request, query)
     if token is None:
         return 0
-    offset = decode_token(str(token), binding)
-    if offset is None:
+    decoded = decode_token(str(token), binding)
+    if decoded is None:
         raise MockHTTPError(
             pagination.token_error,
             f"Unknown {pagination.token_param} {clip(str(token), 80)!r}: this list (with these filters) issued "
             "no such token",
         )
+    offset, last = decoded
+    if last and key_of is not None:
+        found = next((index for index, item in enumerate(items) if key_of(item) == last), None)
+        if found is not None:
+            return found + 1  # after the last item served, wherever it stands now
     return offset
 
 

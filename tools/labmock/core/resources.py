@@ -95,7 +95,12 @@ class ResourceEngine:
         select = self.hooks.select.get(decl.name)
         if select is not None:
             records = select(state, call, records)
-        return page_body(call, records, lambda record: self._render(state, call, decl, record))
+        return page_body(
+            call,
+            records,
+            lambda record: self._render(state, call, decl, record),
+            key_of=lambda record: str(record.get(decl.id.field)),
+        )
 
     def _read(self, state: Any, call: Call, decl: Resource, objects: Collection) -> tuple[Any, list[tuple[str, str]]]:
         return self._render(state, call, decl, self._find(call, decl, objects)), []
