@@ -189,7 +189,7 @@ def test_files_download_as_signed_urls_of_their_content(client: httpx.Client) ->
     assert "results.csv" in fetched.headers["content-disposition"]
     assert client.get("/v1/files/file_12345/download").json()["signedUrl"].split("?")[0] == url.split("?")[0]
     missing = client.post("/v1/files", json={"name": "x.csv", "stagedUploadPath": "uploads/nothing/x.csv"})
-    assert missing.status_code == 404
+    assert missing.status_code == 400
     assert missing.json()["error"] == "InvalidStagedFileError"
     assert "uploads/nothing/x.csv" in missing.json()["content"]["message"]
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 
 from labmock import LiveServer
@@ -34,7 +35,7 @@ from labsdk.sphinx import (
 )
 
 from ..._async.clients import collect, open_client, pages_of
-from ...harness import Seen, leftovers, raw_get, serve, signed_fetches
+from ...harness import Seen, leftovers, raw_client, raw_get, serve, signed_fetches
 
 ENTITY_CLASSES = (
     AaSequenceEntity,
@@ -88,6 +89,32 @@ async def test_files_across_pages_and_a_signed_download(served: tuple[LiveServer
     assert leftovers(tmp_path) == []
 
 
+def stage(live: LiveServer, filename: str, content: bytes, media_type: str) -> str:
+    """Upload through the storage endpoint's presigned form, as a browser would: the staged path."""
+    with raw_client(live) as api:
+        answer = api.get("/api/storage/url/upload", params={"filename": filename}).json()
+    form = answer["presignedResponse"]
+    posted = httpx.post(form["url"], data=form["fields"], files={"file": (filename, content, media_type)})
+    assert posted.status_code == 204, posted.text
+    return str(answer["path"])
+
+
+async def test_a_file_of_a_staged_upload(served: tuple[LiveServer, list[Seen]], tmp_path: Path) -> None:
+    live, _ = served
+    content = b"compound,smiles\nSPX-101,CC(=O)Nc1ccc(O)cc1\n"
+    path = stage(live, "compounds.csv", content, "text/csv")
+    async with open_client(AsyncSphinx, live) as client:
+        made = await client.create_file("compounds.csv", path)
+        listed = await collect(client.list_files(page_size=100))
+        saved = await client.download_file(made.id, tmp_path)
+        report = await client.create_file("scan.png", stage(live, "scan.png", b"\x89PNG\r\n\x1a\n", "image/png"))
+    assert (made.name, made.mimetype, made.creator.id) == ("compounds.csv", "text/csv", "user_12345")
+    assert listed[-1].id == made.id
+    assert saved == tmp_path / "compounds.csv"
+    assert saved.read_bytes() == content
+    assert report.mimetype == "image/png"
+
+
 async def test_a_file_needs_a_staged_upload(served: tuple[LiveServer, list[Seen]]) -> None:
     live, _ = served
     async with open_client(AsyncSphinx, live) as client:
@@ -95,7 +122,7 @@ async def test_a_file_needs_a_staged_upload(served: tuple[LiveServer, list[Seen]
             await client.create_file("plate.csv", "uploads/never-posted/plate.csv")
         with pytest.raises(ObjectNotFoundError) as missing:
             await client.get_file("file_00404")
-    assert raised.value.status_code == 404
+    assert raised.value.status_code == 400
     assert isinstance(raised.value.content, dict)
     assert "never-posted" in raised.value.content["message"]
     assert (missing.value.object_name, missing.value.object_id) == ("File", "file_00404")

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 
 from labmock import LiveServer
@@ -36,7 +37,7 @@ from labsdk.sphinx import (
 )
 
 from ..._sync.clients import collect, open_client, pages_of
-from ...harness import Seen, leftovers, raw_get, serve, signed_fetches
+from ...harness import Seen, leftovers, raw_client, raw_get, serve, signed_fetches
 
 ENTITY_CLASSES = (
     AaSequenceEntity,
@@ -90,6 +91,32 @@ def test_files_across_pages_and_a_signed_download(served: tuple[LiveServer, list
     assert leftovers(tmp_path) == []
 
 
+def stage(live: LiveServer, filename: str, content: bytes, media_type: str) -> str:
+    """Upload through the storage endpoint's presigned form, as a browser would: the staged path."""
+    with raw_client(live) as api:
+        answer = api.get("/api/storage/url/upload", params={"filename": filename}).json()
+    form = answer["presignedResponse"]
+    posted = httpx.post(form["url"], data=form["fields"], files={"file": (filename, content, media_type)})
+    assert posted.status_code == 204, posted.text
+    return str(answer["path"])
+
+
+def test_a_file_of_a_staged_upload(served: tuple[LiveServer, list[Seen]], tmp_path: Path) -> None:
+    live, _ = served
+    content = b"compound,smiles\nSPX-101,CC(=O)Nc1ccc(O)cc1\n"
+    path = stage(live, "compounds.csv", content, "text/csv")
+    with open_client(Sphinx, live) as client:
+        made = client.create_file("compounds.csv", path)
+        listed = collect(client.list_files(page_size=100))
+        saved = client.download_file(made.id, tmp_path)
+        report = client.create_file("scan.png", stage(live, "scan.png", b"\x89PNG\r\n\x1a\n", "image/png"))
+    assert (made.name, made.mimetype, made.creator.id) == ("compounds.csv", "text/csv", "user_12345")
+    assert listed[-1].id == made.id
+    assert saved == tmp_path / "compounds.csv"
+    assert saved.read_bytes() == content
+    assert report.mimetype == "image/png"
+
+
 def test_a_file_needs_a_staged_upload(served: tuple[LiveServer, list[Seen]]) -> None:
     live, _ = served
     with open_client(Sphinx, live) as client:
@@ -97,7 +124,7 @@ def test_a_file_needs_a_staged_upload(served: tuple[LiveServer, list[Seen]]) -> 
             client.create_file("plate.csv", "uploads/never-posted/plate.csv")
         with pytest.raises(ObjectNotFoundError) as missing:
             client.get_file("file_00404")
-    assert raised.value.status_code == 404
+    assert raised.value.status_code == 400
     assert isinstance(raised.value.content, dict)
     assert "never-posted" in raised.value.content["message"]
     assert (missing.value.object_name, missing.value.object_id) == ("File", "file_00404")

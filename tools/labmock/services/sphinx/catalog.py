@@ -62,9 +62,7 @@ def file_from_upload(state: SphinxState, call: Call, fields: Record) -> None:
     path = fields.pop("stagedUploadPath", None)
     if path is None:  # not a create: the file keeps its content
         return
-    staged = state.ctx.objects.get(str(path))
-    if staged is None:
-        raise invalid_staged_file(str(path))
+    staged = state.staged_upload(str(path))
     name = str(fields["name"])
     declared = staged.media_type if staged.media_type not in ("", "application/octet-stream") else None
     fields["mimetype"] = declared or mimetypes.guess_type(name)[0] or "application/octet-stream"
@@ -83,12 +81,6 @@ def download_file(state: SphinxState, call: Call) -> MockResponse:
     if record.get("storage") == "external":  # kept elsewhere: a redirect, as for a dataset's download
         return json_response({"error": "Redirect"}, 307, [("location", url)])
     return json_response({"signedUrl": url})
-
-
-def invalid_staged_file(path: str) -> MockHTTPError:
-    """``InvalidStagedFileError {message}``: the staged upload path names nothing that was uploaded."""
-    message = f"No file was uploaded to {clip(path, 120)!r}"
-    return MockHTTPError(404, message, code="InvalidStagedFileError", content={"message": message})
 
 
 def demo_file_content(record: Record) -> bytes:

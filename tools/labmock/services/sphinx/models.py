@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ...core import Job, MockHTTPError, ServiceContext, StoreObjects, clip
+from ...core import Job, MockHTTPError, ServiceContext, StoredObject, StoreObjects, clip
 
 FIXTURES = Path(__file__).with_name("fixtures.yaml")
 
@@ -138,15 +138,21 @@ class SphinxState:
         url, fields = self.ctx.objects.post_form(origin, key, max_bytes=MAX_UPLOAD_BYTES)
         return {"presignedResponse": {"url": url, "fields": fields}, "path": key}
 
+    def staged_upload(self, path: str) -> StoredObject:
+        """The file posted to the presigned form of ``path`` (a dataset's or a file's ``stagedUploadPath``), else the
+        API's ``InvalidStagedFileError``."""
+        staged = self.ctx.objects.get(path) if path.startswith(STAGING_PREFIX) else None
+        if staged is None:
+            message = f"No staged upload at {clip(path, 200)!r}: upload the file to the presigned form first"
+            raise MockHTTPError(400, message, code="InvalidStagedFileError", content={"message": message})
+        return staged
+
     def start_dataset(self, body: dict[str, Any], creator: dict[str, Any]) -> ExportTask:
         """``POST /v1/datasets``: check the campaign and the staged file, then a task that makes the dataset (FAILED
         when its rows cannot be read)."""
         self.ctx.store["campaign"].require(body["campaignId"])
         path = str(body["stagedUploadPath"])
-        staged = self.ctx.objects.get(path) if path.startswith(STAGING_PREFIX) else None
-        if staged is None:
-            message = f"No staged upload at {clip(path, 200)!r}: upload the file to the presigned form first"
-            raise MockHTTPError(400, message, code="InvalidStagedFileError", content={"message": message})
+        staged = self.staged_upload(path)
         name = staged.filename or path.rsplit("/", 1)[-1]
         text = _csv_text(name, staged.content)
         if text is None:
