@@ -73,11 +73,9 @@ def sync_detailed(
 
      `stagedUploadPath` is the `path` of `GET /api/storage/url/upload`, once the file was posted to its
     presigned
-    URL. "[inferred]" A path that names no staged upload is a 404 `InvalidStagedFileError` (the upload
-    it names
-    does not exist; the official client matches the name, whatever the status); the file's `mimetype` is
-    the
-    staged upload's content type, else guessed from `name`.
+    URL. A path that names no staged upload is a 400 `InvalidStagedFileError` (as for a dataset);
+    "[inferred]"
+    the file's `mimetype` is the staged upload's content type, else guessed from `name`.
 
     Args:
         body (CreateFile):
@@ -110,11 +108,9 @@ def sync(
 
      `stagedUploadPath` is the `path` of `GET /api/storage/url/upload`, once the file was posted to its
     presigned
-    URL. "[inferred]" A path that names no staged upload is a 404 `InvalidStagedFileError` (the upload
-    it names
-    does not exist; the official client matches the name, whatever the status); the file's `mimetype` is
-    the
-    staged upload's content type, else guessed from `name`.
+    URL. A path that names no staged upload is a 400 `InvalidStagedFileError` (as for a dataset);
+    "[inferred]"
+    the file's `mimetype` is the staged upload's content type, else guessed from `name`.
 
     Args:
         body (CreateFile):
@@ -142,11 +138,9 @@ async def asyncio_detailed(
 
      `stagedUploadPath` is the `path` of `GET /api/storage/url/upload`, once the file was posted to its
     presigned
-    URL. "[inferred]" A path that names no staged upload is a 404 `InvalidStagedFileError` (the upload
-    it names
-    does not exist; the official client matches the name, whatever the status); the file's `mimetype` is
-    the
-    staged upload's content type, else guessed from `name`.
+    URL. A path that names no staged upload is a 400 `InvalidStagedFileError` (as for a dataset);
+    "[inferred]"
+    the file's `mimetype` is the staged upload's content type, else guessed from `name`.
 
     Args:
         body (CreateFile):
@@ -177,11 +171,9 @@ async def asyncio(
 
      `stagedUploadPath` is the `path` of `GET /api/storage/url/upload`, once the file was posted to its
     presigned
-    URL. "[inferred]" A path that names no staged upload is a 404 `InvalidStagedFileError` (the upload
-    it names
-    does not exist; the official client matches the name, whatever the status); the file's `mimetype` is
-    the
-    staged upload's content type, else guessed from `name`.
+    URL. A path that names no staged upload is a 400 `InvalidStagedFileError` (as for a dataset);
+    "[inferred]"
+    the file's `mimetype` is the staged upload's content type, else guessed from `name`.
 
     Args:
         body (CreateFile):
