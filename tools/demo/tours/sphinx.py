@@ -1,11 +1,14 @@
 """The Sphinx Bio tour: the three workflows of the vendor's "Getting Started with the API" page, through
-labsdk.sphinx: paginated lists (nextToken), a plot through its signed URL, a datatable export task."""
+labsdk.sphinx: paginated lists (nextToken), a plot through its signed URL, a datatable export task; then the catalog
+(entities by type, annotations in a date window, a file's redirected download)."""
 
 from __future__ import annotations
 
 import asyncio
 import tempfile
+from collections import Counter
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +67,21 @@ def tour(base_url: str, api_key: str, say: Say) -> None:
             client.read_datatable(FAILING_DATATABLE, timeout=60)
         except JobFailedError as exc:
             say(f"read_datatable('{FAILING_DATATABLE}') raised JobFailedError ({exc.status}): {exc.server_message}")
+        _catalog(client, out, say)
+
+
+def _catalog(client: sphinx.Sphinx, out: Path, say: Say) -> None:
+    """Files (one kept in external storage: its download redirects), entities by type, a window of annotations."""
+    kinds = Counter(type(entity).__name__ for entity in client.list_entities(page_size=100))
+    say(f"list_entities(): {sum(kinds.values())} entities, each the model of its type: {dict(kinds.most_common(3))}")
+    rna = client.get_entity("rna_1a441e4")
+    if isinstance(rna, sphinx.RnaSequenceEntity):
+        say(f"get_entity('rna_1a441e4'): {type(rna).__name__} '{rna.name}', {len(rna.sequence)} nt")
+    newest = next(iter(client.list_annotations(sort="created_desc", max_items=1)))
+    week = list(client.list_annotations(created_after=newest.created_at - timedelta(days=7)))
+    say(f"list_annotations(created_after=...): {len(week)} hits in the week before the newest")
+    report = client.download_file("file_121gb31", out)
+    say(f"download_file('file_121gb31'): kept in external storage, its 307 Redirect fetched -> {report.name}")
 
 
 def extras(say: Say) -> None:

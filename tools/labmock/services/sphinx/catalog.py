@@ -22,7 +22,7 @@ import mimetypes
 import random
 from typing import Any
 
-from ...core import Call, MockHTTPError, MockResponse, Record, clip, json_response
+from ...core import Call, MockHTTPError, MockResponse, Record, json_response
 from .models import SphinxState
 from .responses import handlers
 
