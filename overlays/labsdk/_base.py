@@ -25,6 +25,7 @@ from labspecs import ApiSpec, Operation, SignedUrlField, SpecError, snake_case
 from ._download import filename_for
 from ._errors import APIConnectionError, APITimeoutError, LabSDKError, ResponseValidationError
 from ._fields import read_field, status_text
+from ._proxies import ProxyRules, ProxyTypes
 from ._ratelimit import RateLimitPacer
 from ._retry import RetryPolicy
 from ._secrets import Secret, redact_url, scrub, summarize_text
@@ -72,6 +73,8 @@ class ClientOptions(TypedDict, total=False):
     headers: Mapping[str, str] | None
     follow_redirects: bool
     strict: Strict
+    proxy: ProxyTypes | None
+    trust_env: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,7 @@ class _Settings:
     user_agent: str
     headers: Mapping[str, str] = field(default_factory=dict)
     follow_redirects: bool = True
+    proxies: ProxyRules = field(default_factory=ProxyRules)  # the network's proxies (API calls and downloads)
 
 
 def _presets(spec: ApiSpec) -> dict[str, str]:
@@ -123,6 +127,7 @@ class _ClientCore:
         user_agent: str | None,
         headers: Mapping[str, str] | None,
         follow_redirects: bool,
+        proxies: ProxyRules | None = None,
     ) -> _Settings:
         self._binding = bind(self.API)
         key = api_key if api_key is not None else os.environ.get(self.ENV_VAR)
@@ -145,6 +150,7 @@ class _ClientCore:
             user_agent=user_agent or f"labsdk/{__version__} ({self.API})",
             headers=dict(headers or {}),
             follow_redirects=follow_redirects,
+            proxies=proxies if proxies is not None else ProxyRules(),
         )
 
     def _credential(self) -> tuple[str, Secret]:
@@ -158,6 +164,12 @@ class _ClientCore:
         if auth.kind == "basic" and ":" in value:
             value = base64.b64encode(value.encode()).decode()
         return auth.header, Secret(f"{auth.prefix} {value}" if auth.prefix else value)
+
+    def _credential_query(self) -> Mapping[str, Secret]:
+        """Query parameters that carry the credential on each request to the API's origin (none by default; Ion
+        Torrent's ``credential_form="query"`` sends ``?username=&api_key=``). Added under the retries, on the wire
+        only: the requests that errors and logs describe never hold them."""
+        return {}
 
     def _shared_pacer(self) -> RateLimitPacer | None:
         """One pacer per credential, shared with the with_options() copies (they spend the same budget)."""

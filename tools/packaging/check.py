@@ -122,10 +122,10 @@ import json, sys
 from labsdk import AuthenticationError
 from labsdk.biodock import Biodock
 base_url, key = sys.argv[1], sys.argv[2]
-with Biodock(api_key=key, base_url=base_url) as client:
+with Biodock(api_key=key, base_url=base_url, trust_env=False) as client:
     pipelines = [p.id for p in client.list_pipelines()]
 try:
-    with Biodock(api_key="not-the-key", base_url=base_url) as client:
+    with Biodock(api_key="not-the-key", base_url=base_url, trust_env=False) as client:
         client.check()
     refused = None
 except AuthenticationError as exc:
