@@ -55,7 +55,7 @@ lint: setup
 	$(BIN)/mypy --strict generated
 
 test: setup check-generated lint check-dist browser sphinxbio
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto
 
 # Debian's chromium and chromium-driver, for the dashboard's test in a real headless browser (selenium drives it).
 browser:
