@@ -165,10 +165,11 @@ class _ClientCore:
             value = base64.b64encode(value.encode()).decode()
         return auth.header, Secret(f"{auth.prefix} {value}" if auth.prefix else value)
 
-    def _credential_query(self) -> Mapping[str, Secret]:
+    def _credential_query(self) -> Mapping[str, str]:
         """Query parameters that carry the credential on each request to the API's origin (none by default; Ion
         Torrent's ``credential_form="query"`` sends ``?username=&api_key=``). Added under the retries, on the wire
-        only: the requests that errors and logs describe never hold them."""
+        only: the requests that errors and logs describe never hold them. The values that are ``Secret`` are scrubbed
+        from errors."""
         return {}
 
     def _shared_pacer(self) -> RateLimitPacer | None:
@@ -183,19 +184,19 @@ class _ClientCore:
     def _generated_client(self, header: str, value: Secret, transport: object) -> object:
         """The generated package's authenticated client, sending every request through ``transport``."""
         settings = self._settings
+        common: dict[str, object] = {
+            "base_url": settings.base_url,
+            "timeout": settings.timeout,
+            "headers": {"User-Agent": settings.user_agent, **settings.headers},
+            "follow_redirects": False,
+            "raise_on_unexpected_status": True,
+            "httpx_args": {"transport": transport},
+        }
+        if not value:  # the credential travels in the query (_credential_query), not in a header
+            return self._binding.client_module.Client(**common)
         # The prefix is folded into the Secret token (prefix=""): the header value itself is then a Secret, so
         # the generated client's attrs repr of its headers shows '***' for Bearer / ApiKey schemes too.
-        return self._binding.authenticated_client(
-            base_url=settings.base_url,
-            token=value,
-            prefix="",
-            auth_header_name=header,
-            timeout=settings.timeout,
-            headers={"User-Agent": settings.user_agent, **settings.headers},
-            follow_redirects=False,
-            raise_on_unexpected_status=True,
-            httpx_args={"transport": transport},
-        )
+        return self._binding.authenticated_client(token=value, prefix="", auth_header_name=header, **common)
 
     def _derived_settings(
         self,

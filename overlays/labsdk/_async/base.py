@@ -27,6 +27,7 @@ from .._errors import DownloadError
 from .._polling import Polled
 from .._proxies import ProxyRules, ProxyTypes
 from .._retry import RetryPolicy
+from .._secrets import Secret
 from .._strategies import PageResponse, strategy_for
 from .._strict import Strict, strict_checker
 from .._transport import REDIRECT_STATUSES, answering_raw, reset_last_exchange, sending_query
@@ -82,13 +83,15 @@ class AsyncBaseClient(_ClientCore):
         self._inner = inner
         header, value = self._credential()
         query = self._credential_query()
+        secrets: list[str] = [settings.api_key, value, *(v for v in query.values() if isinstance(v, Secret))]
+        secrets += settings.proxies.secrets
         self._api_transport = AsyncApiTransport(
             inner,
             origin=settings.base_url,
             retry=settings.retry,
             credential_headers=[header],
             credential_query=query,
-            secrets=[settings.api_key, value, *query.values(), *settings.proxies.secrets],
+            secrets=secrets,
             message_field=self._binding.spec.errors.message_field,
             code_field=self._binding.spec.errors.code_field,
             follow_redirects=settings.follow_redirects,
