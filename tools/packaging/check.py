@@ -42,6 +42,9 @@ INSTALLS = {"sdk": "labsdk", "mock": "labsdk[mock]"}  # venv name -> what is ins
 STEP_TIMEOUT = 300.0  # seconds any one command may take (a first wheelhouse fill downloads)
 
 
+_FILLING = threading.Lock()
+
+
 class CheckFailed(RuntimeError):
     pass
 
@@ -94,8 +97,12 @@ def install(venv: Path, requirement: str, dist: Path, cwd: Path) -> None:
     try:
         run(offline, cwd=cwd)
     except CheckFailed:  # a dependency the wheelhouse lacks (first run, or pyproject.toml changed): fill it, once
-        fill_wheelhouse(dist, [requirement], cwd)
-        run(offline, cwd=cwd)
+        with _FILLING:  # one download into the wheelhouse at a time; the other install may have filled it meanwhile
+            try:
+                run(offline, cwd=cwd)
+            except CheckFailed:
+                fill_wheelhouse(dist, [requirement], cwd)
+                run(offline, cwd=cwd)
 
 
 SDK_SCRIPT = """
