@@ -12,7 +12,8 @@
 Only what is committed is built: the files come from ``git archive <ref>``, never from the working tree, so an
 uncommitted change (or an untracked file) never slips into a wheel (a dirty tree is reported). The requirement
 specifiers are the repository's own (pyproject.toml's ``dependencies`` and extras): this module only says which
-distribution takes which requirement. One version for all three: ``labsdk._version`` (labmock's must agree).
+distribution takes which requirement. One version for all three: ``labsdk._version`` (labmock's must agree). The
+files' dates are the commit's (``SOURCE_DATE_EPOCH``), so two builds of one commit give the same wheels, byte for byte.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -152,6 +154,16 @@ def export(ref: str, dest: Path, root: Path = ROOT) -> Path:
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
         tar.extractall(dest, filter="data")
     return dest
+
+
+def _commit_time(ref: str, root: Path) -> str:
+    shown = subprocess.run(  # noqa: S603
+        ["git", "-C", str(root), "log", "-1", "--format=%ct", ref],  # noqa: S607
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return shown.stdout.strip() if shown.returncode == 0 and shown.stdout.strip().isdigit() else "315532800"
 
 
 def dirty(root: Path = ROOT) -> list[str]:
@@ -304,10 +316,12 @@ def build(out: Path, ref: str = "HEAD", wheels_only: bool = False, root: Path = 
         tree = export(ref, Path(tmp) / "export", root)
         sources = [stage(dist, tree, Path(tmp) / "stage", version, requirements) for dist in DISTRIBUTIONS]
         # One build process per distribution (setuptools builds one project per process), all at once.
+        env = {**os.environ, "SOURCE_DATE_EPOCH": _commit_time(ref, root)}  # the files' dates: the commit's
         processes = [
             subprocess.Popen(  # noqa: S603
                 [sys.executable, "-c", BUILD, str(out.resolve()), kinds],
                 cwd=source,
+                env=env,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
