@@ -15,8 +15,11 @@ import pytest
 
 import labmock
 from labmock import LiveServer
-from labsdk import APIConnectionError, APIStatusError
+from labsdk import APIConnectionError, APIStatusError, BaseClient
 from labsdk.biodock import Biodock
+from labsdk.iontorrent import IonTorrent
+from labsdk.sevenbridges import SevenBridges
+from labsdk.sphinx import Sphinx
 
 from ...harness import serve
 from ..forward_proxy import closed_port, forward_proxy
@@ -49,6 +52,16 @@ def test_plain_http_goes_through_the_environments_proxy(monkeypatch: pytest.Monk
     assert [(s.method, s.target) for s in proxy.seen] == [("GET", f"{live.base_url}/check")]
     assert "Proxy-Authorization" not in proxy.seen[0].headers  # the API key is never a proxy credential
     assert [s.headers.get("x-api-key") for s in seen] == [live.server.key]  # it reached the API's origin
+
+
+@pytest.mark.parametrize("cls", [Biodock, Sphinx, SevenBridges, IonTorrent])
+def test_every_client_goes_through_the_proxy(monkeypatch: pytest.MonkeyPatch, cls: type[BaseClient]) -> None:
+    with serve(cls.API) as (live, _), forward_proxy() as proxy:
+        monkeypatch.setenv("HTTP_PROXY", proxy.url)
+        with cls(api_key=live.server.key, base_url=live.base_url, max_retries=0) as client:
+            response = client.request("GET", f"{live.origin}/_labmock/summary")
+    assert response.status_code == 200
+    assert [s.target for s in proxy.seen] == [f"{live.origin}/_labmock/summary"]
 
 
 def test_https_goes_through_a_connect_tunnel(monkeypatch: pytest.MonkeyPatch) -> None:
