@@ -25,8 +25,10 @@ from .._download import (
     filename_for,
 )
 from .._errors import DownloadError
+from .._proxies import ProxyRules, ProxyTypes
 from .._retry import RetryPolicy
 from .._version import __version__
+from .proxies import network_transport
 from .transport import AsyncBorrowedTransport
 
 if TYPE_CHECKING:
@@ -40,11 +42,19 @@ AsyncOpener = Callable[[Mapping[str, str]], AbstractAsyncContextManager[httpx.Re
 
 
 def signed_url_transport(
-    inner: httpx.AsyncBaseTransport | None, policy: RetryPolicy, *, method: str = "GET"
+    inner: httpx.AsyncBaseTransport | None,
+    policy: RetryPolicy,
+    *,
+    method: str = "GET",
+    proxies: ProxyRules | None = None,
 ) -> RetryTransport:
     """The transport for signed-URL hosts: no credentials anywhere in it, ``policy``'s retries for ``method``
-    (GET for downloads, PUT for upload parts). ``inner`` (tests, in-process mocks) is borrowed, never closed."""
-    network = AsyncBorrowedTransport(inner) if inner is not None else httpx.AsyncHTTPTransport()
+    (GET for downloads, PUT for upload parts), through ``proxies`` (default: the environment's). ``inner`` (tests,
+    in-process mocks) is borrowed, never closed."""
+    if inner is not None:
+        network: httpx.AsyncBaseTransport = AsyncBorrowedTransport(inner)
+    else:
+        network = network_transport(proxies if proxies is not None else ProxyRules.resolve())
     retry = policy.to_retry(check_json=False).for_request(method, is_async=AsyncBackend.is_async)
     return RetryTransport(transport=network, retry=retry)
 
@@ -52,7 +62,8 @@ def signed_url_transport(
 class AsyncDownloader:
     """Downloads signed URLs with a credential-free httpx client. See ``labsdk._download``.
 
-    ``transport`` replaces the network (tests, in-process mock servers); it is borrowed, never closed.
+    ``transport`` replaces the network (tests, in-process mock servers); it is borrowed, never closed. Otherwise
+    downloads go through ``proxy=`` or the environment's proxies, as the API clients' requests do.
     """
 
     def __init__(
@@ -62,10 +73,13 @@ class AsyncDownloader:
         retry: RetryPolicy | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         user_agent: str | None = None,
+        proxy: ProxyTypes | ProxyRules | None = None,
+        trust_env: bool = True,
     ) -> None:
         self._policy = retry or RetryPolicy()
+        proxies = ProxyRules.resolve(proxy, trust_env=trust_env, transport=transport)
         self._client = httpx.AsyncClient(
-            transport=signed_url_transport(transport, self._policy),
+            transport=signed_url_transport(transport, self._policy, proxies=proxies),
             timeout=timeout,
             follow_redirects=True,
             headers={"User-Agent": user_agent or f"labsdk/{__version__}"},
@@ -220,9 +234,11 @@ async def adownload(
     overwrite: bool = True,
     retry: RetryPolicy | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    proxy: ProxyTypes | None = None,
+    trust_env: bool = True,
 ) -> Path:
     """Download a signed URL (no credentials sent) to ``dest``; see :meth:`AsyncDownloader.download`."""
-    async with AsyncDownloader(transport=transport, retry=retry) as downloader:
+    async with AsyncDownloader(transport=transport, retry=retry, proxy=proxy, trust_env=trust_env) as downloader:
         return await downloader.download(
             url,
             dest,
@@ -239,8 +255,10 @@ async def aread_csv(
     *,
     retry: RetryPolicy | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    proxy: ProxyTypes | None = None,
+    trust_env: bool = True,
     **pandas_kwargs: Any,
 ) -> pd.DataFrame:
     """Read a CSV at a signed URL into a pandas DataFrame (pandas is optional, imported here)."""
-    async with AsyncDownloader(transport=transport, retry=retry) as downloader:
+    async with AsyncDownloader(transport=transport, retry=retry, proxy=proxy, trust_env=trust_env) as downloader:
         return await downloader.read_csv(url, **pandas_kwargs)
