@@ -9,18 +9,26 @@ signed-URL fields are driven by the declarations in specs/sphinx.yaml. ``Sphinx`
             print(dataset.id, dataset.name)
         client.download_plot("plot_12345", "plot.svg")            # the signed URL, fetched without the key
         frame = client.read_datatable("dt_12345", timeout=600)    # export task, polled, CSV read by pandas
+        dataset = client.create_dataset_from_file("plate.csv", "camp_12345", timeout=600)  # upload, task, dataset
 """
 
 from labsdk_sphinx_client.models import (
     Campaign,
+    CreateCampaign,
+    CreateDataset,
     Dataset,
     Datatable,
     DatatableDownload,
+    InitialTaskResponse,
     Plot,
     PlotDownload,
+    PresignedResponse,
     Task,
     TaskResult,
+    TaskResultType,
     TaskStatus,
+    UpdateCampaign,
+    UploadUrlResponse,
 )
 
 from ._async import AsyncSphinx
@@ -32,15 +40,19 @@ from ._common import (
     ObjectNotFoundError,
     Redirect,
     SphinxError,
+    StagedUploadError,
 )
 from ._sync import Sphinx
 
 __all__ = [
     "AsyncSphinx",
     "Campaign",
+    "CreateCampaign",
+    "CreateDataset",
     "Dataset",
     "Datatable",
     "DatatableDownload",
+    "InitialTaskResponse",
     "InvalidStagedFileError",
     "NonCSVFileError",
     "NotAuthenticatedError",
@@ -48,10 +60,15 @@ __all__ = [
     "ObjectNotFoundError",
     "Plot",
     "PlotDownload",
+    "PresignedResponse",
     "Redirect",
     "Sphinx",
     "SphinxError",
+    "StagedUploadError",
     "Task",
     "TaskResult",
+    "TaskResultType",
     "TaskStatus",
+    "UpdateCampaign",
+    "UploadUrlResponse",
 ]

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from pathlib import Path
+from typing import IO, TypeVar
 
-from labsdk_sphinx_client.models import Task, TaskResult
+from labsdk_sphinx_client.models import Task, TaskResult, TaskResultType
+from labsdk_sphinx_client.types import UNSET, Unset
 
 from .._base import _presets
 from .._errors import (
@@ -84,6 +87,7 @@ ERRORS: dict[int | str, type[APIStatusError]] = {
     )
 }
 
+T = TypeVar("T")
 TaskProgress = Callable[[str, float | None, Task], None]
 Dest = str | os.PathLike[str]
 
@@ -97,3 +101,28 @@ def _result(task: Task, task_id: str) -> TaskResult:
 
 def _csv_name(datatable_id: str) -> str:
     return f"{datatable_id}.csv"
+
+
+def _created_dataset(task: Task, task_id: str) -> str:
+    """The ``datasetId`` of a succeeded CREATE_DATASET task; a LabSDKError when the result is not one."""
+    result = _result(task, task_id)
+    if result.type_ != TaskResultType.CREATE_DATASET or not isinstance(result.dataset_id, str):
+        raise LabSDKError(f"task {task_id} succeeded without a CREATE_DATASET result naming its dataset")
+    return result.dataset_id
+
+
+def _unset(value: T | None) -> T | Unset:
+    return UNSET if value is None else value
+
+
+def _open_upload(path: Path) -> IO[bytes]:
+    """The file to stream to the storage host (read in chunks as the form is sent)."""
+    return path.open("rb")
+
+
+class StagedUploadError(LabSDKError):
+    """The storage host refused a staged upload (its ``status_code`` and the start of its answer)."""
+
+    def __init__(self, message: str, *, status_code: int | None = None) -> None:
+        self.status_code = status_code
+        super().__init__(message)
