@@ -19,7 +19,7 @@ from labsdk import (
     ResponseValidationError,
 )
 from labsdk._spec import SpecBinding
-from labsdk.sphinx import AsyncSphinx, Campaign, Dataset, Datatable, Plot, Sphinx, Task, TaskStatus
+from labsdk.sphinx import AsyncSphinx, Campaign, Dataset, Datatable, Plot, Sphinx, StagedUploadError, Task, TaskStatus
 
 from ..harness import Waits
 from .sphinx_support import (
@@ -197,3 +197,58 @@ def test_the_spec_binds_every_operation_to_its_generated_code() -> None:
         ("TaskResult", "signedUrl"),
         ("DownloadFileResponse", "signedUrl"),
     ]
+
+
+# -- datasets: the download answer, the staged upload ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        httpx.Response(200, json={"signedUrl": "https://x"}),  # an object, not the JSON string
+        httpx.Response(200, json="not a url"),
+        httpx.Response(200, content=b"https://x"),  # not JSON
+        httpx.Response(307, json={"error": "Redirect"}),  # no Location
+    ],
+)
+def test_a_dataset_download_answer_without_a_url_is_a_validation_error(
+    answer: httpx.Response, api: FakeApi, waits: Waits, tmp_path: Path
+) -> None:
+    api.add("GET", "/v1/datasets/ds_1/download", answer)
+    with pytest.raises(ResponseValidationError, match="download_dataset"):
+        sync_client(api, waits).download_dataset("ds_1", tmp_path)
+    assert files_in(tmp_path) == []
+
+
+def test_a_redirected_dataset_download_is_fetched_without_the_key(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    signed = "https://storage.example/ds_1.csv?signature=abc"
+    api.add(
+        "GET",
+        "/v1/datasets/ds_1/download",
+        httpx.Response(307, json={"error": "Redirect"}, headers={"Location": signed}),
+    )
+    api.add("GET", "storage.example/ds_1.csv", httpx.Response(200, content=b"a,b\n1,2\n"))
+    saved = sync_client(api, waits).download_dataset("ds_1", tmp_path)
+    assert saved.read_bytes() == b"a,b\n1,2\n"
+    asked, fetched = api.requests
+    assert asked.headers["Authorization"] == f"Bearer {API_KEY}"
+    assert "Authorization" not in fetched.headers
+
+
+def test_a_refused_staged_upload_is_a_staged_upload_error(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    form = {"url": "https://uploads.example/", "fields": {"key": "staged/1/a.csv", "policy": "p"}}
+    api.add(
+        "GET",
+        "/api/storage/url/upload",
+        httpx.Response(200, json={"presignedResponse": form, "path": "staged/1/a.csv"}),
+    )
+    api.add("POST", "uploads.example/", httpx.Response(403, content=b"<Error><Code>AccessDenied</Code></Error>"))
+    (tmp_path / "a.csv").write_bytes(b"a\n1\n")
+    with pytest.raises(StagedUploadError) as raised:
+        sync_client(api, waits).create_dataset_from_file(tmp_path / "a.csv", "camp_1")
+    assert raised.value.status_code == 403
+    upload = api.requests[-1]
+    assert "Authorization" not in upload.headers
+    assert b'name="key"' in upload.content
+    assert b'filename="a.csv"' in upload.content
+    assert [r.url.path for r in api.requests] == ["/api/storage/url/upload", "/"]  # no dataset was asked for

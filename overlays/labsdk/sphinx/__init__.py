@@ -9,6 +9,7 @@ signed-URL fields are driven by the declarations in specs/sphinx.yaml. ``Sphinx`
             print(dataset.id, dataset.name)
         client.download_plot("plot_12345", "plot.svg")            # the signed URL, fetched without the key
         frame = client.read_datatable("dt_12345", timeout=600)    # export task, polled, CSV read by pandas
+        dataset = client.create_dataset_from_file("plate.csv", "camp_12345", timeout=600)  # upload, task, dataset
 """
 
 from labsdk_sphinx_client.models import (
@@ -21,6 +22,8 @@ from labsdk_sphinx_client.models import (
     CellLineEntity,
     ChemicalMoleculeEntity,
     ControlEntity,
+    CreateCampaign,
+    CreateDataset,
     Dataset,
     DatasetSchema,
     Datatable,
@@ -29,13 +32,18 @@ from labsdk_sphinx_client.models import (
     DownloadFileResponse,
     EntityType,
     File,
+    InitialTaskResponse,
     Plot,
     PlotDownload,
+    PresignedResponse,
     RnaSequenceEntity,
     SortOrder,
     Task,
     TaskResult,
+    TaskResultType,
     TaskStatus,
+    UpdateCampaign,
+    UploadUrlResponse,
 )
 
 from ._async import AsyncSphinx
@@ -48,6 +56,7 @@ from ._common import (
     ObjectNotFoundError,
     Redirect,
     SphinxError,
+    StagedUploadError,
 )
 from ._sync import Sphinx
 
@@ -62,6 +71,8 @@ __all__ = [
     "CellLineEntity",
     "ChemicalMoleculeEntity",
     "ControlEntity",
+    "CreateCampaign",
+    "CreateDataset",
     "Dataset",
     "DatasetSchema",
     "Datatable",
@@ -71,6 +82,7 @@ __all__ = [
     "Entity",
     "EntityType",
     "File",
+    "InitialTaskResponse",
     "InvalidStagedFileError",
     "NonCSVFileError",
     "NotAuthenticatedError",
@@ -78,12 +90,17 @@ __all__ = [
     "ObjectNotFoundError",
     "Plot",
     "PlotDownload",
+    "PresignedResponse",
     "Redirect",
     "RnaSequenceEntity",
     "SortOrder",
     "Sphinx",
     "SphinxError",
+    "StagedUploadError",
     "Task",
     "TaskResult",
+    "TaskResultType",
     "TaskStatus",
+    "UpdateCampaign",
+    "UploadUrlResponse",
 ]

@@ -7,7 +7,8 @@ import binascii
 import os
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any, TypeAlias, cast
+from pathlib import Path
+from typing import IO, Any, TypeAlias, TypeVar, cast
 
 from labsdk_sphinx_client.models import (
     AaSequenceEntity,
@@ -22,8 +23,9 @@ from labsdk_sphinx_client.models import (
     SortOrder,
     Task,
     TaskResult,
+    TaskResultType,
 )
-from labsdk_sphinx_client.types import UNSET
+from labsdk_sphinx_client.types import UNSET, Unset
 
 from .._base import _presets
 from .._errors import (
@@ -111,6 +113,7 @@ ERRORS: dict[int | str, type[APIStatusError]] = {
     )
 }
 
+T = TypeVar("T")
 TaskProgress = Callable[[str, float | None, Task], None]
 Dest = str | os.PathLike[str]
 
@@ -190,3 +193,28 @@ def _pickled(cloud_pickle: str | bytes) -> str:
     except (binascii.Error, ValueError):
         raise ValueError("cloud_pickle must be the pickle's bytes or their base64 text") from None
     return cloud_pickle
+
+
+def _created_dataset(task: Task, task_id: str) -> str:
+    """The ``datasetId`` of a succeeded CREATE_DATASET task; a LabSDKError when the result is not one."""
+    result = _result(task, task_id)
+    if result.type_ != TaskResultType.CREATE_DATASET or not isinstance(result.dataset_id, str):
+        raise LabSDKError(f"task {task_id} succeeded without a CREATE_DATASET result naming its dataset")
+    return result.dataset_id
+
+
+def _unset(value: T | None) -> T | Unset:
+    return UNSET if value is None else value
+
+
+def _open_upload(path: Path) -> IO[bytes]:
+    """The file to stream to the storage host (read in chunks as the form is sent)."""
+    return path.open("rb")
+
+
+class StagedUploadError(LabSDKError):
+    """The storage host refused a staged upload (its ``status_code`` and the start of its answer)."""
+
+    def __init__(self, message: str, *, status_code: int | None = None) -> None:
+        self.status_code = status_code
+        super().__init__(message)

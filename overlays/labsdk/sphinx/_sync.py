@@ -4,21 +4,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+import os
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+import httpx
+
 from labsdk_sphinx_client.api.analyses import get_analysis
 from labsdk_sphinx_client.api.analysis_templates import create_analysis_template, get_analysis_template
 from labsdk_sphinx_client.api.annotations import get_annotation
-from labsdk_sphinx_client.api.campaigns import get_campaign
+from labsdk_sphinx_client.api.campaigns import create_campaign, get_campaign, update_campaign
 from labsdk_sphinx_client.api.dataset_schemas import get_dataset_schema, register_dataset_schema
-from labsdk_sphinx_client.api.datasets import get_dataset
+from labsdk_sphinx_client.api.datasets import create_dataset, get_dataset
 from labsdk_sphinx_client.api.datatables import get_datatable, get_datatable_download
 from labsdk_sphinx_client.api.entities import create_entity, get_entity, update_entity
 from labsdk_sphinx_client.api.files import create_file, download_file, get_file
 from labsdk_sphinx_client.api.plots import get_plot, get_plot_download
+from labsdk_sphinx_client.api.storage import get_presigned_url_for_upload
 from labsdk_sphinx_client.api.tasks import get_task
 from labsdk_sphinx_client.models import (
     Analysis,
@@ -26,6 +31,8 @@ from labsdk_sphinx_client.models import (
     Annotation,
     Campaign,
     CreateAnalysisTemplate,
+    CreateCampaign,
+    CreateDataset,
     CreateFile,
     Dataset,
     DatasetSchema,
@@ -33,17 +40,23 @@ from labsdk_sphinx_client.models import (
     DatatableDownload,
     DownloadFileResponse,
     File,
+    InitialTaskResponse,
     Plot,
     PlotDownload,
     RegisterDatasetSchema,
     SortOrder,
     Task,
+    UpdateCampaign,
     UpdateEntity,
+    UploadUrlResponse,
 )
 
+from .._base import expand_path, signed_location
 from .._errors import APIStatusError
+from .._secrets import redact_url, summarize_text
 from .._sync import BaseClient, ItemPaged, Poller
-from .._transport import not_following
+from .._sync.download import signed_url_transport
+from .._transport import REDIRECT_STATUSES, answering_raw, not_following
 from ._common import (
     _SERVERS,
     ENTITY,
@@ -51,13 +64,17 @@ from ._common import (
     Dest,
     Entity,
     Redirect,
+    StagedUploadError,
     TaskProgress,
     _create_entity,
+    _created_dataset,
     _csv_name,
     _entities,
+    _open_upload,
     _pickled,
     _result,
     _sort,
+    _unset,
     _utc,
 )
 
@@ -97,6 +114,14 @@ class Sphinx(BaseClient):
     def get_campaign(self, campaign_id: str) -> Campaign:
         return self._call(get_campaign.sync_detailed, campaign_id, expect=Campaign)
 
+    def create_campaign(self, name: str) -> Campaign:
+        return self._call(create_campaign.sync_detailed, body=CreateCampaign(name=name), expect=Campaign)
+
+    def update_campaign(self, campaign_id: str, name: str) -> Campaign:
+        """Rename a campaign (the API's UpdateCampaign takes only, and always, ``name``)."""
+        body = UpdateCampaign(name=name)
+        return self._call(update_campaign.sync_detailed, campaign_id, body=body, expect=Campaign)
+
     def list_datasets(
         self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
     ) -> ItemPaged[Dataset]:
@@ -107,6 +132,125 @@ class Sphinx(BaseClient):
 
     def get_dataset(self, dataset_id: str) -> Dataset:
         return self._call(get_dataset.sync_detailed, dataset_id, expect=Dataset)
+
+    def dataset_url(self, dataset_id: str) -> str:
+        """``GET /v1/datasets/{id}/download``: the signed URL of the dataset's CSV: the JSON string the API answers,
+        or the ``Location`` of its 307 ``Redirect`` (never followed with the key)."""
+        op = self._binding.op("downloadDataset").operation
+        http = self._http()
+        request = http.build_request("GET", expand_path(op, (dataset_id,)))
+        with answering_raw():
+            response = http.send(request, stream=True)
+        try:
+            content = response.read()
+        finally:
+            response.close()
+        if response.status_code in REDIRECT_STATUSES:
+            location = signed_location(response)
+            if location is None:
+                raise self._invalid(f"download_dataset: a {response.status_code} without a usable Location")
+            return location
+        try:
+            url = json.loads(content)
+        except ValueError:
+            url = None
+        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+            raise self._invalid("download_dataset: the answer is not the JSON string of a URL")
+        return url
+
+    def download_dataset(self, dataset_id: str, dest: Dest, *, overwrite: bool = True, progress: bool = False) -> Path:
+        """Save the dataset's CSV to ``dest`` (a file, or an existing folder: then the server's file name, else
+        ``<dataset id>.csv``). Streamed, atomic, length-checked, sent without the key."""
+        url = self.dataset_url(dataset_id)
+        return self.downloader.download(
+            url, dest, filename=_csv_name(dataset_id), overwrite=overwrite, progress=progress
+        )
+
+    def read_dataset(self, dataset_id: str, **pandas_kwargs: Any) -> pd.DataFrame:
+        """The dataset's CSV, read straight into a pandas DataFrame."""
+        return self.downloader.read_csv(self.dataset_url(dataset_id), **pandas_kwargs)
+
+    def create_dataset(
+        self,
+        campaign_id: str,
+        name: str,
+        staged_upload_path: str,
+        *,
+        description: str | None = None,
+        eln_link: str | None = None,
+        tags: Sequence[str] | None = None,
+    ) -> InitialTaskResponse:
+        """``POST /v1/datasets``: start making a dataset of a staged upload (:meth:`stage_file`); the task to wait
+        for. A staged file that is not a CSV raises ``NonCSVFileError``, a path naming no upload
+        ``InvalidStagedFileError``."""
+        body = CreateDataset(
+            campaign_id=campaign_id,
+            name=name,
+            staged_upload_path=staged_upload_path,
+            description=_unset(description),
+            eln_link=_unset(eln_link),
+            tags=_unset(list(tags) if tags is not None else None),
+        )
+        return self._call(create_dataset.sync_detailed, body=body, expect=InitialTaskResponse)
+
+    def get_upload_url(self, filename: str) -> UploadUrlResponse:
+        """``GET /api/storage/url/upload``: a presigned form to upload ``filename`` to, and its staged ``path``."""
+        return self._call(get_presigned_url_for_upload.sync_detailed, filename=filename, expect=UploadUrlResponse)
+
+    def stage_file(self, path: str | os.PathLike[str], *, media_type: str = "text/csv") -> str:
+        """Upload a local file to the API's storage through a presigned form: streamed from disk, to the storage
+        host only, without the API key; the staged path for :meth:`create_dataset`. Only the file's name (never
+        its folders) is sent."""
+        source = Path(path)
+        answer = self.get_upload_url(source.name)
+        form = answer.presigned_response
+        fields = {str(k): str(v) for k, v in form.fields.to_dict().items()}
+        settings = self._settings
+        transport = signed_url_transport(self._user_transport, settings.retry, method="POST")
+        headers = {"User-Agent": settings.user_agent}
+        handle = _open_upload(source)
+        try:
+            with httpx.Client(transport=transport, timeout=settings.timeout, headers=headers) as client:
+                parts = {"file": (source.name, handle, media_type)}
+                response = client.post(form.url, data=fields, files=parts)
+        except httpx.HTTPError as exc:
+            raise StagedUploadError(f"the upload to {redact_url(form.url)} failed ({type(exc).__name__})") from exc
+        finally:
+            handle.close()
+        if not 200 <= response.status_code < 300:
+            raise StagedUploadError(
+                f"the storage host refused the upload: {response.status_code} {summarize_text(response.text)}",
+                status_code=response.status_code,
+            )
+        return answer.path
+
+    def create_dataset_from_file(
+        self,
+        path: str | os.PathLike[str],
+        campaign_id: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        eln_link: str | None = None,
+        tags: Sequence[str] | None = None,
+        timeout: float | None = None,
+        on_progress: TaskProgress | None = None,
+        progress: bool = False,
+    ) -> Dataset:
+        """Make a dataset of a local CSV in ``campaign_id``: the presigned upload (:meth:`stage_file`), the
+        CREATE_DATASET task, waited for with the shared poller (``timeout`` seconds: PollTimeoutError; a FAILED task:
+        JobFailedError with the server's ``error``), then the new dataset. ``name`` defaults to the file's name."""
+        staged = self.stage_file(path)
+        started = self.create_dataset(
+            campaign_id,
+            name or Path(path).name,
+            staged,
+            description=description,
+            eln_link=eln_link,
+            tags=tags,
+        )
+        task = self.poll_task(started.task_id, on_progress=on_progress, progress=progress).result(timeout)
+        return self.get_dataset(_created_dataset(task, started.task_id))
 
     def list_plots(
         self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
@@ -149,6 +293,7 @@ class Sphinx(BaseClient):
         return self._call(get_datatable_download.sync_detailed, datatable_id, expect=DatatableDownload)
 
     def get_task(self, task_id: str) -> Task:
+        """``GET /api/tasks/{id}`` (the vendor page's ``/v1/tasks/{id}`` is its alias)."""
         return self._call(get_task.sync_detailed, task_id, expect=Task)
 
     def poll_task(

@@ -19,6 +19,8 @@ from labsdk.sphinx import (
     Campaign,
     Dataset,
     Datatable,
+    InvalidStagedFileError,
+    NonCSVFileError,
     NotAuthenticatedError,
     ObjectNotFoundError,
     Plot,
@@ -199,3 +201,99 @@ async def test_the_workflows_survive_injected_faults(waits: Waits, tmp_path: Pat
     injected = [s for s in seen if s.status >= 500 or s.status == 429 or s.fault is not None]
     assert injected  # the faults really happened, and were retried
     assert leftovers(tmp_path) == []
+
+
+# -- campaigns, staged uploads, new datasets ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fresh() -> Iterator[tuple[LiveServer, list[Seen]]]:
+    """A mock of its own (the test adds objects); tasks finish on their 2nd GET."""
+    with serve("sphinx", MockConfig(job_polls=2)) as pair:
+        yield pair
+
+
+async def test_a_campaign_is_created_and_renamed(fresh: tuple[LiveServer, list[Seen]]) -> None:
+    live, _ = fresh
+    async with open_client(AsyncSphinx, live) as client:
+        made = await client.create_campaign("Kinase panel")
+        renamed = await client.update_campaign(made.id, "Kinase panel, round 2")
+        assert (await client.get_campaign(made.id)).name == "Kinase panel, round 2"
+        assert made.id in [c.id async for c in client.list_campaigns(page_size=5)]
+        with pytest.raises(ObjectNotFoundError) as missing:
+            await client.update_campaign("camp_404", "x")
+    assert isinstance(made, Campaign)
+    assert (renamed.id, renamed.created_at) == (made.id, made.created_at)
+    assert renamed.updated_at >= made.updated_at
+    assert (missing.value.object_name, missing.value.object_id) == ("Campaign", "camp_404")
+
+
+async def test_a_csv_file_becomes_a_dataset(fresh: tuple[LiveServer, list[Seen]], tmp_path: Path) -> None:
+    live, seen = fresh
+    content = b"well,compound,signal\nA01,SPX-100,51234.5\nA02,SPX-101,48000.0\n"
+    local = tmp_path / "folder" / "plate 7.csv"
+    local.parent.mkdir()
+    local.write_bytes(content)
+    states: list[str] = []
+    async with open_client(AsyncSphinx, live) as client:
+        dataset = await client.create_dataset_from_file(
+            local, "camp_12345", tags=["qc"], timeout=60, on_progress=lambda s, f, t: states.append(s)
+        )
+        listed = [d.id async for d in client.list_datasets(page_size=100)]
+        saved = await client.download_dataset(dataset.id, tmp_path / "again.csv")
+        frame = await client.read_dataset(dataset.id)
+    assert isinstance(dataset, Dataset)
+    assert (dataset.name, dataset.campaign_id, dataset.tags) == ("plate 7.csv", "camp_12345", ["qc"])
+    assert listed[-1] == dataset.id
+    assert saved.read_bytes() == content
+    assert list(frame.columns) == ["well", "compound", "signal"]
+    assert states[-1] == "SUCCESS"
+    (upload,) = [s for s in seen if s.method == "POST" and s.signed]
+    assert upload.status == 204
+    assert "authorization" not in upload.headers  # the storage host never sees the key
+    (asked,) = [s for s in seen if s.path == "/api/storage/url/upload"]
+    assert asked.query == {"filename": ["plate 7.csv"]}  # the name only, never the local folders
+    assert [s.path for s in seen if s.method == "POST" and not s.signed] == ["/v1/datasets"]
+
+
+async def test_a_file_that_is_not_a_csv_or_not_readable(fresh: tuple[LiveServer, list[Seen]], tmp_path: Path) -> None:
+    live, _ = fresh
+    (tmp_path / "sheet.xlsx").write_bytes(b"PK\x03\x04 not a csv")
+    (tmp_path / "ragged.csv").write_bytes(b"a,b\n1\n")
+    async with open_client(AsyncSphinx, live) as client:
+        with pytest.raises(NonCSVFileError) as not_csv:
+            await client.create_dataset_from_file(tmp_path / "sheet.xlsx", "camp_12345", timeout=60)
+        with pytest.raises(JobFailedError) as failed:
+            await client.create_dataset_from_file(tmp_path / "ragged.csv", "camp_12345", timeout=60)
+        with pytest.raises(InvalidStagedFileError):
+            await client.create_dataset("camp_12345", "x", "staged/000404/never.csv")
+        with pytest.raises(ObjectNotFoundError):
+            await client.create_dataset_from_file(tmp_path / "ragged.csv", "camp_404", timeout=60)
+    assert isinstance(not_csv.value.content, str)
+    assert (failed.value.status, "row 2 has 1 fields" in str(failed.value.server_message)) == ("FAILED", True)
+
+
+async def test_waiting_for_a_new_dataset_is_bounded(slow: LiveServer, tmp_path: Path) -> None:
+    (tmp_path / "plate.csv").write_bytes(b"a,b\n1,2\n")
+    async with open_client(AsyncSphinx, slow) as client:
+        with pytest.raises(PollTimeoutError) as raised:
+            await client.create_dataset_from_file(tmp_path / "plate.csv", "camp_12345", timeout=0)
+    assert raised.value.last_status == "PROCESSING"
+
+
+async def test_a_dataset_download_is_a_url_string_or_a_redirect(
+    served: tuple[LiveServer, list[Seen]], tmp_path: Path
+) -> None:
+    live, seen = served
+    async with open_client(AsyncSphinx, live) as client:
+        before = len(seen)
+        plain = await client.download_dataset("ds_12345", tmp_path)
+        redirected = await client.download_dataset("ds_9d538f5", tmp_path / "archived.csv")
+        assert (await client.get_task("task_12345")).result.dataset_id == "ds_12345"  # type: ignore[union-attr]
+        with pytest.raises(ObjectNotFoundError):
+            await client.download_dataset("ds_0", tmp_path)
+    assert plain == tmp_path / "ds_12345.csv"
+    assert redirected.read_text().startswith("well,signal,control\n")
+    statuses = [(s.path, s.status) for s in seen[before:] if s.path.endswith("/download")]
+    assert statuses[:2] == [("/v1/datasets/ds_12345/download", 200), ("/v1/datasets/ds_9d538f5/download", 307)]
+    assert all("authorization" not in s.headers for s in signed_fetches(seen[before:]))

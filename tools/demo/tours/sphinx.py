@@ -1,6 +1,7 @@
 """The Sphinx Bio tour: the three workflows of the vendor's "Getting Started with the API" page, through
-labsdk.sphinx: paginated lists (nextToken), a plot through its signed URL, a datatable export task; then the catalog
-(entities by type, annotations in a date window, a file's redirected download)."""
+labsdk.sphinx: paginated lists (nextToken), a plot through its signed URL, a datatable export task; then the
+official client's dataset flow (a local CSV uploaded through a presigned form, made into a dataset by a task) and
+the catalog (entities by type, annotations in a date window, a file's redirected download)."""
 
 from __future__ import annotations
 
@@ -67,6 +68,15 @@ def tour(base_url: str, api_key: str, say: Say) -> None:
             client.read_datatable(FAILING_DATATABLE, timeout=60)
         except JobFailedError as exc:
             say(f"read_datatable('{FAILING_DATATABLE}') raised JobFailedError ({exc.status}): {exc.server_message}")
+
+        campaign = client.create_campaign("Tour campaign")
+        local = out / "plate_reads.csv"
+        local.write_text("well,signal\nA01,51234.5\nA02,48000.0\n")
+        dataset = client.create_dataset_from_file(local, campaign.id, tags=["tour"], timeout=60)
+        say(
+            f"create_dataset_from_file('{local.name}', '{campaign.id}'): presigned upload (no API key), "
+            f"CREATE_DATASET task -> {dataset.id} '{dataset.name}', {len(client.read_dataset(dataset.id))} rows"
+        )
         _catalog(client, out, say)
 
 

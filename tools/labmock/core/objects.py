@@ -16,7 +16,9 @@ to the store's root: the form carries the ``key``, a base64 JSON ``policy`` (its
 the exact key, a ``content-length-range``), its HMAC ``x-amz-signature`` and the file as the part ``file``. A good
 form stores the file at the key (its part's content type and file name) and answers 204; a bad or missing signature
 is 403 ``SignatureDoesNotMatch``, an expired policy or a field that breaks a condition 403 ``AccessDenied``, a file
-outside the length range 400 ``EntityTooLarge`` / ``EntityTooSmall``, no file 400 ``InvalidArgument``.
+outside the length range 400 ``EntityTooLarge`` / ``EntityTooSmall``, no file 400 ``InvalidArgument``. Only the
+signed policy authorizes a form: API credentials are not needed, and they authorize nothing (they are ignored: the
+vendor's official client sends its custom HTTP client's default headers, a Bearer key included, with the form).
 
 A stored object's file name is served as RFC 6266 says: ``filename="..."`` (an ASCII fallback) and, when the name
 needs it (quotes, backslashes, control or non-ASCII characters), ``filename*=UTF-8''<percent-encoded>``.
@@ -261,7 +263,10 @@ class ObjectStore:
     # -- serving ------------------------------------------------------------------------------------------
 
     def authorize(self, request: MockRequest) -> StoredObject | MockResponse:
-        """The object a request may read, or the error response (credentials, method, signature, expiry)."""
+        """The object a request may read, or the error response (credentials, method, signature, expiry). A
+        presigned POST form is answered whole (its policy authorizes it; see :meth:`_form_upload`)."""
+        if request.method == "POST":
+            return self._form_upload(request)
         if any(name in request.headers for name in self._credential_headers) or any(
             name in request.query_params for name in self._credential_params
         ):
@@ -271,8 +276,6 @@ class ObjectStore:
                 "Only one auth mechanism allowed: a signed URL must be requested without API credentials "
                 "(drop the API key / Authorization header).",
             )
-        if request.method == "POST":
-            return self._form_upload(request)
         key = unquote(request.path[len(self.prefix) :])
         upload = self._signed(request, "PUT") if request.method == "PUT" else None
         if upload is not None:
