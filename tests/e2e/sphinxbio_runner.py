@@ -73,8 +73,8 @@ class PlateReading(BaseModel):
 class ApiOnlyBearer(httpx.Auth):
     """The key as ``Authorization: Bearer`` on the API's own requests only (its origin, paths under ``/v1/`` and
     ``/api/``). The helpers send every request through the client's ``httpx.Client``, the presigned upload too; a
-    client whose default headers carry the key (the reference's first recipe) would hand it to the storage host,
-    which refuses a request with credentials, as S3 does."""
+    client whose default headers carry the key (the reference's recipe) would hand it to the storage host, which
+    has no use for it (the mock ignores it there, the form's signed policy is the authority)."""
 
     def __init__(self, origin: str, key: str) -> None:
         self.origin = httpx.URL(origin)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import json
+import mimetypes
 import os
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -400,6 +401,17 @@ class Sphinx(BaseClient):
         """A file of an upload already staged (the ``path`` of the storage upload, once its form was posted)."""
         body = CreateFile(name=name, staged_upload_path=staged_upload_path)
         return self._call(create_file.sync_detailed, body=body, expect=File)
+
+    def upload_file(
+        self, path: str | os.PathLike[str], *, name: str | None = None, media_type: str | None = None
+    ) -> File:
+        """Make a file of a local one: the presigned upload (:meth:`stage_file`: streamed, no API key), then
+        :meth:`create_file`. ``name`` defaults to the file's name; ``media_type`` (what the file's ``mimetype``
+        becomes) to the one its name suggests."""
+        source = Path(path)
+        kind = media_type or mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+        staged = self.stage_file(source, media_type=kind)
+        return self.create_file(name or source.name, staged)
 
     # -- annotations, analyses, analysis templates ----------------------------------------------------------------
 

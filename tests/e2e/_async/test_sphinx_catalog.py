@@ -100,19 +100,28 @@ def stage(live: LiveServer, filename: str, content: bytes, media_type: str) -> s
 
 
 async def test_a_file_of_a_staged_upload(served: tuple[LiveServer, list[Seen]], tmp_path: Path) -> None:
-    live, _ = served
+    live, seen = served
     content = b"compound,smiles\nSPX-101,CC(=O)Nc1ccc(O)cc1\n"
     path = stage(live, "compounds.csv", content, "text/csv")
+    local = tmp_path / "in" / "scan.png"
+    local.parent.mkdir()
+    local.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64)
     async with open_client(AsyncSphinx, live) as client:
         made = await client.create_file("compounds.csv", path)
+        before = len(seen)
+        uploaded = await client.upload_file(local, name="Plate 7 scan.png")
+        posted = [s for s in seen[before:] if s.method == "POST" and s.path.startswith("/_labmock/objects")]
         listed = await collect(client.list_files(page_size=100))
         saved = await client.download_file(made.id, tmp_path)
-        report = await client.create_file("scan.png", stage(live, "scan.png", b"\x89PNG\r\n\x1a\n", "image/png"))
+        scan = await client.download_file(uploaded.id, tmp_path / "scan-copy.png")
     assert (made.name, made.mimetype, made.creator.id) == ("compounds.csv", "text/csv", "user_12345")
-    assert listed[-1].id == made.id
+    assert [f.id for f in listed[-2:]] == [made.id, uploaded.id]
     assert saved == tmp_path / "compounds.csv"
     assert saved.read_bytes() == content
-    assert report.mimetype == "image/png"
+    assert (uploaded.name, uploaded.mimetype) == ("Plate 7 scan.png", "image/png")
+    assert scan.read_bytes() == local.read_bytes()
+    assert len(posted) == 1
+    assert "authorization" not in posted[0].headers  # the presigned form went without the key
 
 
 async def test_a_file_needs_a_staged_upload(served: tuple[LiveServer, list[Seen]]) -> None:
