@@ -279,7 +279,7 @@ def datasets_create(run: Run) -> None:
 
 
 def plots_list(run: Run) -> None:
-    plots = run.listed(run.client.plots.list_plots, "/v1/plots", "plot_12345", page=5)
+    plots = run.listed(run.client.plots.list_plots, "/v1/plots", "plot_12345")
     check(all(p.notebook_id and p.creator.id for p in plots), "a plot without notebookId or creator")
 
 

@@ -5,7 +5,8 @@ Ids are the same on every start; ``seed`` only changes generated numbers (CSV va
 
 - Campaigns ``camp_10001``–``camp_10012``; datasets ``ds_10001``–``ds_10260`` (260: a listing crosses at least three
   pages at any ``limit``), spread over the campaigns in turn.
-- Plots ``plot_12340``–``plot_12359``; ``plot_12345`` is the vendor page's example (an IC50 dose-response).
+- Plots ``plot_12300``–``plot_12409`` (one per analysis ``nb_<its number>``); ``plot_12345`` is the vendor page's
+  example (an IC50 dose-response).
 - Datatables ``dt_12340``–``dt_12359``; ``dt_12345`` is the vendor page's example (96 rows). Exporting
   ``dt_12350`` always fails (FAILED, with its ``error``); :meth:`SphinxState.fail_exports` makes another one fail.
 - Export tasks ``task_000001``, ... are created by ``GET /v1/datatables/{id}/download`` (one per request) and walk
