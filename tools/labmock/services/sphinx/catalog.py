@@ -24,7 +24,7 @@ from typing import Any
 
 from ...core import Call, MockHTTPError, MockResponse, Record, json_response
 from .models import SphinxState
-from .responses import handlers
+from .responses import handlers, redirected
 
 
 @handlers.prepare("entity")
@@ -79,7 +79,7 @@ def download_file(state: SphinxState, call: Call) -> MockResponse:
         state.ctx.objects.put(key, demo_file_content(record), record["mimetype"], record["name"])
     url = state.ctx.objects.url(call.origin, key)
     if record.get("storage") == "external":  # kept elsewhere: a redirect, as for a dataset's download
-        return json_response({"error": "Redirect"}, 307, [("location", url)])
+        return redirected(url)
     return json_response({"signedUrl": url})
 
 

@@ -66,7 +66,7 @@ def download_dataset(state: SphinxState, call: Call) -> MockResponse:
     dataset = state.ctx.store["dataset"].require(call.path["id"])
     url = state.dataset_url(dataset["id"], call.origin)
     if dataset.get("storage") == "external":
-        return json_response({"error": "Redirect"}, 307, [("location", url)])
+        return redirected(url)
     return json_response(url)
 
 
@@ -78,3 +78,9 @@ def _settle_before_listing(state: SphinxState, call: Call) -> None:
 @handlers.before("getDataset")
 def _settle_before_reading(state: SphinxState, call: Call) -> None:
     state.settle_all()
+
+
+def redirected(url: str) -> MockResponse:
+    """The download of an object kept in external storage (a dataset's, a file's): a 307 to its signed URL, with
+    the ``Redirect`` error body the official client raises on when it does not follow redirects."""
+    return json_response({"error": "Redirect"}, 307, [("location", url)])
