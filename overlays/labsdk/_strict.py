@@ -6,7 +6,8 @@ every client built without ``strict=`` (no code change, e.g. in CI). The problem
 (both read responses through :class:`labspecs.conformance.ResponseContract`): undeclared statuses, missing required
 fields, wrong types, closed-enum violations, new enum values, new fields, missing declared headers. A problem is
 reported once per response, path and kind, with how many times it occurs there. Reports never carry the API key or
-a URL's signature. Responses are checked with jsonschema_rs, one validator per operation compiled on first use.
+a URL's signature. Responses are checked with jsonschema_rs (needed by strict mode only), one validator per
+operation compiled on first use.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import httpx
-import jsonschema_rs
 
 from labspecs import ApiSpec, load
 from labspecs.conformance import Problem, ResponseContract, preview
@@ -59,6 +59,8 @@ Strict = Literal["report"] | Callable[[SpecDrift], None] | None
 
 
 def _compile(spec: ApiSpec, schema: Any) -> Any:
+    import jsonschema_rs  # strict mode's full validator; imported here: the SDK itself does not depend on it
+
     root: dict[str, Any] = dict(spec.resolve(schema))
     root["components"] = spec.document.get("components", {})
     return jsonschema_rs.Draft202012Validator(root, validate_formats=True, ignore_unknown_formats=True)

@@ -274,9 +274,9 @@ class CompositeExperiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.composite_experiment_barcoded_samples import CompositeExperimentBarcodedSamples  # noqa: PLC0415
-        from ..models.composite_plan import CompositePlan  # noqa: PLC0415
-        from ..models.composite_result import CompositeResult  # noqa: PLC0415
+        from iontorrent_client.models.composite_experiment_barcoded_samples import CompositeExperimentBarcodedSamples  # noqa: PLC0415
+        from iontorrent_client.models.composite_plan import CompositePlan  # noqa: PLC0415
+        from iontorrent_client.models.composite_result import CompositeResult  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")

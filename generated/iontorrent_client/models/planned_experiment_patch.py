@@ -167,9 +167,11 @@ class PlannedExperimentPatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.barcoded_samples import BarcodedSamples  # noqa: PLC0415
-        from ..models.planned_experiment_patch_meta_data import PlannedExperimentPatchMetaData  # noqa: PLC0415
-        from ..models.planned_experiment_patch_selected_plugins import PlannedExperimentPatchSelectedPlugins  # noqa: PLC0415
+        from iontorrent_client.models.barcoded_samples import BarcodedSamples  # noqa: PLC0415
+        from iontorrent_client.models.planned_experiment_patch_meta_data import PlannedExperimentPatchMetaData  # noqa: PLC0415
+        from iontorrent_client.models.planned_experiment_patch_selected_plugins import (
+            PlannedExperimentPatchSelectedPlugins,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         plan_name = d.pop("planName", UNSET)

@@ -20,6 +20,7 @@ from .._base import (
     _ClientCore,
     _Settings,
     expand_path,
+    share_json,
     signed_location,
     signed_target,
 )
@@ -87,7 +88,7 @@ class AsyncBaseClient(_ClientCore):
             owns_inner=owns,
             pacer=self._shared_pacer(),
         )
-        self._generated = self._generated_client(header, value, self._api_transport)
+        self._generated = self._generated_client(header, value, self._api_transport, _share_json)
 
     def with_options(
         self,
@@ -162,16 +163,16 @@ class AsyncBaseClient(_ClientCore):
     async def _call_detailed(
         self, fn: Callable[..., Awaitable[DetailedResponse]], /, *args: object, expect: type[T], **kwargs: object
     ) -> Result[T]:
-        what = getattr(fn, "__module__", "operation").rsplit(".", 1)[-1]
+        module = getattr(fn, "__module__", "operation")
         reset_last_exchange()
         try:
             response = await fn(*args, client=self._generated, **kwargs)
         except Exception as exc:
-            error = self._parse_failure(exc, what)
+            error = self._parse_failure(exc, module)
             if error is None:
                 raise
             raise error from exc
-        return self._checked(response, expect, what)
+        return self._checked(response, expect, module)
 
     async def _call(
         self, fn: Callable[..., Awaitable[DetailedResponse]], /, *args: object, expect: type[T], **kwargs: object
@@ -361,6 +362,10 @@ class AsyncBaseClient(_ClientCore):
         """The generated client's httpx client: the API's base URL, credential, headers, timeout and transport."""
         generated: _GeneratedClient = self._generated  # type: ignore[assignment]
         return generated.get_async_httpx_client()
+
+
+async def _share_json(response: httpx.Response) -> None:
+    share_json(response)
 
 
 def _resuming(first: httpx.Response, ask: Callable[[Mapping[str, str]], Awaitable[httpx.Response]]) -> AsyncOpener:

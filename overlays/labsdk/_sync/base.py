@@ -22,6 +22,7 @@ from .._base import (
     _ClientCore,
     _Settings,
     expand_path,
+    share_json,
     signed_location,
     signed_target,
 )
@@ -89,7 +90,7 @@ class BaseClient(_ClientCore):
             owns_inner=owns,
             pacer=self._shared_pacer(),
         )
-        self._generated = self._generated_client(header, value, self._api_transport)
+        self._generated = self._generated_client(header, value, self._api_transport, _share_json)
 
     def with_options(
         self,
@@ -164,16 +165,16 @@ class BaseClient(_ClientCore):
     def _call_detailed(
         self, fn: Callable[..., DetailedResponse], /, *args: object, expect: type[T], **kwargs: object
     ) -> Result[T]:
-        what = getattr(fn, "__module__", "operation").rsplit(".", 1)[-1]
+        module = getattr(fn, "__module__", "operation")
         reset_last_exchange()
         try:
             response = fn(*args, client=self._generated, **kwargs)
         except Exception as exc:
-            error = self._parse_failure(exc, what)
+            error = self._parse_failure(exc, module)
             if error is None:
                 raise
             raise error from exc
-        return self._checked(response, expect, what)
+        return self._checked(response, expect, module)
 
     def _call(self, fn: Callable[..., DetailedResponse], /, *args: object, expect: type[T], **kwargs: object) -> T:
         """Call a generated operation and return its parsed body, which must be an ``expect``."""
@@ -361,6 +362,10 @@ class BaseClient(_ClientCore):
         """The generated client's httpx client: the API's base URL, credential, headers, timeout and transport."""
         generated: _GeneratedClient = self._generated  # type: ignore[assignment]
         return generated.get_httpx_client()
+
+
+def _share_json(response: httpx.Response) -> None:
+    share_json(response)
 
 
 def _resuming(first: httpx.Response, ask: Callable[[Mapping[str, str]], httpx.Response]) -> Opener:
