@@ -46,7 +46,7 @@ class PipelineList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from biodock_client.models.pipeline import Pipeline  # noqa: PLC0415
+        from labsdk_biodock_client.models.pipeline import Pipeline  # noqa: PLC0415
 
         d = dict(src_dict)
         results = []

@@ -49,7 +49,7 @@ class BarcodedSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from iontorrent_client.models.barcoded_sample_barcode_sample_info import BarcodedSampleBarcodeSampleInfo  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.barcoded_sample_barcode_sample_info import BarcodedSampleBarcodeSampleInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         barcodes = cast(list[str], d.pop("barcodes"))

@@ -27,7 +27,7 @@ class BarcodedSampleBarcodeSampleInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from iontorrent_client.models.barcode_sample_info import BarcodeSampleInfo  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.barcode_sample_info import BarcodeSampleInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         barcoded_sample_barcode_sample_info = cls()

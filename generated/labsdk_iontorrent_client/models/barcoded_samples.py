@@ -29,7 +29,7 @@ class BarcodedSamples:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from iontorrent_client.models.barcoded_sample import BarcodedSample  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.barcoded_sample import BarcodedSample  # noqa: PLC0415
 
         d = dict(src_dict)
         barcoded_samples = cls()

@@ -274,9 +274,11 @@ class CompositeExperiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from iontorrent_client.models.composite_experiment_barcoded_samples import CompositeExperimentBarcodedSamples  # noqa: PLC0415
-        from iontorrent_client.models.composite_plan import CompositePlan  # noqa: PLC0415
-        from iontorrent_client.models.composite_result import CompositeResult  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.composite_experiment_barcoded_samples import (
+            CompositeExperimentBarcodedSamples,  # noqa: PLC0415
+        )
+        from labsdk_iontorrent_client.models.composite_plan import CompositePlan  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.composite_result import CompositeResult  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")

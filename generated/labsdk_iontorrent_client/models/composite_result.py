@@ -212,12 +212,12 @@ class CompositeResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from iontorrent_client.models.composite_analysis_metrics import CompositeAnalysisMetrics  # noqa: PLC0415
-        from iontorrent_client.models.composite_eas import CompositeEas  # noqa: PLC0415
-        from iontorrent_client.models.composite_lib_metrics import CompositeLibMetrics  # noqa: PLC0415
-        from iontorrent_client.models.composite_project import CompositeProject  # noqa: PLC0415
-        from iontorrent_client.models.composite_quality_metrics import CompositeQualityMetrics  # noqa: PLC0415
-        from iontorrent_client.models.i18n_status import I18NStatus  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.composite_analysis_metrics import CompositeAnalysisMetrics  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.composite_eas import CompositeEas  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.composite_lib_metrics import CompositeLibMetrics  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.composite_project import CompositeProject  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.composite_quality_metrics import CompositeQualityMetrics  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.i18n_status import I18NStatus  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")

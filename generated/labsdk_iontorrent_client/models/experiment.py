@@ -316,9 +316,9 @@ class Experiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from iontorrent_client.models.experiment_eas_set_item import ExperimentEasSetItem  # noqa: PLC0415
-        from iontorrent_client.models.experiment_log import ExperimentLog  # noqa: PLC0415
-        from iontorrent_client.models.experiment_meta_data import ExperimentMetaData  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.experiment_eas_set_item import ExperimentEasSetItem  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.experiment_log import ExperimentLog  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.experiment_meta_data import ExperimentMetaData  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")

@@ -47,8 +47,8 @@ class LibMetricsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from iontorrent_client.models.lib_metrics import LibMetrics  # noqa: PLC0415
-        from iontorrent_client.models.list_meta import ListMeta  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.lib_metrics import LibMetrics  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.list_meta import ListMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         meta = ListMeta.from_dict(d.pop("meta"))

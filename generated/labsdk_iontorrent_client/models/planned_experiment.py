@@ -383,11 +383,11 @@ class PlannedExperiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from iontorrent_client.models.planned_experiment_barcoded_samples import PlannedExperimentBarcodedSamples  # noqa: PLC0415
-        from iontorrent_client.models.planned_experiment_chef_info import PlannedExperimentChefInfo  # noqa: PLC0415
-        from iontorrent_client.models.planned_experiment_meta_data import PlannedExperimentMetaData  # noqa: PLC0415
-        from iontorrent_client.models.planned_experiment_qc_values_item import PlannedExperimentQcValuesItem  # noqa: PLC0415
-        from iontorrent_client.models.planned_experiment_selected_plugins import PlannedExperimentSelectedPlugins  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.planned_experiment_barcoded_samples import PlannedExperimentBarcodedSamples  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.planned_experiment_chef_info import PlannedExperimentChefInfo  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.planned_experiment_meta_data import PlannedExperimentMetaData  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.planned_experiment_qc_values_item import PlannedExperimentQcValuesItem  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.planned_experiment_selected_plugins import PlannedExperimentSelectedPlugins  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")

@@ -171,9 +171,9 @@ class PlannedExperimentCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from iontorrent_client.models.barcoded_samples import BarcodedSamples  # noqa: PLC0415
-        from iontorrent_client.models.planned_experiment_create_meta_data import PlannedExperimentCreateMetaData  # noqa: PLC0415
-        from iontorrent_client.models.planned_experiment_create_selected_plugins import (
+        from labsdk_iontorrent_client.models.barcoded_samples import BarcodedSamples  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.planned_experiment_create_meta_data import PlannedExperimentCreateMetaData  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.planned_experiment_create_selected_plugins import (
             PlannedExperimentCreateSelectedPlugins,  # noqa: PLC0415
         )
 

@@ -167,9 +167,9 @@ class PlannedExperimentPatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from iontorrent_client.models.barcoded_samples import BarcodedSamples  # noqa: PLC0415
-        from iontorrent_client.models.planned_experiment_patch_meta_data import PlannedExperimentPatchMetaData  # noqa: PLC0415
-        from iontorrent_client.models.planned_experiment_patch_selected_plugins import (
+        from labsdk_iontorrent_client.models.barcoded_samples import BarcodedSamples  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.planned_experiment_patch_meta_data import PlannedExperimentPatchMetaData  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.planned_experiment_patch_selected_plugins import (
             PlannedExperimentPatchSelectedPlugins,  # noqa: PLC0415
         )
 

@@ -29,7 +29,7 @@ class ResourceIndex:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from iontorrent_client.models.resource_endpoints import ResourceEndpoints  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.resource_endpoints import ResourceEndpoints  # noqa: PLC0415
 
         d = dict(src_dict)
         resource_index = cls()

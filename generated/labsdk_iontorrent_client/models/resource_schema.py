@@ -85,8 +85,8 @@ class ResourceSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from iontorrent_client.models.resource_schema_fields import ResourceSchemaFields  # noqa: PLC0415
-        from iontorrent_client.models.resource_schema_filtering import ResourceSchemaFiltering  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.resource_schema_fields import ResourceSchemaFields  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.resource_schema_filtering import ResourceSchemaFiltering  # noqa: PLC0415
 
         d = dict(src_dict)
         fields = ResourceSchemaFields.from_dict(d.pop("fields"))

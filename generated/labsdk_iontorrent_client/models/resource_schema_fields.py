@@ -27,7 +27,7 @@ class ResourceSchemaFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from iontorrent_client.models.field_schema import FieldSchema  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.field_schema import FieldSchema  # noqa: PLC0415
 
         d = dict(src_dict)
         resource_schema_fields = cls()

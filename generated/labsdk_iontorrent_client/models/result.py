@@ -298,11 +298,11 @@ class Result:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from iontorrent_client.models.i18n_status import I18NStatus  # noqa: PLC0415
-        from iontorrent_client.models.report_storage import ReportStorage  # noqa: PLC0415
-        from iontorrent_client.models.result_meta_data import ResultMetaData  # noqa: PLC0415
-        from iontorrent_client.models.result_plugin_state import ResultPluginState  # noqa: PLC0415
-        from iontorrent_client.models.result_plugin_store import ResultPluginStore  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.i18n_status import I18NStatus  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.report_storage import ReportStorage  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.result_meta_data import ResultMetaData  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.result_plugin_state import ResultPluginState  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.result_plugin_store import ResultPluginStore  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")

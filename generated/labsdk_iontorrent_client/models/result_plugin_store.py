@@ -29,7 +29,9 @@ class ResultPluginStore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from iontorrent_client.models.result_plugin_store_additional_property import ResultPluginStoreAdditionalProperty  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.result_plugin_store_additional_property import (
+            ResultPluginStoreAdditionalProperty,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         result_plugin_store = cls()

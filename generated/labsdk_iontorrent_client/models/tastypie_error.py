@@ -46,7 +46,7 @@ class TastypieError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from iontorrent_client.models.field_errors import FieldErrors  # noqa: PLC0415
+        from labsdk_iontorrent_client.models.field_errors import FieldErrors  # noqa: PLC0415
 
         d = dict(src_dict)
 

@@ -114,7 +114,7 @@ class AnalysisBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.analysis_cost import AnalysisCost  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.analysis_cost import AnalysisCost  # noqa: PLC0415
 
         d = dict(src_dict)
         analysis_type = d.pop("analysis_type", UNSET)

@@ -71,7 +71,7 @@ class App:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.app_raw import AppRaw  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.app_raw import AppRaw  # noqa: PLC0415
 
         d = dict(src_dict)
         href = d.pop("href")

@@ -46,7 +46,7 @@ class BatchGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.batch_group_fields import BatchGroupFields  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.batch_group_fields import BatchGroupFields  # noqa: PLC0415
 
         d = dict(src_dict)
         value = d.pop("value", UNSET)

@@ -84,7 +84,7 @@ class BillingGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.money import Money  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.money import Money  # noqa: PLC0415
 
         d = dict(src_dict)
         href = d.pop("href")

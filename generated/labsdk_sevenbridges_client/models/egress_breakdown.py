@@ -67,8 +67,8 @@ class EgressBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.cost import Cost  # noqa: PLC0415
-        from sevenbridges_client.models.measurement import Measurement  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.cost import Cost  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.measurement import Measurement  # noqa: PLC0415
 
         d = dict(src_dict)
         project_name = d.pop("project_name", UNSET)

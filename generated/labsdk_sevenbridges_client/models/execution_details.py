@@ -80,7 +80,7 @@ class ExecutionDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.execution_job import ExecutionJob  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.execution_job import ExecutionJob  # noqa: PLC0415
 
         d = dict(src_dict)
         href = d.pop("href")

@@ -99,9 +99,9 @@ class ExecutionJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.execution_job_docker import ExecutionJobDocker  # noqa: PLC0415
-        from sevenbridges_client.models.execution_job_logs import ExecutionJobLogs  # noqa: PLC0415
-        from sevenbridges_client.models.job_instance import JobInstance  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.execution_job_docker import ExecutionJobDocker  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.execution_job_logs import ExecutionJobLogs  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.job_instance import JobInstance  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)

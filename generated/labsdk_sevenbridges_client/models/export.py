@@ -125,11 +125,11 @@ class Export:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.error import Error  # noqa: PLC0415
-        from sevenbridges_client.models.export_destination import ExportDestination  # noqa: PLC0415
-        from sevenbridges_client.models.export_properties import ExportProperties  # noqa: PLC0415
-        from sevenbridges_client.models.export_source import ExportSource  # noqa: PLC0415
-        from sevenbridges_client.models.file import File  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.error import Error  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.export_destination import ExportDestination  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.export_properties import ExportProperties  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.export_source import ExportSource  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.file import File  # noqa: PLC0415
 
         d = dict(src_dict)
         href = d.pop("href")

@@ -49,8 +49,8 @@ class ExportBulkRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.error import Error  # noqa: PLC0415
-        from sevenbridges_client.models.export import Export  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.error import Error  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.export import Export  # noqa: PLC0415
 
         d = dict(src_dict)
         _resource = d.pop("resource", UNSET)

@@ -61,9 +61,9 @@ class ExportCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.export_create_properties import ExportCreateProperties  # noqa: PLC0415
-        from sevenbridges_client.models.export_create_source import ExportCreateSource  # noqa: PLC0415
-        from sevenbridges_client.models.volume_location import VolumeLocation  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.export_create_properties import ExportCreateProperties  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.export_create_source import ExportCreateSource  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.volume_location import VolumeLocation  # noqa: PLC0415
 
         d = dict(src_dict)
         source = ExportCreateSource.from_dict(d.pop("source"))

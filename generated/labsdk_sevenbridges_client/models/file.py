@@ -133,9 +133,9 @@ class File:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.file_origin import FileOrigin  # noqa: PLC0415
-        from sevenbridges_client.models.file_storage import FileStorage  # noqa: PLC0415
-        from sevenbridges_client.models.metadata import Metadata  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.file_origin import FileOrigin  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.file_storage import FileStorage  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         href = d.pop("href")

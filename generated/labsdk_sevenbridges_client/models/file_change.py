@@ -78,7 +78,7 @@ class FileChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.metadata import Metadata  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")

@@ -41,7 +41,7 @@ class FileChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.file_change import FileChange  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.file_change import FileChange  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []

@@ -127,7 +127,7 @@ class FileJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.file_bulk_record import FileBulkRecord  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.file_bulk_record import FileBulkRecord  # noqa: PLC0415
 
         d = dict(src_dict)
         href = d.pop("href")

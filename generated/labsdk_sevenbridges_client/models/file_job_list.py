@@ -55,8 +55,8 @@ class FileJobList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.file_job import FileJob  # noqa: PLC0415
-        from sevenbridges_client.models.link import Link  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.file_job import FileJob  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)
         href = d.pop("href")

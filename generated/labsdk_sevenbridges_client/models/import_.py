@@ -128,10 +128,10 @@ class Import:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.error import Error  # noqa: PLC0415
-        from sevenbridges_client.models.file import File  # noqa: PLC0415
-        from sevenbridges_client.models.import_source import ImportSource  # noqa: PLC0415
-        from sevenbridges_client.models.imported_to import ImportedTo  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.error import Error  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.file import File  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.import_source import ImportSource  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.imported_to import ImportedTo  # noqa: PLC0415
 
         d = dict(src_dict)
         href = d.pop("href")

@@ -74,9 +74,9 @@ class ImportCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.import_create_properties import ImportCreateProperties  # noqa: PLC0415
-        from sevenbridges_client.models.import_destination import ImportDestination  # noqa: PLC0415
-        from sevenbridges_client.models.volume_location import VolumeLocation  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.import_create_properties import ImportCreateProperties  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.import_destination import ImportDestination  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.volume_location import VolumeLocation  # noqa: PLC0415
 
         d = dict(src_dict)
         source = VolumeLocation.from_dict(d.pop("source"))

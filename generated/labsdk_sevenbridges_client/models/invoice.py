@@ -97,8 +97,8 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.cost import Cost  # noqa: PLC0415
-        from sevenbridges_client.models.invoice_period import InvoicePeriod  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.cost import Cost  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.invoice_period import InvoicePeriod  # noqa: PLC0415
 
         d = dict(src_dict)
         href = d.pop("href")

@@ -58,7 +58,7 @@ class JobInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.job_instance_disk import JobInstanceDisk  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.job_instance_disk import JobInstanceDisk  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -52,7 +52,7 @@ class Measurement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.cost import Cost  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.cost import Cost  # noqa: PLC0415
 
         d = dict(src_dict)
         size = d.pop("size", UNSET)

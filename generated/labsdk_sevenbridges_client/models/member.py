@@ -78,7 +78,7 @@ class Member:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.permissions import Permissions  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.permissions import Permissions  # noqa: PLC0415
 
         d = dict(src_dict)
         href = d.pop("href")

@@ -62,7 +62,7 @@ class MemberCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.permissions import Permissions  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.permissions import Permissions  # noqa: PLC0415
 
         d = dict(src_dict)
         username = d.pop("username", UNSET)

@@ -43,7 +43,7 @@ class PartReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.part_response import PartResponse  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.part_response import PartResponse  # noqa: PLC0415
 
         d = dict(src_dict)
         part_number = d.pop("part_number")

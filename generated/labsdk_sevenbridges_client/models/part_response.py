@@ -38,7 +38,7 @@ class PartResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.part_response_headers import PartResponseHeaders  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.part_response_headers import PartResponseHeaders  # noqa: PLC0415
 
         d = dict(src_dict)
         headers = PartResponseHeaders.from_dict(d.pop("headers"))

@@ -53,7 +53,7 @@ class Price:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.price_breakdown import PriceBreakdown  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.price_breakdown import PriceBreakdown  # noqa: PLC0415
 
         d = dict(src_dict)
         currency = d.pop("currency", UNSET)

@@ -132,8 +132,8 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.permissions import Permissions  # noqa: PLC0415
-        from sevenbridges_client.models.project_settings import ProjectSettings  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.permissions import Permissions  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.project_settings import ProjectSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         href = d.pop("href")

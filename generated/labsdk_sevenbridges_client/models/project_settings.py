@@ -76,7 +76,7 @@ class ProjectSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.intermediate_files import IntermediateFiles  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.intermediate_files import IntermediateFiles  # noqa: PLC0415
 
         d = dict(src_dict)
         locked = d.pop("locked", UNSET)

@@ -69,7 +69,7 @@ class ProjectUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.project_settings import ProjectSettings  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.project_settings import ProjectSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)

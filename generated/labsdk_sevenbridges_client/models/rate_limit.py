@@ -48,7 +48,7 @@ class RateLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.rate import Rate  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.rate import Rate  # noqa: PLC0415
 
         d = dict(src_dict)
         rate = Rate.from_dict(d.pop("rate"))

@@ -72,7 +72,7 @@ class StorageBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.measurement import Measurement  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.measurement import Measurement  # noqa: PLC0415
 
         d = dict(src_dict)
         project_name = d.pop("project_name", UNSET)

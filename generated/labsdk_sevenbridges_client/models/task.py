@@ -273,16 +273,16 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.batch_by import BatchBy  # noqa: PLC0415
-        from sevenbridges_client.models.batch_group import BatchGroup  # noqa: PLC0415
-        from sevenbridges_client.models.execution_settings import ExecutionSettings  # noqa: PLC0415
-        from sevenbridges_client.models.execution_status import ExecutionStatus  # noqa: PLC0415
-        from sevenbridges_client.models.price import Price  # noqa: PLC0415
-        from sevenbridges_client.models.task_errors_item import TaskErrorsItem  # noqa: PLC0415
-        from sevenbridges_client.models.task_inputs import TaskInputs  # noqa: PLC0415
-        from sevenbridges_client.models.task_output_location import TaskOutputLocation  # noqa: PLC0415
-        from sevenbridges_client.models.task_outputs import TaskOutputs  # noqa: PLC0415
-        from sevenbridges_client.models.task_warnings_item import TaskWarningsItem  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.batch_by import BatchBy  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.batch_group import BatchGroup  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.execution_settings import ExecutionSettings  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.execution_status import ExecutionStatus  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.price import Price  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.task_errors_item import TaskErrorsItem  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.task_inputs import TaskInputs  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.task_output_location import TaskOutputLocation  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.task_outputs import TaskOutputs  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.task_warnings_item import TaskWarningsItem  # noqa: PLC0415
 
         d = dict(src_dict)
         href = d.pop("href")

@@ -123,10 +123,10 @@ class TaskCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.batch_by import BatchBy  # noqa: PLC0415
-        from sevenbridges_client.models.execution_settings import ExecutionSettings  # noqa: PLC0415
-        from sevenbridges_client.models.task_create_inputs import TaskCreateInputs  # noqa: PLC0415
-        from sevenbridges_client.models.task_create_output_location import TaskCreateOutputLocation  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.batch_by import BatchBy  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.execution_settings import ExecutionSettings  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.task_create_inputs import TaskCreateInputs  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.task_create_output_location import TaskCreateOutputLocation  # noqa: PLC0415
 
         d = dict(src_dict)
         project = d.pop("project")

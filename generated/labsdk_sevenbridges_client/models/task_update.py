@@ -96,9 +96,9 @@ class TaskUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.batch_by import BatchBy  # noqa: PLC0415
-        from sevenbridges_client.models.execution_settings import ExecutionSettings  # noqa: PLC0415
-        from sevenbridges_client.models.task_update_inputs import TaskUpdateInputs  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.batch_by import BatchBy  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.execution_settings import ExecutionSettings  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.task_update_inputs import TaskUpdateInputs  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)

@@ -102,7 +102,7 @@ class Upload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.upload_part import UploadPart  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.upload_part import UploadPart  # noqa: PLC0415
 
         d = dict(src_dict)
         upload_id = d.pop("upload_id")

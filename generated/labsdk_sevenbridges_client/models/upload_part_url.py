@@ -72,8 +72,8 @@ class UploadPartUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.part_report_instructions import PartReportInstructions  # noqa: PLC0415
-        from sevenbridges_client.models.upload_part_url_headers import UploadPartUrlHeaders  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.part_report_instructions import PartReportInstructions  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.upload_part_url_headers import UploadPartUrlHeaders  # noqa: PLC0415
 
         d = dict(src_dict)
         url = d.pop("url")

@@ -129,7 +129,7 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.user_tag import UserTag  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.user_tag import UserTag  # noqa: PLC0415
 
         d = dict(src_dict)
         href = d.pop("href")

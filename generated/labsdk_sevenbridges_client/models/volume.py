@@ -101,7 +101,7 @@ class Volume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.volume_service import VolumeService  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.volume_service import VolumeService  # noqa: PLC0415
 
         d = dict(src_dict)
         href = d.pop("href")

@@ -62,7 +62,7 @@ class VolumeCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.volume_service_create import VolumeServiceCreate  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.volume_service_create import VolumeServiceCreate  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")

@@ -97,7 +97,7 @@ class VolumeCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.volume_credentials_configuration import VolumeCredentialsConfiguration  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.volume_credentials_configuration import VolumeCredentialsConfiguration  # noqa: PLC0415
 
         d = dict(src_dict)
         access_key_id = d.pop("access_key_id", UNSET)

@@ -66,7 +66,7 @@ class VolumeObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.volume_object_metadata import VolumeObjectMetadata  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.volume_object_metadata import VolumeObjectMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         href = d.pop("href")

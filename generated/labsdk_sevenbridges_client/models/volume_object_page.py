@@ -84,9 +84,9 @@ class VolumeObjectPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.volume_link import VolumeLink  # noqa: PLC0415
-        from sevenbridges_client.models.volume_object import VolumeObject  # noqa: PLC0415
-        from sevenbridges_client.models.volume_prefix import VolumePrefix  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.volume_link import VolumeLink  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.volume_object import VolumeObject  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.volume_prefix import VolumePrefix  # noqa: PLC0415
 
         d = dict(src_dict)
         href = d.pop("href")

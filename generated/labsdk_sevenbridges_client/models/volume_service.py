@@ -91,8 +91,8 @@ class VolumeService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.volume_public_credentials import VolumePublicCredentials  # noqa: PLC0415
-        from sevenbridges_client.models.volume_service_properties import VolumeServiceProperties  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.volume_public_credentials import VolumePublicCredentials  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.volume_service_properties import VolumeServiceProperties  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)

@@ -95,8 +95,8 @@ class VolumeServiceCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.volume_credentials import VolumeCredentials  # noqa: PLC0415
-        from sevenbridges_client.models.volume_service_create_properties import VolumeServiceCreateProperties  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.volume_credentials import VolumeCredentials  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.volume_service_create_properties import VolumeServiceCreateProperties  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = d.pop("type")

@@ -59,8 +59,8 @@ class VolumeServiceUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.volume_credentials import VolumeCredentials  # noqa: PLC0415
-        from sevenbridges_client.models.volume_service_update_properties import VolumeServiceUpdateProperties  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.volume_credentials import VolumeCredentials  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.volume_service_update_properties import VolumeServiceUpdateProperties  # noqa: PLC0415
 
         d = dict(src_dict)
         prefix = d.pop("prefix", UNSET)

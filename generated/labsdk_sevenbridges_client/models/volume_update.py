@@ -61,7 +61,7 @@ class VolumeUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sevenbridges_client.models.volume_service_update import VolumeServiceUpdate  # noqa: PLC0415
+        from labsdk_sevenbridges_client.models.volume_service_update import VolumeServiceUpdate  # noqa: PLC0415
 
         d = dict(src_dict)
         description = d.pop("description", UNSET)

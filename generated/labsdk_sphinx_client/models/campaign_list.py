@@ -55,7 +55,7 @@ class CampaignList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sphinx_client.models.campaign import Campaign  # noqa: PLC0415
+        from labsdk_sphinx_client.models.campaign import Campaign  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []

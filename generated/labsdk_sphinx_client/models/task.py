@@ -71,7 +71,7 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from sphinx_client.models.task_result import TaskResult  # noqa: PLC0415
+        from labsdk_sphinx_client.models.task_result import TaskResult  # noqa: PLC0415
 
         d = dict(src_dict)
 

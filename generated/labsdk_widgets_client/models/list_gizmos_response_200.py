@@ -47,8 +47,8 @@ class ListGizmosResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from widgets_client.models.gizmo import Gizmo  # noqa: PLC0415
-        from widgets_client.models.list_gizmos_response_200_meta import ListGizmosResponse200Meta  # noqa: PLC0415
+        from labsdk_widgets_client.models.gizmo import Gizmo  # noqa: PLC0415
+        from labsdk_widgets_client.models.list_gizmos_response_200_meta import ListGizmosResponse200Meta  # noqa: PLC0415
 
         d = dict(src_dict)
         meta = ListGizmosResponse200Meta.from_dict(d.pop("meta"))

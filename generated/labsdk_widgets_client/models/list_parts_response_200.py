@@ -66,7 +66,7 @@ class ListPartsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from widgets_client.models.part import Part  # noqa: PLC0415
+        from labsdk_widgets_client.models.part import Part  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []

@@ -46,7 +46,7 @@ class ListShelfResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from widgets_client.models.shelf_item import ShelfItem  # noqa: PLC0415
+        from labsdk_widgets_client.models.shelf_item import ShelfItem  # noqa: PLC0415
 
         d = dict(src_dict)
         results = []

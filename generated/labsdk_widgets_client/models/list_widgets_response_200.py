@@ -58,7 +58,7 @@ class ListWidgetsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from widgets_client.models.widget import Widget  # noqa: PLC0415
+        from labsdk_widgets_client.models.widget import Widget  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
