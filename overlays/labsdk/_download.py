@@ -61,9 +61,14 @@ class _PartFile:
         self._file.seek(0)
         self._file.truncate()
 
+    def flush(self) -> None:
+        """Everything written on disk (fsync); the file stays open."""
+        if not self._file.closed:
+            self._file.flush()
+            os.fsync(self._file.fileno())
+
     def commit(self) -> Path:
-        self._file.flush()
-        os.fsync(self._file.fileno())
+        self.flush()
         self._file.close()
         os.replace(self.path, self.final)
         return self.final
@@ -110,13 +115,21 @@ def filename_for(headers: Mapping[str, str] | httpx.Headers, url: str, hint: str
 
 
 class _Transfer:
-    """The bookkeeping of one download across resumes (no I/O)."""
+    """The bookkeeping of one download across resumes (no I/O).
+
+    The retry budget (``max_resumes``) counts stalls, not progress: a resume that got further than any attempt
+    before it starts the count again, so a host that cuts every response short (at 10 MiB, say) still delivers a
+    large object; resumes that bring nothing new spend it. ``MAX_RESUMES`` bounds the whole download anyway."""
+
+    MAX_RESUMES = 1000
 
     def __init__(self, url: str, expected_size: int | None, max_resumes: int) -> None:
         self.url = url
         self.expected = expected_size
         self.got = 0
+        self.best = 0  # the most bytes any attempt has had
         self.resumes = 0
+        self.stalls = 0  # attempts in a row that brought nothing new (the first attempt counts as one)
         self.max_resumes = max_resumes
         self.resumable = True
         self.broken = False
@@ -164,9 +177,13 @@ class _Transfer:
         return self.expected is None or self.got == self.expected
 
     def next_attempt(self) -> None:
-        """Count a resume; :class:`IncompleteDownloadError` when the retry budget is spent."""
+        """Count a resume; :class:`IncompleteDownloadError` when the retry budget is spent (see the class)."""
+        if self.resumes and self.got > self.best:
+            self.stalls = 0
+        self.best = max(self.best, self.got)
         self.resumes += 1
-        if self.resumes > self.max_resumes:
+        self.stalls += 1
+        if self.stalls > self.max_resumes or self.resumes > self.MAX_RESUMES:
             raise IncompleteDownloadError(url=self.url, expected=self.expected, received=self.got)
         if not self.resumable:
             self.got = 0

@@ -23,11 +23,15 @@ PAGE = 100
 
 
 @contextlib.contextmanager
-def mock_process(api: str, items: int, *, latency: float = 0.0, object_mib: int = 0) -> Iterator[dict[str, Any]]:
+def mock_process(
+    api: str, items: int, *, latency: float = 0.0, object_mib: int = 0, tls: bool = False
+) -> Iterator[dict[str, Any]]:
     """A labmock server of ``api`` in a child process with ``items`` in its goal list; yields its JSON line."""
     command = [sys.executable, str(MOCKPROC), api, str(items), "--latency", str(latency)]
     if object_mib:
         command += ["--object-mib", str(object_mib)]
+    if tls:
+        command.append("--tls")
     proc = subprocess.Popen(  # noqa: S603
         command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT
     )
@@ -80,9 +84,7 @@ def raw_list(api: str, info: dict[str, Any]) -> int:
         elif api == "sevenbridges":
             offset = 0
             while True:
-                params = {"project": "john_doe/project2", "limit": PAGE}
-                if offset:
-                    params["offset"] = offset
+                params = {"project": "john_doe/project2", "limit": PAGE, "offset": offset}
                 response = client.get(path, params=params).raise_for_status()
                 items = response.json()["items"]
                 count += len(items)

@@ -1,8 +1,9 @@
 """A labmock server in a process of its own, seeded with a large list, for the side-by-side benchmarks.
 
-    python tools/bench/mockproc.py <api> <items> [--latency S] [--object-mib N]
+    python tools/bench/mockproc.py <api> <items> [--latency S] [--object-mib N] [--tls]
 
-Prints one JSON line (``base_url``, ``origin``, ``key``, ``path`` of the list, ``object_url`` when ``--object-mib``)
+Prints one JSON line (``base_url``, ``origin``, ``key``, ``path`` of the list, ``object_url`` when ``--object-mib``,
+``env``: the variables that make httpx and requests trust the test CA with ``--tls``)
 once it serves on 127.0.0.1, then serves until its stdin closes (the parent's ``with`` block ends).
 """
 
@@ -66,12 +67,14 @@ def main() -> int:
     parser.add_argument("items", type=int)
     parser.add_argument("--latency", type=float, default=0.0)
     parser.add_argument("--object-mib", type=int, default=0)
+    parser.add_argument("--tls", action="store_true", help="serve https (a test CA; its environment is printed)")
     args = parser.parse_args()
     config = labmock.MockConfig(latency=args.latency, rate_limit=(1_000_000, 300.0))
     server = labmock.create(args.api, config)
     seed(server, args.api, args.items)
-    with labmock.running(server) as live:
+    with labmock.running(server, tls=args.tls) as live:
         info: dict[str, Any] = {"base_url": live.base_url, "origin": live.origin, "key": server.key}
+        info["env"] = live.tls.environment() if live.tls is not None else {}
         info["path"] = LISTS[args.api][0]
         if args.object_mib:
             payload = os.urandom(1 << 20) * args.object_mib

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from tqdm.std import tqdm
 
-__all__ = ["AsyncDownloader", "AsyncOpener", "adownload", "aread_csv", "signed_url_transport"]
+__all__ = ["AsyncDownloader", "AsyncOpener", "adownload", "aread_csv", "commit_parts", "signed_url_transport"]
 
 # Opens one GET of the content with the given headers (``Range`` when resuming); the response is closed on exit.
 AsyncOpener = Callable[[Mapping[str, str]], AbstractAsyncContextManager[httpx.Response]]
@@ -118,6 +118,32 @@ class AsyncDownloader:
     ) -> Path:
         """:meth:`download` of what ``opener`` answers (the content of ``url``): the same checks, resumes and atomic
         replace, whoever sends the request (this credential-free client, or the API's own for inline content)."""
+        part = await self.fetch_part(
+            opener,
+            url,
+            dest,
+            filename=filename,
+            progress=progress,
+            chunk_size=chunk_size,
+            expected_size=expected_size,
+            overwrite=overwrite,
+        )
+        return await commit_parts([part])
+
+    async def fetch_part(
+        self,
+        opener: AsyncOpener,
+        url: str,
+        dest: str | os.PathLike[str],
+        *,
+        filename: str | None = None,
+        progress: bool = False,
+        chunk_size: int = CHUNK_SIZE,
+        expected_size: int | None = None,
+        overwrite: bool = True,
+    ) -> _PartFile:
+        """:meth:`download_from` up to its last step: the complete, checked part file next to its destination, for
+        the caller to commit with :func:`commit_parts` (several at once: all or none) or to ``discard()``."""
         target = Path(dest)
         into_dir = await AsyncBackend.run_blocking(target.is_dir)
         if not into_dir and not overwrite and await AsyncBackend.run_blocking(target.exists):
@@ -134,11 +160,11 @@ class AsyncDownloader:
         await self._transfer(
             url, open_sink, opener=opener, expected_size=expected_size, chunk_size=chunk_size, progress=progress
         )
-        try:
-            return await AsyncBackend.run_blocking(box[0].commit)
-        except BaseException:
-            box[0].discard()
-            raise
+        return box[0]
+
+    def opener(self, url: str) -> AsyncOpener:
+        """The opener of ``url`` through this credential-free client (for :meth:`fetch_part`)."""
+        return self._opener(url)
 
     def _opener(self, url: str) -> AsyncOpener:
         def open_url(headers: Mapping[str, str]) -> AbstractAsyncContextManager[httpx.Response]:
@@ -179,7 +205,7 @@ class AsyncDownloader:
                     async with opener(transfer.request_headers()) as response:
                         action = transfer.on_response(response)
                         if sink is None:
-                            sink = await AsyncBackend.run_blocking(open_sink, response)
+                            sink = await AsyncBackend.run_blocking_undone(open_sink, _discard, response)
                             bar = _bar(progress, filename_for(response.headers, url), transfer.expected)
                         elif action == "restart" or not transfer.resumable:
                             sink.restart()
@@ -199,7 +225,7 @@ class AsyncDownloader:
                 if transfer.complete():
                     return
                 transfer.next_attempt()
-                await self._policy.asleep(self._policy.backoff(transfer.resumes))
+                await self._policy.asleep(self._policy.backoff(transfer.stalls))
         except BaseException:
             if sink is not None:
                 sink.discard()
@@ -207,6 +233,27 @@ class AsyncDownloader:
         finally:
             if bar is not None:
                 bar.close()
+
+
+def _discard(sink: _Sink) -> None:
+    sink.discard()
+
+
+async def commit_parts(parts: list[_PartFile]) -> Path:
+    """Move complete part files onto their destinations (the last one's path is returned); if anything fails or the
+    caller is cancelled before the moves, every part is removed and every destination keeps its old content."""
+    try:
+        return (await AsyncBackend.run_blocking(_commit_all, parts))[-1]
+    except BaseException:
+        for part in parts:
+            part.discard()
+        raise
+
+
+def _commit_all(parts: list[_PartFile]) -> list[Path]:
+    for part in parts:
+        part.flush()  # every part on disk before the first replace
+    return [part.commit() for part in parts]
 
 
 async def adownload(

@@ -26,13 +26,14 @@ from .._base import (
     signed_location,
     signed_target,
 )
+from .._download import _PartFile
 from .._errors import DownloadError
 from .._polling import Polled
 from .._retry import RetryPolicy
 from .._strategies import PageResponse, strategy_for
 from .._strict import Strict, strict_checker
 from .._transport import REDIRECT_STATUSES, answering_raw, reset_last_exchange, sending_query
-from .download import Downloader, Opener
+from .download import Downloader, Opener, commit_parts
 from .pagination import ItemPaged
 from .polling import Poller
 from .transport import ApiTransport
@@ -259,22 +260,30 @@ class BaseClient(_ClientCore):
         signature) refreshes ``obj`` once through ``refresh``."""
         directory = Path(dest_dir)
         names = props or tuple(f.property for f in self._binding.signed_urls(type(obj).__name__))
-        out: dict[str, Path] = {}
-        for prop in names:
+        parts: dict[str, _PartFile] = {}
+
+        def fetch(prop: str) -> _PartFile:
             declared, url = self._signed_field(obj, prop)
-            try:
-                out[snake_case(prop)] = self.downloader.download(
-                    url, signed_target(directory, declared, url), overwrite=overwrite, progress=progress
-                )
-            except DownloadError as exc:
-                if refresh is None or exc.status_code not in (401, 403):
-                    raise
-                obj = refresh()
-                declared, url = self._signed_field(obj, prop)
-                out[snake_case(prop)] = self.downloader.download(
-                    url, signed_target(directory, declared, url), overwrite=overwrite, progress=progress
-                )
-        return out
+            target = signed_target(directory, declared, url)
+            opener = self.downloader.opener(url)
+            return self.downloader.fetch_part(opener, url, target, overwrite=overwrite, progress=progress)
+
+        try:
+            for prop in names:
+                try:
+                    parts[snake_case(prop)] = fetch(prop)
+                except DownloadError as exc:
+                    if refresh is None or exc.status_code not in (401, 403):
+                        raise
+                    obj = refresh()
+                    parts[snake_case(prop)] = fetch(prop)
+        except BaseException:
+            for part in parts.values():
+                part.discard()
+            raise
+        # All or none: every file is complete before the first replaces its destination.
+        commit_parts(list(parts.values()))
+        return {key: part.final for key, part in parts.items()}
 
     def _read_signed_csv(
         self,

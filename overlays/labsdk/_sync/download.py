@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from tqdm.std import tqdm
 
-__all__ = ["Downloader", "Opener", "download", "read_csv", "signed_url_transport"]
+__all__ = ["Downloader", "Opener", "commit_parts", "download", "read_csv", "signed_url_transport"]
 
 # Opens one GET of the content with the given headers (``Range`` when resuming); the response is closed on exit.
 Opener = Callable[[Mapping[str, str]], AbstractContextManager[httpx.Response]]
@@ -120,6 +120,32 @@ class Downloader:
     ) -> Path:
         """:meth:`download` of what ``opener`` answers (the content of ``url``): the same checks, resumes and atomic
         replace, whoever sends the request (this credential-free client, or the API's own for inline content)."""
+        part = self.fetch_part(
+            opener,
+            url,
+            dest,
+            filename=filename,
+            progress=progress,
+            chunk_size=chunk_size,
+            expected_size=expected_size,
+            overwrite=overwrite,
+        )
+        return commit_parts([part])
+
+    def fetch_part(
+        self,
+        opener: Opener,
+        url: str,
+        dest: str | os.PathLike[str],
+        *,
+        filename: str | None = None,
+        progress: bool = False,
+        chunk_size: int = CHUNK_SIZE,
+        expected_size: int | None = None,
+        overwrite: bool = True,
+    ) -> _PartFile:
+        """:meth:`download_from` up to its last step: the complete, checked part file next to its destination, for
+        the caller to commit with :func:`commit_parts` (several at once: all or none) or to ``discard()``."""
         target = Path(dest)
         into_dir = Backend.run_blocking(target.is_dir)
         if not into_dir and not overwrite and Backend.run_blocking(target.exists):
@@ -136,11 +162,11 @@ class Downloader:
         self._transfer(
             url, open_sink, opener=opener, expected_size=expected_size, chunk_size=chunk_size, progress=progress
         )
-        try:
-            return Backend.run_blocking(box[0].commit)
-        except BaseException:
-            box[0].discard()
-            raise
+        return box[0]
+
+    def opener(self, url: str) -> Opener:
+        """The opener of ``url`` through this credential-free client (for :meth:`fetch_part`)."""
+        return self._opener(url)
 
     def _opener(self, url: str) -> Opener:
         def open_url(headers: Mapping[str, str]) -> AbstractContextManager[httpx.Response]:
@@ -181,7 +207,7 @@ class Downloader:
                     with opener(transfer.request_headers()) as response:
                         action = transfer.on_response(response)
                         if sink is None:
-                            sink = Backend.run_blocking(open_sink, response)
+                            sink = Backend.run_blocking_undone(open_sink, _discard, response)
                             bar = _bar(progress, filename_for(response.headers, url), transfer.expected)
                         elif action == "restart" or not transfer.resumable:
                             sink.restart()
@@ -201,7 +227,7 @@ class Downloader:
                 if transfer.complete():
                     return
                 transfer.next_attempt()
-                self._policy.sleep(self._policy.backoff(transfer.resumes))
+                self._policy.sleep(self._policy.backoff(transfer.stalls))
         except BaseException:
             if sink is not None:
                 sink.discard()
@@ -209,6 +235,27 @@ class Downloader:
         finally:
             if bar is not None:
                 bar.close()
+
+
+def _discard(sink: _Sink) -> None:
+    sink.discard()
+
+
+def commit_parts(parts: list[_PartFile]) -> Path:
+    """Move complete part files onto their destinations (the last one's path is returned); if anything fails or the
+    caller is cancelled before the moves, every part is removed and every destination keeps its old content."""
+    try:
+        return Backend.run_blocking(_commit_all, parts)[-1]
+    except BaseException:
+        for part in parts:
+            part.discard()
+        raise
+
+
+def _commit_all(parts: list[_PartFile]) -> list[Path]:
+    for part in parts:
+        part.flush()  # every part on disk before the first replace
+    return [part.commit() for part in parts]
 
 
 def download(

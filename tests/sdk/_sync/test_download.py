@@ -16,7 +16,8 @@ from labspecs import SpecError
 
 from ..._sync.widgets import Widgets
 from ...harness import Waits, leftovers
-from ..download_support import DATA, OBJECT, URL, serve
+from ..biodock_support import client, job
+from ..download_support import DATA, OBJECT, RANGE, SIGNED, URL, serve
 from ..support import API_KEY, BrokenStream, FakeApi, fake_client
 
 
@@ -85,6 +86,29 @@ def test_still_short_raises_and_leaves_nothing(api: FakeApi, waits: Waits, tmp_p
     assert len(api.requests) == 4  # the first attempt and 3 resumes (the retry budget)
 
 
+def test_a_host_that_cuts_every_response_still_delivers_a_large_object(
+    api: FakeApi, waits: Waits, tmp_path: Path
+) -> None:
+    big = os.urandom(1 << 20) * 64  # 64 MiB; every response stops after 10 MiB (its Content-Length says more)
+    cut = 10 << 20
+
+    def cutting(request: httpx.Request) -> httpx.Response:
+        match = RANGE.match(request.headers.get("Range", ""))
+        start = int(match.group(1)) if match else 0
+        headers = {"Content-Length": str(len(big) - start)}
+        if start:
+            headers["Content-Range"] = f"bytes {start}-{len(big) - 1}/{len(big)}"
+        return httpx.Response(206 if start else 200, headers=headers, content=big[start : start + cut])
+
+    api.add("GET", OBJECT, cutting)
+    dest = tmp_path / "big.bin"
+    fetch_to(api, waits, dest)
+    assert dest.read_bytes() == big
+    assert len(api.requests) == 7  # 10 MiB each: the budget of 3 resumes counts stalls, not progress
+    assert waits.waits == [0.5] * 6  # each progressing resume waits the first backoff only
+    assert leftovers(tmp_path) == []
+
+
 def test_no_file_is_created_when_the_first_response_fails(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     api.add("GET", OBJECT, httpx.Response(403, text="<Error><Code>AccessDenied</Code></Error>"))
     dest = tmp_path / "objects.csv"
@@ -151,6 +175,26 @@ def test_signed_url_fields_are_fetched_without_credentials(api: FakeApi, waits: 
     assert paths["artifact_url"].read_bytes() == DATA
     assert [r.headers.get("X-Widget-Key") for r in api.requests if r.url.host == "widgets.example"] == [API_KEY]
     assert_no_credentials([r for r in api.requests if r.url.host == "storage.example"])
+
+
+def test_download_results_writes_every_csv_or_none(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    done = job(status="COMPLETED", progress=100, **SIGNED)
+    api.add("GET", "/api/external/analysis-jobs/job1", httpx.Response(200, json=done))
+    api.add("GET", "storage.example/bucket/objects.csv", serve(DATA))
+    api.add("GET", "storage.example/bucket/aggregate.csv", httpx.Response(404, text="<Error>NoSuchKey</Error>"))
+    (tmp_path / "objects.csv").write_bytes(b"old objects")
+    (tmp_path / "aggregate.csv").write_bytes(b"old aggregate")
+    with client(api, waits) as bd, pytest.raises(DownloadError) as info:
+        bd.download_results("job1", tmp_path)
+    assert info.value.status_code == 404
+    assert (tmp_path / "objects.csv").read_bytes() == b"old objects"  # downloaded whole, but never put in place
+    assert (tmp_path / "aggregate.csv").read_bytes() == b"old aggregate"
+    assert leftovers(tmp_path) == []
+    api.add("GET", "storage.example/bucket/aggregate.csv", serve(DATA[:100]))
+    with client(api, waits) as bd:
+        paths = bd.download_results("job1", tmp_path)
+    assert {p.name: p.read_bytes() for p in paths.values()} == {"objects.csv": DATA, "aggregate.csv": DATA[:100]}
+    assert leftovers(tmp_path) == []
 
 
 # -- x-signed-redirect: the operation is not followed, its Location is streamed without credentials ----------------
