@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["filename_for"]
 
 CHUNK_SIZE = 1 << 20
+PART_SIZE = 32 << 20  # the range each worker of a ranged download asks for
 SPOOL_SIZE = 16 << 20
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 _CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)", re.IGNORECASE)
@@ -60,6 +61,14 @@ class _PartFile:
     def restart(self) -> None:
         self._file.seek(0)
         self._file.truncate()
+
+    def allocate(self, size: int) -> None:
+        """Make the file ``size`` bytes long (sparse), for ranges written at their offsets."""
+        self._file.truncate(size)
+
+    def write_at(self, offset: int, data: bytes) -> None:
+        """Write ``data`` at ``offset`` (a positional write: workers in threads do not share a file position)."""
+        os.pwrite(self._file.fileno(), data, offset)
 
     def flush(self) -> None:
         """Everything written on disk (fsync); the file stays open."""
@@ -187,6 +196,25 @@ class _Transfer:
             raise IncompleteDownloadError(url=self.url, expected=self.expected, received=self.got)
         if not self.resumable:
             self.got = 0
+
+
+def _range_headers(start: int, end: int) -> dict[str, str]:
+    return {"Range": f"bytes={start}-{end}", "Accept-Encoding": "identity"}
+
+
+def _range_start(response: httpx.Response) -> int | None:
+    match = _CONTENT_RANGE.match(response.headers.get("content-range", ""))
+    return int(match.group(1)) if match else None
+
+
+def _ranged_total(response: httpx.Response) -> int | None:
+    """The object's size from a 206 answer to ``bytes=0-...`` (None: the server does not do ranges here)."""
+    if response.status_code != 206 or response.headers.get("content-encoding", "identity") not in ("", "identity"):
+        return None
+    match = _CONTENT_RANGE.match(response.headers.get("content-range", ""))
+    if not match or match.group(1) != "0" or match.group(3) == "*":
+        return None
+    return int(match.group(3))
 
 
 def _bar(progress: bool, name: str, total: int | None) -> tqdm[Never] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Never, Self
 
@@ -17,16 +17,20 @@ from .._backend import Backend
 from .._download import (
     CHUNK_SIZE,
     DEFAULT_TIMEOUT,
+    PART_SIZE,
     _bar,
     _parse_csv,
     _PartFile,
+    _range_headers,
+    _range_start,
+    _ranged_total,
     _require_pandas,
     _Sink,
     _Spool,
     _Transfer,
     filename_for,
 )
-from .._errors import DownloadError
+from .._errors import DownloadError, IncompleteDownloadError
 from .._retry import RetryPolicy
 from .._version import __version__
 from .transport import BorrowedTransport
@@ -92,9 +96,19 @@ class Downloader:
         chunk_size: int = CHUNK_SIZE,
         expected_size: int | None = None,
         overwrite: bool = True,
+        workers: int = 1,
+        part_size: int = PART_SIZE,
     ) -> Path:
         """Download ``url`` to ``dest`` (a file path, or an existing directory: then the file is named from
-        Content-Disposition, else ``filename``, else the URL path) and return the path written."""
+        Content-Disposition, else ``filename``, else the URL path) and return the path written.
+
+        ``workers > 1`` fetches an object larger than ``part_size`` as ranges (``Range: bytes=a-b``), up to
+        ``workers`` at a time, each written at its offset and resumed on its own (as sevenbridges-python's download
+        workers do); a server that does not answer ranges gets the single stream."""
+        if workers > 1:
+            ranged = self._ranged(url, dest, filename, workers, part_size, chunk_size, overwrite)
+            if ranged is not None:
+                return ranged
         return self.download_from(
             self._opener(url),
             url,
@@ -163,6 +177,88 @@ class Downloader:
             url, open_sink, opener=opener, expected_size=expected_size, chunk_size=chunk_size, progress=progress
         )
         return box[0]
+
+    def _ranged(
+        self,
+        url: str,
+        dest: str | os.PathLike[str],
+        filename: str | None,
+        workers: int,
+        part_size: int,
+        chunk_size: int,
+        overwrite: bool,
+    ) -> Path | None:
+        """The ranged download of :meth:`download`; None when the server does not answer the first range."""
+        target = Path(dest)
+        into_dir = Backend.run_blocking(target.is_dir)
+        with self._client.stream("GET", url, headers=_range_headers(0, part_size - 1)) as first:
+            total = _ranged_total(first)
+            if total is None or total <= part_size:
+                return None  # no ranges, or small: one stream (a second request, closed here unread)
+            final = target / filename_for(first.headers, url, filename) if into_dir else target
+            if not overwrite and Backend.run_blocking(final.exists):
+                raise FileExistsError(final)
+            part = Backend.run_blocking_undone(_sized_part, _discard, (final, total))
+            try:
+                self._range_into(part, url, 0, part_size - 1, chunk_size, first)
+            except BaseException:
+                part.discard()
+                raise
+        try:
+            spans = [(start, min(start + part_size, total) - 1) for start in range(part_size, total, part_size)]
+
+            def fetch(span: tuple[int, int]) -> None:
+                self._range_into(part, url, span[0], span[1], chunk_size, None)
+
+            with closing(Backend.map_ordered(fetch, spans, workers)) as done:
+                for _ in done:
+                    pass
+        except BaseException:
+            part.discard()
+            raise
+        return commit_parts([part])
+
+    def _range_into(
+        self, part: _PartFile, url: str, start: int, end: int, chunk_size: int, response: httpx.Response | None
+    ) -> None:
+        """Bytes ``start..end`` of ``url`` written at their offset in ``part`` (``response``: already open for them);
+        a short or broken answer is resumed from where it stopped, the retry budget counting stalls."""
+        position, stalls = start, 0
+        for _ in range(_Transfer.MAX_RESUMES):
+            try:
+                if response is None:
+                    with self._client.stream("GET", url, headers=_range_headers(position, end)) as answer:
+                        position = self._write_range(part, url, position, end, chunk_size, answer)
+                else:
+                    position = self._write_range(part, url, position, end, chunk_size, response)
+                    response = None
+            except httpx.HTTPError as exc:
+                if not isinstance(exc, httpx.TransportError):
+                    raise DownloadError(f"could not download ({type(exc).__name__})", url=url) from exc
+            if position > end:
+                return
+            stalls = 0 if position > start else stalls + 1
+            start = position
+            if stalls > self._policy.max_retries:
+                raise IncompleteDownloadError(url=url, expected=end + 1, received=position)
+            self._policy.sleep(self._policy.backoff(max(stalls, 1)))
+        raise IncompleteDownloadError(url=url, expected=end + 1, received=position)
+
+    def _write_range(
+        self, part: _PartFile, url: str, position: int, end: int, chunk_size: int, response: httpx.Response
+    ) -> int:
+        if response.status_code != 206 or _range_start(response) != position:
+            status = response.status_code
+            raise DownloadError(f"the server answered {status} to a range request", url=url, status_code=status)
+        try:
+            for chunk in response.iter_bytes(chunk_size):
+                if position + len(chunk) > end + 1:
+                    raise DownloadError("more bytes than the range asked for", url=url)
+                Backend.run_blocking(part.write_at, position, chunk)
+                position += len(chunk)
+        except httpx.TransportError:
+            pass  # resumed from ``position`` by the caller
+        return position
 
     def opener(self, url: str) -> Opener:
         """The opener of ``url`` through this credential-free client (for :meth:`fetch_part`)."""
@@ -237,6 +333,12 @@ class Downloader:
                 bar.close()
 
 
+def _sized_part(target: tuple[Path, int]) -> _PartFile:
+    part = _PartFile(target[0])
+    part.allocate(target[1])
+    return part
+
+
 def _discard(sink: _Sink) -> None:
     sink.discard()
 
@@ -269,6 +371,8 @@ def download(
     overwrite: bool = True,
     retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | None = None,
+    workers: int = 1,
+    part_size: int = PART_SIZE,
 ) -> Path:
     """Download a signed URL (no credentials sent) to ``dest``; see :meth:`Downloader.download`."""
     with Downloader(transport=transport, retry=retry) as downloader:
@@ -280,6 +384,8 @@ def download(
             chunk_size=chunk_size,
             expected_size=expected_size,
             overwrite=overwrite,
+            workers=workers,
+            part_size=part_size,
         )
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +106,66 @@ async def test_a_host_that_cuts_every_response_still_delivers_a_large_object(
     assert dest.read_bytes() == big
     assert len(api.requests) == 7  # 10 MiB each: the budget of 3 resumes counts stalls, not progress
     assert waits.waits == [0.5] * 6  # each progressing resume waits the first backoff only
+    assert leftovers(tmp_path) == []
+
+
+def ranges(data: bytes, *, cut_once: int | None = None) -> Callable[[httpx.Request], httpx.Response]:
+    """A store that answers ``Range: bytes=a-b`` with 206 (the range starting at ``cut_once`` stops halfway once)."""
+    cut: set[int] = set()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        match = re.fullmatch(r"bytes=(\d+)-(\d+)", request.headers.get("Range", ""))
+        assert match, request.headers.get("Range")
+        start, end = int(match.group(1)), min(int(match.group(2)), len(data) - 1)
+        body = data[start : end + 1]
+        headers = {"Content-Range": f"bytes {start}-{end}/{len(data)}", "Content-Length": str(len(body))}
+        if start == cut_once and start not in cut:
+            cut.add(start)
+            return httpx.Response(206, headers=headers, stream=BrokenStream(body, len(body) // 2))
+        return httpx.Response(206, headers=headers, content=body)
+
+    return handler
+
+
+async def test_a_ranged_download_fetches_every_range_at_its_offset(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    api.add("GET", OBJECT, ranges(DATA, cut_once=4000))
+    dest = tmp_path / "objects.csv"
+    await fetch_to(api, waits, dest, workers=3, part_size=1000, chunk_size=100)
+    assert dest.read_bytes() == DATA
+    asked = sorted({r.headers["Range"] for r in api.requests}, key=lambda r: int(r[6:].split("-")[0]))
+    expected = [f"bytes={a}-{min(a + 999, len(DATA) - 1)}" for a in range(0, len(DATA), 1000)]
+    assert asked == sorted([*expected, "bytes=4500-4999"], key=lambda r: int(r[6:].split("-")[0]))
+    assert len(api.requests) == 12  # 11 ranges and the resume of the one cut halfway
+    assert leftovers(tmp_path) == []
+
+
+async def test_a_ranged_download_from_a_server_without_ranges_is_one_stream(
+    api: FakeApi, waits: Waits, tmp_path: Path
+) -> None:
+    api.add("GET", OBJECT, serve(DATA))  # answers 200 and the whole object to a bytes=0-999 request
+    dest = tmp_path / "objects.csv"
+    await fetch_to(api, waits, dest, workers=3, part_size=1000)
+    assert dest.read_bytes() == DATA
+    assert [r.headers.get("Range") for r in api.requests] == ["bytes=0-999", None]
+    assert leftovers(tmp_path) == []
+
+
+async def test_a_failing_range_fails_the_download_and_leaves_nothing(
+    api: FakeApi, waits: Waits, tmp_path: Path
+) -> None:
+    store = ranges(DATA)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.headers["Range"].startswith("bytes=5000-"):
+            return httpx.Response(403, text="<Error>AccessDenied</Error>")
+        return store(request)
+
+    api.add("GET", OBJECT, handler)
+    dest = tmp_path / "objects.csv"
+    with pytest.raises(DownloadError) as info:
+        await fetch_to(api, waits, dest, workers=3, part_size=1000)
+    assert info.value.status_code == 403
+    assert not dest.exists()
     assert leftovers(tmp_path) == []
 
 
