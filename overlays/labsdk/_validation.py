@@ -74,7 +74,7 @@ class Check:
         if type(value) not in self.types:
             if type(value) is float and int in self.types and float not in self.types and value.is_integer():
                 return  # 5.0 is an integer in JSON
-            raise Invalid(f"{_json_type(value)} {_short(value)}, declared {self.declared}")
+            raise Invalid(f"{_described(value)}, declared {self.declared}")
         if self.deep is not None:
             self.deep(value)
 
@@ -92,6 +92,12 @@ _NAMES: dict[type, str] = {
 
 def _json_type(value: Any) -> str:
     return _NAMES.get(type(value), type(value).__name__)
+
+
+def _described(value: Any) -> str:
+    """``string "abc"``, ``integer 3``, ``object``: the JSON type, and the value when it is a scalar."""
+    shown = _short(value)
+    return f"{_json_type(value)} {shown}" if shown else _json_type(value)
 
 
 def _short(value: Any) -> str:
@@ -273,7 +279,7 @@ def _enum(allowed: list[Any]) -> Deep:
     def check_enum(value: Any) -> None:
         known = value in allowed if isinstance(value, dict | list) else (type(value) is bool, value) in keyed
         if not known:
-            raise Invalid(f"{_json_type(value)} {_short(value)} is not one of [{shown}]")
+            raise Invalid(f"{_described(value)} is not one of [{shown}]")
 
     return check_enum
 

@@ -132,7 +132,7 @@ def test_conforming_bodies_pass(check: BodyCheck, fields: dict[str, Any]) -> Non
     ("body", "problem"),
     [
         ({}, "$.items: required property is missing"),
-        ([], "$: array , declared ItemList"),
+        ([], "$: array, declared ItemList"),
         (page(item(), {"id": "i2"}), "$.items[1].size: required property is missing"),
         (page(item(size="3")), '$.items[0].size: string "3", declared integer'),
         (page(item(size=True)), "$.items[0].size: boolean true, declared integer"),
