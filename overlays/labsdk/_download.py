@@ -49,16 +49,20 @@ class _Sink(Protocol):
 class _PartFile:
     """``.<name>.<random>.part`` next to the destination; committed with ``os.replace``."""
 
-    def __init__(self, final: Path) -> None:
+    def __init__(self, final: Path, *, durable: bool = False) -> None:
         final.parent.mkdir(parents=True, exist_ok=True)
         self.final = final
+        self.durable = durable
+        self._dirty = True
         self.path = final.parent / f".{final.name}.{secrets.token_hex(4)}.part"
         self._file: IO[bytes] = self.path.open("xb")
 
     def write(self, data: bytes) -> None:
+        self._dirty = True
         self._file.write(data)
 
     def restart(self) -> None:
+        self._dirty = True
         self._file.seek(0)
         self._file.truncate()
 
@@ -68,13 +72,16 @@ class _PartFile:
 
     def write_at(self, offset: int, data: bytes) -> None:
         """Write ``data`` at ``offset`` (a positional write: workers in threads do not share a file position)."""
+        self._dirty = True
         os.pwrite(self._file.fileno(), data, offset)
 
     def flush(self) -> None:
-        """Everything written on disk (fsync); the file stays open."""
-        if not self._file.closed:
+        """Everything written handed to the kernel (and on disk: fsync, when durable); the file stays open."""
+        if not self._file.closed and self._dirty:
             self._file.flush()
-            os.fsync(self._file.fileno())
+            if self.durable:
+                os.fsync(self._file.fileno())
+            self._dirty = False
 
     def commit(self) -> Path:
         self.flush()

@@ -24,10 +24,10 @@ async def test_cancelling_while_the_part_file_opens_leaves_no_part_file(
     opening = threading.Event()
     original = _PartFile.__init__
 
-    def slow_open(self: _PartFile, final: Path) -> None:
+    def slow_open(self: _PartFile, final: Path, *, durable: bool = False) -> None:
         opening.set()
         time.sleep(0.05)  # the cancellation lands while the worker thread opens the part file
-        original(self, final)
+        original(self, final, durable=durable)
 
     monkeypatch.setattr(_PartFile, "__init__", slow_open)
     api.add("GET", OBJECT, serve(DATA))

@@ -111,6 +111,19 @@ def test_a_host_that_cuts_every_response_still_delivers_a_large_object(
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize("durable", [False, True])
+def test_durable_downloads_reach_the_disk_before_the_replace(
+    durable: bool, api: FakeApi, waits: Waits, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fsync", synced.append)
+    api.add("GET", OBJECT, serve(DATA))
+    with Downloader(transport=api.transport, retry=waits.policy(), durable=durable) as downloader:
+        downloader.download(URL, tmp_path / "objects.csv")
+    assert (tmp_path / "objects.csv").read_bytes() == DATA
+    assert len(synced) == (1 if durable else 0)
+
+
 def ranges(data: bytes, *, cut_once: int | None = None) -> Callable[[httpx.Request], httpx.Response]:
     """A store that answers ``Range: bytes=a-b`` with 206 (the range starting at ``cut_once`` stops halfway once)."""
     cut: set[int] = set()
