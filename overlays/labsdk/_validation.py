@@ -216,16 +216,13 @@ class _Compiler:
         required = tuple(str(name) for name in schema.get("required") or ())
         extra = self.spec.resolve(schema.get("additionalProperties", True))
         values = self.compile(extra) if isinstance(extra, Mapping) and extra else None
+        check_required = _required(required)
         if values is None and not properties:
-            return _required_only(required)
+            return check_required
         plan = {name: (check.types, check.deep, check) for name, check in properties.items()}
 
         def check_object(value: dict[str, Any]) -> None:
-            for name in required:
-                if name not in value:
-                    exc = Invalid("required property is missing")
-                    exc.path.append(name)
-                    raise exc
+            check_required(value)
             for name, item in value.items():
                 found = plan.get(name)
                 if found is None:
@@ -245,7 +242,7 @@ class _Compiler:
         return check_object
 
 
-def _required_only(required: tuple[str, ...]) -> Deep:
+def _required(required: tuple[str, ...]) -> Deep:
     def check_required(value: dict[str, Any]) -> None:
         for name in required:
             if name not in value:
