@@ -1,6 +1,7 @@
 """The runtime's speed goals (issue 13), each measured side by side in one run, with PASS / FAIL and its command.
 
-    python tools/bench/goals.py [--rounds 3] [--items 10000] [--download-mib 512] [--only listing,concurrency,...]
+    python tools/bench/goals.py [--rounds 3] [--items 10000] [--download-mib 512] [--download-rounds 2]
+                                [--only listing,concurrency,validation,download]
 
 Each mock runs in a process of its own (tools/bench/mockproc.py). These machines are shared and noisy, so the two
 sides of a ratio alternate, round after round, and each side's best round is compared (the least disturbed one).
@@ -13,7 +14,10 @@ sides of a ratio alternate, round after round, and each side's best round is com
 - validation: the cost of checking one page's parsed body (100 items) against its compiled schema, per API
   (reported; no goal beyond being measured).
 - download: an object from the mock's signed-URL store, labsdk's ``download`` next to a plain ``httpx.stream`` loop
-  writing 1 MiB chunks, each in a fresh process. Goals: throughput >= 0.95x, peak RSS growth <= 64 MiB.
+  writing 1 MiB chunks, each in a fresh process. Goals: throughput >= 0.95x, peak RSS growth <= 64 MiB; and with
+  20 ms added per request, ``download(..., workers=4)`` (32 MiB ranges) at least as fast as one stream.
+
+The goals report and never fail the run (exit 0): they are figures for a person, on a machine that may be busy.
 """
 
 from __future__ import annotations
@@ -259,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--download-mib", type=int, default=512)
+    parser.add_argument("--download-rounds", type=int, default=2, help="each a fresh process per side")
     parser.add_argument("--only", default="listing,concurrency,validation,download")
     args = parser.parse_args(argv)
     chosen = set(args.only.split(","))
@@ -270,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     if "validation" in chosen:
         bench_validation()
     if "download" in chosen:
-        bench_download(args.rounds, args.download_mib)
+        bench_download(args.download_rounds, args.download_mib)
     failed = [name for name, _, passed, _ in RESULTS if passed is False]
     passed = [name for name, _, ok, _ in RESULTS if ok]
     print(
