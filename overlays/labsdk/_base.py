@@ -26,6 +26,7 @@ from labspecs import ApiSpec, Operation, SignedUrlField, SpecError, snake_case
 from ._download import filename_for
 from ._errors import APIConnectionError, APITimeoutError, LabSDKError, ResponseValidationError
 from ._fields import read_field, status_text
+from ._proxies import ProxyRules, ProxyTypes
 from ._ratelimit import RateLimitPacer
 from ._retry import RetryPolicy
 from ._secrets import Secret, redact_url, scrub, summarize_text
@@ -72,6 +73,8 @@ class ClientOptions(TypedDict, total=False):
     headers: Mapping[str, str] | None
     follow_redirects: bool
     strict: Strict
+    proxy: ProxyTypes | None
+    trust_env: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,7 @@ class _Settings:
     user_agent: str
     headers: Mapping[str, str] = field(default_factory=dict)
     follow_redirects: bool = True
+    proxies: ProxyRules = field(default_factory=ProxyRules)  # the network's proxies (API calls and downloads)
 
 
 def _presets(spec: ApiSpec) -> dict[str, str]:
@@ -123,6 +127,7 @@ class _ClientCore:
         user_agent: str | None,
         headers: Mapping[str, str] | None,
         follow_redirects: bool,
+        proxies: ProxyRules | None = None,
     ) -> _Settings:
         self._binding = bind(self.API)
         key = api_key if api_key is not None else os.environ.get(self.ENV_VAR)
@@ -145,6 +150,7 @@ class _ClientCore:
             user_agent=user_agent or f"labsdk/{__version__} ({self.API})",
             headers=dict(headers or {}),
             follow_redirects=follow_redirects,
+            proxies=proxies if proxies is not None else ProxyRules(),
         )
 
     def _credential(self) -> tuple[str, Secret]:
@@ -159,6 +165,13 @@ class _ClientCore:
             value = base64.b64encode(value.encode()).decode()
         return auth.header, Secret(f"{auth.prefix} {value}" if auth.prefix else value)
 
+    def _credential_query(self) -> Mapping[str, str]:
+        """Query parameters that carry the credential on each request to the API's origin (none by default; Ion
+        Torrent's ``credential_form="query"`` sends ``?username=&api_key=``). Added under the retries, on the wire
+        only: the requests that errors and logs describe never hold them. The values that are ``Secret`` are scrubbed
+        from errors."""
+        return {}
+
     def _shared_pacer(self) -> RateLimitPacer | None:
         """One pacer per credential, shared with the with_options() copies (they spend the same budget)."""
         declared = self._binding.spec.rate_limit
@@ -172,19 +185,19 @@ class _ClientCore:
         """The generated package's authenticated client, sending every request through ``transport``; ``on_response``
         (a hook of the sync or async face) parses each JSON body once (:func:`share_json`)."""
         settings = self._settings
+        common: dict[str, object] = {
+            "base_url": settings.base_url,
+            "timeout": settings.timeout,
+            "headers": {"User-Agent": settings.user_agent, **settings.headers},
+            "follow_redirects": False,
+            "raise_on_unexpected_status": True,
+            "httpx_args": {"transport": transport, "event_hooks": {"response": [on_response]}},
+        }
+        if not value:  # the credential travels in the query (_credential_query), not in a header
+            return self._binding.client_module.Client(**common)
         # The prefix is folded into the Secret token (prefix=""): the header value itself is then a Secret, so
         # the generated client's attrs repr of its headers shows '***' for Bearer / ApiKey schemes too.
-        return self._binding.authenticated_client(
-            base_url=settings.base_url,
-            token=value,
-            prefix="",
-            auth_header_name=header,
-            timeout=settings.timeout,
-            headers={"User-Agent": settings.user_agent, **settings.headers},
-            follow_redirects=False,
-            raise_on_unexpected_status=True,
-            httpx_args={"transport": transport, "event_hooks": {"response": [on_response]}},
-        )
+        return self._binding.authenticated_client(token=value, prefix="", auth_header_name=header, **common)
 
     def _derived_settings(
         self,

@@ -29,8 +29,10 @@ from .._download import (
     filename_for,
 )
 from .._errors import DownloadError, IncompleteDownloadError
+from .._proxies import ProxyRules, ProxyTypes
 from .._retry import RetryPolicy
 from .._version import __version__
+from .proxies import network_transport
 from .transport import AsyncBorrowedTransport
 
 if TYPE_CHECKING:
@@ -44,11 +46,19 @@ AsyncOpener = Callable[[Mapping[str, str]], AbstractAsyncContextManager[httpx.Re
 
 
 def signed_url_transport(
-    inner: httpx.AsyncBaseTransport | None, policy: RetryPolicy, *, method: str = "GET"
+    inner: httpx.AsyncBaseTransport | None,
+    policy: RetryPolicy,
+    *,
+    method: str = "GET",
+    proxies: ProxyRules | None = None,
 ) -> RetryTransport:
     """The transport for signed-URL hosts: no credentials anywhere in it, ``policy``'s retries for ``method``
-    (GET for downloads, PUT for upload parts). ``inner`` (tests, in-process mocks) is borrowed, never closed."""
-    network = AsyncBorrowedTransport(inner) if inner is not None else httpx.AsyncHTTPTransport()
+    (GET for downloads, PUT for upload parts), through ``proxies`` (default: the environment's). ``inner`` (tests,
+    in-process mocks) is borrowed, never closed."""
+    if inner is not None:
+        network: httpx.AsyncBaseTransport = AsyncBorrowedTransport(inner)
+    else:
+        network = network_transport(proxies if proxies is not None else ProxyRules.resolve())
     retry = policy.to_retry(check_json=False).for_request(method, is_async=AsyncBackend.is_async)
     return RetryTransport(transport=network, retry=retry)
 
@@ -60,7 +70,8 @@ class AsyncDownloader:
     cannot leave an empty destination behind (it costs the time the disk takes to write the whole file; without
     it, as with curl or a plain httpx loop, the kernel writes it back later). The replace is atomic either way.
 
-    ``transport`` replaces the network (tests, in-process mock servers); it is borrowed, never closed.
+    ``transport`` replaces the network (tests, in-process mock servers); it is borrowed, never closed. Otherwise
+    downloads go through ``proxy=`` or the environment's proxies, as the API clients' requests do.
     """
 
     def __init__(
@@ -70,12 +81,15 @@ class AsyncDownloader:
         retry: RetryPolicy | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         user_agent: str | None = None,
+        proxy: ProxyTypes | ProxyRules | None = None,
+        trust_env: bool = True,
         durable: bool = False,
     ) -> None:
         self._policy = retry or RetryPolicy()
         self._durable = durable
+        proxies = ProxyRules.resolve(proxy, trust_env=trust_env, transport=transport)
         self._client = httpx.AsyncClient(
-            transport=signed_url_transport(transport, self._policy),
+            transport=signed_url_transport(transport, self._policy, proxies=proxies),
             timeout=timeout,
             follow_redirects=True,
             headers={"User-Agent": user_agent or f"labsdk/{__version__}"},
@@ -375,12 +389,16 @@ async def adownload(
     overwrite: bool = True,
     retry: RetryPolicy | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    proxy: ProxyTypes | None = None,
+    trust_env: bool = True,
     workers: int = 1,
     part_size: int = PART_SIZE,
     durable: bool = False,
 ) -> Path:
     """Download a signed URL (no credentials sent) to ``dest``; see :meth:`AsyncDownloader.download`."""
-    async with AsyncDownloader(transport=transport, retry=retry, durable=durable) as downloader:
+    async with AsyncDownloader(
+        transport=transport, retry=retry, proxy=proxy, trust_env=trust_env, durable=durable
+    ) as downloader:
         return await downloader.download(
             url,
             dest,
@@ -399,8 +417,10 @@ async def aread_csv(
     *,
     retry: RetryPolicy | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    proxy: ProxyTypes | None = None,
+    trust_env: bool = True,
     **pandas_kwargs: Any,
 ) -> pd.DataFrame:
     """Read a CSV at a signed URL into a pandas DataFrame (pandas is optional, imported here)."""
-    async with AsyncDownloader(transport=transport, retry=retry) as downloader:
+    async with AsyncDownloader(transport=transport, retry=retry, proxy=proxy, trust_env=trust_env) as downloader:
         return await downloader.read_csv(url, **pandas_kwargs)

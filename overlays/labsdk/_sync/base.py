@@ -29,13 +29,16 @@ from .._base import (
 from .._download import _PartFile
 from .._errors import DownloadError
 from .._polling import Polled
+from .._proxies import ProxyRules, ProxyTypes
 from .._retry import RetryPolicy
+from .._secrets import Secret
 from .._strategies import PageResponse, strategy_for
 from .._strict import Strict, strict_checker
 from .._transport import REDIRECT_STATUSES, answering_raw, reset_last_exchange, sending_query
 from .download import Downloader, Opener, commit_parts
 from .pagination import ItemPaged
 from .polling import Poller
+from .proxies import network_transport
 from .transport import ApiTransport
 
 if TYPE_CHECKING:
@@ -51,7 +54,8 @@ class _GeneratedClient(Protocol):
 
 
 class BaseClient(_ClientCore):
-    """The base client. ``transport`` replaces the network under the whole stack."""
+    """The base client. ``transport`` replaces the network under the whole stack; otherwise requests go through the
+    proxies of ``proxy=`` or of the environment (``HTTPS_PROXY``, ``NO_PROXY``, ...; see ``labsdk._proxies``)."""
 
     def __init__(
         self,
@@ -66,25 +70,32 @@ class BaseClient(_ClientCore):
         headers: Mapping[str, str] | None = None,
         follow_redirects: bool = True,
         strict: Strict = None,
+        proxy: ProxyTypes | None = None,
+        trust_env: bool = True,
     ) -> None:
+        proxies = ProxyRules.resolve(proxy, trust_env=trust_env, transport=transport)
         settings = self._settings_from(
-            api_key, base_url, timeout, max_retries, retry, user_agent, headers, follow_redirects
+            api_key, base_url, timeout, max_retries, retry, user_agent, headers, follow_redirects, proxies
         )
         self._user_transport = transport
         self._downloader: Downloader | None = None
-        self._configure(settings, transport or httpx.HTTPTransport(), owns=transport is None)
+        self._configure(settings, transport or network_transport(proxies), owns=transport is None)
         self._strict = strict_checker(self.API, strict, [settings.api_key, self._credential()[1]])
 
     def _configure(self, settings: _Settings, inner: httpx.BaseTransport, owns: bool) -> None:
         self._settings = settings
         self._inner = inner
         header, value = self._credential()
+        query = self._credential_query()
+        secrets: list[str] = [settings.api_key, value, *(v for v in query.values() if isinstance(v, Secret))]
+        secrets += settings.proxies.secrets
         self._api_transport = ApiTransport(
             inner,
             origin=settings.base_url,
             retry=settings.retry,
             credential_headers=[header],
-            secrets=[settings.api_key, value],
+            credential_query=query,
+            secrets=secrets,
             message_field=self._binding.spec.errors.message_field,
             code_field=self._binding.spec.errors.code_field,
             follow_redirects=settings.follow_redirects,
@@ -117,6 +128,7 @@ class BaseClient(_ClientCore):
                 retry=self._settings.retry,
                 timeout=self._settings.timeout,
                 user_agent=self._settings.user_agent,
+                proxy=self._settings.proxies,
             )
         return self._downloader
 

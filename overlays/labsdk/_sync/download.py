@@ -31,8 +31,10 @@ from .._download import (
     filename_for,
 )
 from .._errors import DownloadError, IncompleteDownloadError
+from .._proxies import ProxyRules, ProxyTypes
 from .._retry import RetryPolicy
 from .._version import __version__
+from .proxies import network_transport
 from .transport import BorrowedTransport
 
 if TYPE_CHECKING:
@@ -46,11 +48,19 @@ Opener = Callable[[Mapping[str, str]], AbstractContextManager[httpx.Response]]
 
 
 def signed_url_transport(
-    inner: httpx.BaseTransport | None, policy: RetryPolicy, *, method: str = "GET"
+    inner: httpx.BaseTransport | None,
+    policy: RetryPolicy,
+    *,
+    method: str = "GET",
+    proxies: ProxyRules | None = None,
 ) -> RetryTransport:
     """The transport for signed-URL hosts: no credentials anywhere in it, ``policy``'s retries for ``method``
-    (GET for downloads, PUT for upload parts). ``inner`` (tests, in-process mocks) is borrowed, never closed."""
-    network = BorrowedTransport(inner) if inner is not None else httpx.HTTPTransport()
+    (GET for downloads, PUT for upload parts), through ``proxies`` (default: the environment's). ``inner`` (tests,
+    in-process mocks) is borrowed, never closed."""
+    if inner is not None:
+        network: httpx.BaseTransport = BorrowedTransport(inner)
+    else:
+        network = network_transport(proxies if proxies is not None else ProxyRules.resolve())
     retry = policy.to_retry(check_json=False).for_request(method, is_async=Backend.is_async)
     return RetryTransport(transport=network, retry=retry)
 
@@ -62,7 +72,8 @@ class Downloader:
     cannot leave an empty destination behind (it costs the time the disk takes to write the whole file; without
     it, as with curl or a plain httpx loop, the kernel writes it back later). The replace is atomic either way.
 
-    ``transport`` replaces the network (tests, in-process mock servers); it is borrowed, never closed.
+    ``transport`` replaces the network (tests, in-process mock servers); it is borrowed, never closed. Otherwise
+    downloads go through ``proxy=`` or the environment's proxies, as the API clients' requests do.
     """
 
     def __init__(
@@ -72,12 +83,15 @@ class Downloader:
         retry: RetryPolicy | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         user_agent: str | None = None,
+        proxy: ProxyTypes | ProxyRules | None = None,
+        trust_env: bool = True,
         durable: bool = False,
     ) -> None:
         self._policy = retry or RetryPolicy()
         self._durable = durable
+        proxies = ProxyRules.resolve(proxy, trust_env=trust_env, transport=transport)
         self._client = httpx.Client(
-            transport=signed_url_transport(transport, self._policy),
+            transport=signed_url_transport(transport, self._policy, proxies=proxies),
             timeout=timeout,
             follow_redirects=True,
             headers={"User-Agent": user_agent or f"labsdk/{__version__}"},
@@ -377,12 +391,14 @@ def download(
     overwrite: bool = True,
     retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | None = None,
+    proxy: ProxyTypes | None = None,
+    trust_env: bool = True,
     workers: int = 1,
     part_size: int = PART_SIZE,
     durable: bool = False,
 ) -> Path:
     """Download a signed URL (no credentials sent) to ``dest``; see :meth:`Downloader.download`."""
-    with Downloader(transport=transport, retry=retry, durable=durable) as downloader:
+    with Downloader(transport=transport, retry=retry, proxy=proxy, trust_env=trust_env, durable=durable) as downloader:
         return downloader.download(
             url,
             dest,
@@ -401,8 +417,10 @@ def read_csv(
     *,
     retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | None = None,
+    proxy: ProxyTypes | None = None,
+    trust_env: bool = True,
     **pandas_kwargs: Any,
 ) -> pd.DataFrame:
     """Read a CSV at a signed URL into a pandas DataFrame (pandas is optional, imported here)."""
-    with Downloader(transport=transport, retry=retry) as downloader:
+    with Downloader(transport=transport, retry=retry, proxy=proxy, trust_env=trust_env) as downloader:
         return downloader.read_csv(url, **pandas_kwargs)
