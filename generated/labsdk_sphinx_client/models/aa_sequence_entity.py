@@ -128,9 +128,6 @@ class AaSequenceEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.creator import Creator  # noqa: PLC0415
-        from ..models.entity_fields_data_type_0 import EntityFieldsDataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -228,3 +225,8 @@ class AaSequenceEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.creator import Creator
+    from ..models.entity_fields_data_type_0 import EntityFieldsDataType0

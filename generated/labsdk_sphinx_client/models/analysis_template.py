@@ -59,8 +59,6 @@ class AnalysisTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.creator import Creator  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -98,3 +96,7 @@ class AnalysisTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.creator import Creator

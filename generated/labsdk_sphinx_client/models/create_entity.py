@@ -66,8 +66,6 @@ class CreateEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_entity_data import CreateEntityData  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -110,3 +108,7 @@ class CreateEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.create_entity_data import CreateEntityData

@@ -95,14 +95,6 @@ class EntityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aa_sequence_entity import AaSequenceEntity  # noqa: PLC0415
-        from ..models.aa_structure_entity import AaStructureEntity  # noqa: PLC0415
-        from ..models.cell_line_entity import CellLineEntity  # noqa: PLC0415
-        from ..models.chemical_molecule_entity import ChemicalMoleculeEntity  # noqa: PLC0415
-        from ..models.control_entity import ControlEntity  # noqa: PLC0415
-        from ..models.dna_sequence_entity import DnaSequenceEntity  # noqa: PLC0415
-        from ..models.rna_sequence_entity import RnaSequenceEntity  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -212,3 +204,13 @@ class EntityList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.aa_sequence_entity import AaSequenceEntity
+    from ..models.aa_structure_entity import AaStructureEntity
+    from ..models.cell_line_entity import CellLineEntity
+    from ..models.chemical_molecule_entity import ChemicalMoleculeEntity
+    from ..models.control_entity import ControlEntity
+    from ..models.dna_sequence_entity import DnaSequenceEntity
+    from ..models.rna_sequence_entity import RnaSequenceEntity

@@ -22,9 +22,11 @@ from .._base import (
     _ClientCore,
     _Settings,
     expand_path,
+    share_json,
     signed_location,
     signed_target,
 )
+from .._download import _PartFile
 from .._errors import DownloadError
 from .._polling import Polled
 from .._proxies import ProxyRules, ProxyTypes
@@ -33,7 +35,7 @@ from .._secrets import Secret
 from .._strategies import PageResponse, strategy_for
 from .._strict import Strict, strict_checker
 from .._transport import REDIRECT_STATUSES, answering_raw, reset_last_exchange, sending_query
-from .download import Downloader, Opener
+from .download import Downloader, Opener, commit_parts
 from .pagination import ItemPaged
 from .polling import Poller
 from .proxies import network_transport
@@ -101,7 +103,7 @@ class BaseClient(_ClientCore):
             owns_inner=owns,
             pacer=self._shared_pacer(),
         )
-        self._generated = self._generated_client(header, value, self._api_transport)
+        self._generated = self._generated_client(header, value, self._api_transport, _share_json)
 
     def with_options(
         self,
@@ -177,16 +179,16 @@ class BaseClient(_ClientCore):
     def _call_detailed(
         self, fn: Callable[..., DetailedResponse], /, *args: object, expect: type[T], **kwargs: object
     ) -> Result[T]:
-        what = getattr(fn, "__module__", "operation").rsplit(".", 1)[-1]
+        module = getattr(fn, "__module__", "operation")
         reset_last_exchange()
         try:
             response = fn(*args, client=self._generated, **kwargs)
         except Exception as exc:
-            error = self._parse_failure(exc, what)
+            error = self._parse_failure(exc, module)
             if error is None:
                 raise
             raise error from exc
-        return self._checked(response, expect, what)
+        return self._checked(response, expect, module)
 
     def _call(self, fn: Callable[..., DetailedResponse], /, *args: object, expect: type[T], **kwargs: object) -> T:
         """Call a generated operation and return its parsed body, which must be an ``expect``."""
@@ -271,22 +273,30 @@ class BaseClient(_ClientCore):
         signature) refreshes ``obj`` once through ``refresh``."""
         directory = Path(dest_dir)
         names = props or tuple(f.property for f in self._binding.signed_urls(type(obj).__name__))
-        out: dict[str, Path] = {}
-        for prop in names:
+        parts: dict[str, _PartFile] = {}
+
+        def fetch(prop: str) -> _PartFile:
             declared, url = self._signed_field(obj, prop)
-            try:
-                out[snake_case(prop)] = self.downloader.download(
-                    url, signed_target(directory, declared, url), overwrite=overwrite, progress=progress
-                )
-            except DownloadError as exc:
-                if refresh is None or exc.status_code not in (401, 403):
-                    raise
-                obj = refresh()
-                declared, url = self._signed_field(obj, prop)
-                out[snake_case(prop)] = self.downloader.download(
-                    url, signed_target(directory, declared, url), overwrite=overwrite, progress=progress
-                )
-        return out
+            target = signed_target(directory, declared, url)
+            opener = self.downloader.opener(url)
+            return self.downloader.fetch_part(opener, url, target, overwrite=overwrite, progress=progress)
+
+        try:
+            for prop in names:
+                try:
+                    parts[snake_case(prop)] = fetch(prop)
+                except DownloadError as exc:
+                    if refresh is None or exc.status_code not in (401, 403):
+                        raise
+                    obj = refresh()
+                    parts[snake_case(prop)] = fetch(prop)
+        except BaseException:
+            for part in parts.values():
+                part.discard()
+            raise
+        # All or none: every file is complete before the first replaces its destination.
+        commit_parts(list(parts.values()))
+        return {key: part.final for key, part in parts.items()}
 
     def _read_signed_csv(
         self,
@@ -374,6 +384,10 @@ class BaseClient(_ClientCore):
         """The generated client's httpx client: the API's base URL, credential, headers, timeout and transport."""
         generated: _GeneratedClient = self._generated  # type: ignore[assignment]
         return generated.get_httpx_client()
+
+
+def _share_json(response: httpx.Response) -> None:
+    share_json(response)
 
 
 def _resuming(first: httpx.Response, ask: Callable[[Mapping[str, str]], httpx.Response]) -> Opener:
