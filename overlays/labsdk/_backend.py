@@ -8,6 +8,7 @@ just called, and calls run at the same time in threads rather than tasks.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections import deque
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable
@@ -31,6 +32,22 @@ class AsyncBackend:
     async def run_blocking(fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
         """``fn(*args)`` in a worker thread (file system calls, CSV parsing), so the event loop goes on."""
         return await asyncio.to_thread(fn, *args, **kwargs)
+
+    @staticmethod
+    async def run_blocking_undone(fn: Callable[[A], R], undo: Callable[[R], None], arg: A, /) -> R:
+        """:meth:`run_blocking` of a call that makes something (opens a part file): when the caller is cancelled
+        meanwhile, the call still ends in its thread (it cannot be stopped), then ``undo`` removes what it made,
+        and only then does the cancellation go on, so nothing the call made outlives its cancelled caller."""
+        task = asyncio.ensure_future(asyncio.to_thread(fn, arg))
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            while not task.done():  # a bounded wait: the end of one blocking call already running
+                with contextlib.suppress(asyncio.CancelledError):
+                    await asyncio.shield(task)
+            if not task.cancelled() and task.exception() is None:
+                undo(task.result())
+            raise
 
     @staticmethod
     async def map_ordered(fn: Callable[[A], Awaitable[R]], args: Iterable[A], limit: int) -> AsyncGenerator[R, None]:
@@ -63,6 +80,10 @@ class Backend:
     @staticmethod
     def run_blocking(fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
         return fn(*args, **kwargs)
+
+    @staticmethod
+    def run_blocking_undone(fn: Callable[[A], R], undo: Callable[[R], None], arg: A, /) -> R:
+        return fn(arg)
 
     @staticmethod
     def map_ordered(fn: Callable[[A], R], args: Iterable[A], limit: int) -> Generator[R, None, None]:

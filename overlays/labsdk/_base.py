@@ -10,12 +10,13 @@ typed result, errors mapped), ``_paged`` (an ``x-pagination`` operation as an ``
 from __future__ import annotations
 
 import base64
+import json
 import os
 import re
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import ClassVar, Generic, Protocol, TypedDict, TypeVar, cast
+from typing import Any, ClassVar, Generic, Protocol, TypedDict, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,13 +26,13 @@ from labspecs import ApiSpec, Operation, SignedUrlField, SpecError, snake_case
 from ._download import filename_for
 from ._errors import APIConnectionError, APIStatusError, APITimeoutError, LabSDKError, ResponseValidationError
 from ._fields import read_field, status_text
+from ._proxies import ProxyRules, ProxyTypes
 from ._ratelimit import RateLimitPacer
 from ._retry import RetryPolicy
 from ._secrets import Secret, redact_url, scrub, summarize_text
 from ._spec import SpecBinding, bind
 from ._strict import Strict, StrictChecker
 from ._transport import last_exchange
-from ._validation import model_problem
 from ._version import __version__
 
 __all__ = ["DEFAULT_TIMEOUT", "ClientOptions", "DetailedResponse", "Result"]
@@ -72,6 +73,8 @@ class ClientOptions(TypedDict, total=False):
     headers: Mapping[str, str] | None
     follow_redirects: bool
     strict: Strict
+    proxy: ProxyTypes | None
+    trust_env: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,7 @@ class _Settings:
     user_agent: str
     headers: Mapping[str, str] = field(default_factory=dict)
     follow_redirects: bool = True
+    proxies: ProxyRules = field(default_factory=ProxyRules)  # the network's proxies (API calls and downloads)
 
 
 def _presets(spec: ApiSpec) -> dict[str, str]:
@@ -126,6 +130,7 @@ class _ClientCore:
         user_agent: str | None,
         headers: Mapping[str, str] | None,
         follow_redirects: bool,
+        proxies: ProxyRules | None = None,
     ) -> _Settings:
         self._binding = bind(self.API)
         key = api_key if api_key is not None else os.environ.get(self.ENV_VAR)
@@ -148,6 +153,7 @@ class _ClientCore:
             user_agent=user_agent or f"labsdk/{__version__} ({self.API})",
             headers=dict(headers or {}),
             follow_redirects=follow_redirects,
+            proxies=proxies if proxies is not None else ProxyRules(),
         )
 
     def _credential(self) -> tuple[str, Secret]:
@@ -162,6 +168,13 @@ class _ClientCore:
             value = base64.b64encode(value.encode()).decode()
         return auth.header, Secret(f"{auth.prefix} {value}" if auth.prefix else value)
 
+    def _credential_query(self) -> Mapping[str, str]:
+        """Query parameters that carry the credential on each request to the API's origin (none by default; Ion
+        Torrent's ``credential_form="query"`` sends ``?username=&api_key=``). Added under the retries, on the wire
+        only: the requests that errors and logs describe never hold them. The values that are ``Secret`` are scrubbed
+        from errors."""
+        return {}
+
     def _shared_pacer(self) -> RateLimitPacer | None:
         """One pacer per credential, shared with the with_options() copies (they spend the same budget)."""
         declared = self._binding.spec.rate_limit
@@ -171,22 +184,23 @@ class _ClientCore:
         self._pacer = pacer
         return pacer
 
-    def _generated_client(self, header: str, value: Secret, transport: object) -> object:
-        """The generated package's authenticated client, sending every request through ``transport``."""
+    def _generated_client(self, header: str, value: Secret, transport: object, on_response: object) -> object:
+        """The generated package's authenticated client, sending every request through ``transport``; ``on_response``
+        (a hook of the sync or async face) parses each JSON body once (:func:`share_json`)."""
         settings = self._settings
+        common: dict[str, object] = {
+            "base_url": settings.base_url,
+            "timeout": settings.timeout,
+            "headers": {"User-Agent": settings.user_agent, **settings.headers},
+            "follow_redirects": False,
+            "raise_on_unexpected_status": True,
+            "httpx_args": {"transport": transport, "event_hooks": {"response": [on_response]}},
+        }
+        if not value:  # the credential travels in the query (_credential_query), not in a header
+            return self._binding.client_module.Client(**common)
         # The prefix is folded into the Secret token (prefix=""): the header value itself is then a Secret, so
         # the generated client's attrs repr of its headers shows '***' for Bearer / ApiKey schemes too.
-        return self._binding.authenticated_client(
-            base_url=settings.base_url,
-            token=value,
-            prefix="",
-            auth_header_name=header,
-            timeout=settings.timeout,
-            headers={"User-Agent": settings.user_agent, **settings.headers},
-            follow_redirects=False,
-            raise_on_unexpected_status=True,
-            httpx_args={"transport": transport},
-        )
+        return self._binding.authenticated_client(token=value, prefix="", auth_header_name=header, **common)
 
     def _derived_settings(
         self,
@@ -232,8 +246,27 @@ class _ClientCore:
 
     # -- results --------------------------------------------------------------------------------------------------
 
-    def _parse_failure(self, exc: Exception, what: str) -> LabSDKError | None:
-        """The error to raise for an exception from a generated call, or None to let it through unchanged."""
+    def _body_problem(self, module: str) -> str | None:
+        """What breaks the spec in the last exchange's body, a response of the generated operation ``module``
+        (None: it conforms, or the operation declares no JSON schema for its status)."""
+        bound = self._binding.by_module.get(module)
+        exchange = last_exchange()
+        if bound is None or exchange is None:
+            return None
+        response = exchange[1]
+        check = self._binding.validators(bound.operation).check(response.status_code)
+        if check is None:
+            return None
+        try:
+            body = response.json()
+        except (ValueError, httpx.ResponseNotRead):  # not JSON: the generated code's parse error says so
+            return None
+        return check.problem(body)
+
+    def _parse_failure(self, exc: Exception, module: str) -> LabSDKError | None:
+        """The error to raise for an exception from a generated call (of the generated module ``module``), or None
+        to let it through unchanged."""
+        what = module.rsplit(".", 1)[-1]
         if self._strict is not None:
             self._strict.failure(what, exc)
         if isinstance(exc, LabSDKError):
@@ -245,6 +278,9 @@ class _ClientCore:
         exchange = last_exchange()
         if exchange is None or not isinstance(exc, (*_PARSE_ERRORS, self._binding.unexpected_status)):
             return None
+        problem = self._body_problem(module)
+        if problem is not None:
+            return self._invalid(f"{what}: the response body does not match the spec: {problem}")
         return self._invalid(f"{what}: the response body does not match the spec ({type(exc).__name__}: {exc})")
 
     def _invalid(self, message: str) -> ResponseValidationError:
@@ -266,15 +302,16 @@ class _ClientCore:
             body=body,
         )
 
-    def _checked(self, response: DetailedResponse, expect: type[T], what: str) -> Result[T]:
+    def _checked(self, response: DetailedResponse, expect: type[T], module: str) -> Result[T]:
+        what = module.rsplit(".", 1)[-1]
         if self._strict is not None:
             self._strict.success(what)
         parsed = response.parsed
+        problem = self._body_problem(module)
+        if problem is not None:
+            raise self._invalid(f"{what}: the response body does not match the spec: {problem}")
         if not isinstance(parsed, expect):
             raise self._invalid(f"{what}: expected {expect.__name__}, got {type(parsed).__name__}")
-        problem = model_problem(parsed)
-        if problem is not None:
-            raise self._invalid(f"{what}: {problem}")
         return Result(parsed, dict(response.headers), int(response.status_code))
 
     def _signed_field(self, obj: object, prop: str) -> tuple[SignedUrlField, str]:
@@ -287,6 +324,33 @@ class _ClientCore:
             status = status_text(read_field(obj, "status"))
             raise LabSDKError(f"{schema} has no {prop} yet" + (f" (status {status})" if status else ""))
         return declared[prop], url
+
+
+class _ParsedJson:
+    """``response.json`` of a body parsed once (keyword arguments parse it again, as httpx would)."""
+
+    __slots__ = ("_response", "_value")
+
+    def __init__(self, response: httpx.Response, value: object) -> None:
+        self._response, self._value = response, value
+
+    def __call__(self, **kwargs: Any) -> Any:
+        return json.loads(self._response.content, **kwargs) if kwargs else self._value
+
+
+def share_json(response: httpx.Response) -> None:
+    """Parse a 2xx JSON body once: the generated code's ``response.json()`` and the SDK's validation of it share the
+    result (a body that is not JSON is left to the generated code, which raises as before)."""
+    if not 200 <= response.status_code < 300:
+        return
+    ctype = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if ctype != "application/json" and not ctype.endswith("+json"):
+        return
+    try:
+        value = json.loads(response.content)
+    except (ValueError, RecursionError, httpx.ResponseNotRead):
+        return
+    object.__setattr__(response, "json", _ParsedJson(response, value))
 
 
 def signed_target(dest_dir: Path, field: SignedUrlField, url: str) -> Path:

@@ -30,7 +30,15 @@ from ._ratelimit import RateLimitPacer
 from ._retry import LabRetry, RetryPolicy
 from ._secrets import redact_url, scrub
 
-__all__ = ["TransportCore", "TransportOptions", "answering_raw", "last_exchange", "same_origin", "sending_query"]
+__all__ = [
+    "TransportCore",
+    "TransportOptions",
+    "answering_raw",
+    "last_exchange",
+    "same_origin",
+    "sending_query",
+    "with_query_credential",
+]
 
 logger = logging.getLogger("labsdk")
 
@@ -115,6 +123,19 @@ class TransportOptions(TypedDict, total=False):
     max_redirects: int
     owns_inner: bool
     pacer: RateLimitPacer | None
+    credential_query: Mapping[str, str]  # query parameters carrying the credential (Ion Torrent's query form)
+
+
+def with_query_credential(request: httpx.Request, origin: httpx.URL, query: Mapping[str, str]) -> httpx.Request:
+    """The request as sent on the wire: with the credential ``query`` parameters (replacing any of those names) when
+    it goes to ``origin``; any other request unchanged (a signed URL or another host never gets them). A new request,
+    so that the one errors and logs describe never holds the credential."""
+    if not query or not same_origin(request.url, origin):
+        return request
+    url = request.url.copy_merge_params(dict(query))
+    return httpx.Request(
+        request.method, url, headers=request.headers, stream=request.stream, extensions=request.extensions
+    )
 
 
 class TransportCore:
@@ -134,6 +155,7 @@ class TransportCore:
         self._follow = options.get("follow_redirects", True)
         self._max_redirects = options.get("max_redirects", 5)
         self._owns_inner = options.get("owns_inner", True)
+        self._credential_query = dict(options.get("credential_query") or {})
 
     def _prepare(self, request: httpx.Request, *, is_async: bool) -> None:
         if not same_origin(request.url, self._origin):

@@ -43,8 +43,6 @@ class PresignedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.presigned_response_fields import PresignedResponseFields  # noqa: PLC0415
-
         d = dict(src_dict)
         url = d.pop("url")
 
@@ -73,3 +71,7 @@ class PresignedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.presigned_response_fields import PresignedResponseFields

@@ -43,8 +43,6 @@ class UploadUrlResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.presigned_response import PresignedResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         presigned_response = PresignedResponse.from_dict(d.pop("presignedResponse"))
 
@@ -73,3 +71,7 @@ class UploadUrlResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.presigned_response import PresignedResponse

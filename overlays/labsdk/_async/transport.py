@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Unpack, cast
 
 import httpx
@@ -12,9 +12,16 @@ from .._backend import AsyncBackend
 from .._errors import LabSDKError
 from .._ratelimit import RateLimitPacer
 from .._retry import RetryPolicy
-from .._transport import ERROR_BODY_LIMIT, REDIRECT_STATUSES, TransportCore, TransportOptions, is_raw
+from .._transport import (
+    ERROR_BODY_LIMIT,
+    REDIRECT_STATUSES,
+    TransportCore,
+    TransportOptions,
+    is_raw,
+    with_query_credential,
+)
 
-__all__ = ["AsyncApiTransport", "AsyncBorrowedTransport", "AsyncPacedTransport"]
+__all__ = ["AsyncApiTransport", "AsyncBorrowedTransport", "AsyncPacedTransport", "AsyncQueryCredentialTransport"]
 
 
 class AsyncBorrowedTransport(httpx.AsyncBaseTransport):
@@ -58,6 +65,21 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
+class AsyncQueryCredentialTransport(httpx.AsyncBaseTransport):
+    """Sends what goes to ``origin`` with the credential query parameters (see ``with_query_credential``)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, origin: httpx.URL, query: Mapping[str, str]) -> None:
+        self.inner = inner
+        self._origin = origin
+        self._query = dict(query)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.inner.handle_async_request(with_query_credential(request, self._origin, self._query))
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
 class AsyncApiTransport(TransportCore, httpx.AsyncBaseTransport):
     """See ``labsdk._transport``."""
 
@@ -72,6 +94,8 @@ class AsyncApiTransport(TransportCore, httpx.AsyncBaseTransport):
         super().__init__(origin=origin, retry=retry, **options)
         self._inner = inner
         network: httpx.AsyncBaseTransport = AsyncBorrowedTransport(inner)
+        if self._credential_query:
+            network = AsyncQueryCredentialTransport(network, self._origin, self._credential_query)
         if self._pacer is not None:
             network = AsyncPacedTransport(network, self._pacer, sleep=retry.asleep)
         self._retrying = RetryTransport(transport=network, retry=self._retry)

@@ -22,18 +22,23 @@ from .._base import (
     _ClientCore,
     _Settings,
     expand_path,
+    share_json,
     signed_location,
     signed_target,
 )
+from .._download import _PartFile
 from .._errors import DownloadError
 from .._polling import Polled
+from .._proxies import ProxyRules, ProxyTypes
 from .._retry import RetryPolicy
+from .._secrets import Secret
 from .._strategies import PageResponse, strategy_for
 from .._strict import Strict, strict_checker
 from .._transport import REDIRECT_STATUSES, answering_raw, reset_last_exchange, sending_query
-from .download import Downloader, Opener
+from .download import Downloader, Opener, commit_parts
 from .pagination import ItemPaged
 from .polling import Poller
+from .proxies import network_transport
 from .transport import ApiTransport
 
 if TYPE_CHECKING:
@@ -49,7 +54,8 @@ class _GeneratedClient(Protocol):
 
 
 class BaseClient(_ClientCore):
-    """The base client. ``transport`` replaces the network under the whole stack."""
+    """The base client. ``transport`` replaces the network under the whole stack; otherwise requests go through the
+    proxies of ``proxy=`` or of the environment (``HTTPS_PROXY``, ``NO_PROXY``, ...; see ``labsdk._proxies``)."""
 
     def __init__(
         self,
@@ -64,25 +70,32 @@ class BaseClient(_ClientCore):
         headers: Mapping[str, str] | None = None,
         follow_redirects: bool = True,
         strict: Strict = None,
+        proxy: ProxyTypes | None = None,
+        trust_env: bool = True,
     ) -> None:
+        proxies = ProxyRules.resolve(proxy, trust_env=trust_env, transport=transport)
         settings = self._settings_from(
-            api_key, base_url, timeout, max_retries, retry, user_agent, headers, follow_redirects
+            api_key, base_url, timeout, max_retries, retry, user_agent, headers, follow_redirects, proxies
         )
         self._user_transport = transport
         self._downloader: Downloader | None = None
-        self._configure(settings, transport or httpx.HTTPTransport(), owns=transport is None)
+        self._configure(settings, transport or network_transport(proxies), owns=transport is None)
         self._strict = strict_checker(self.API, strict, [settings.api_key, self._credential()[1]])
 
     def _configure(self, settings: _Settings, inner: httpx.BaseTransport, owns: bool) -> None:
         self._settings = settings
         self._inner = inner
         header, value = self._credential()
+        query = self._credential_query()
+        secrets: list[str] = [settings.api_key, value, *(v for v in query.values() if isinstance(v, Secret))]
+        secrets += settings.proxies.secrets
         self._api_transport = ApiTransport(
             inner,
             origin=settings.base_url,
             retry=settings.retry,
             credential_headers=[header],
-            secrets=[settings.api_key, value],
+            credential_query=query,
+            secrets=secrets,
             message_field=self._binding.spec.errors.message_field,
             code_field=self._binding.spec.errors.code_field,
             error_classes=self.ERRORS,
@@ -90,7 +103,7 @@ class BaseClient(_ClientCore):
             owns_inner=owns,
             pacer=self._shared_pacer(),
         )
-        self._generated = self._generated_client(header, value, self._api_transport)
+        self._generated = self._generated_client(header, value, self._api_transport, _share_json)
 
     def with_options(
         self,
@@ -116,6 +129,7 @@ class BaseClient(_ClientCore):
                 retry=self._settings.retry,
                 timeout=self._settings.timeout,
                 user_agent=self._settings.user_agent,
+                proxy=self._settings.proxies,
             )
         return self._downloader
 
@@ -165,16 +179,16 @@ class BaseClient(_ClientCore):
     def _call_detailed(
         self, fn: Callable[..., DetailedResponse], /, *args: object, expect: type[T], **kwargs: object
     ) -> Result[T]:
-        what = getattr(fn, "__module__", "operation").rsplit(".", 1)[-1]
+        module = getattr(fn, "__module__", "operation")
         reset_last_exchange()
         try:
             response = fn(*args, client=self._generated, **kwargs)
         except Exception as exc:
-            error = self._parse_failure(exc, what)
+            error = self._parse_failure(exc, module)
             if error is None:
                 raise
             raise error from exc
-        return self._checked(response, expect, what)
+        return self._checked(response, expect, module)
 
     def _call(self, fn: Callable[..., DetailedResponse], /, *args: object, expect: type[T], **kwargs: object) -> T:
         """Call a generated operation and return its parsed body, which must be an ``expect``."""
@@ -259,22 +273,30 @@ class BaseClient(_ClientCore):
         signature) refreshes ``obj`` once through ``refresh``."""
         directory = Path(dest_dir)
         names = props or tuple(f.property for f in self._binding.signed_urls(type(obj).__name__))
-        out: dict[str, Path] = {}
-        for prop in names:
+        parts: dict[str, _PartFile] = {}
+
+        def fetch(prop: str) -> _PartFile:
             declared, url = self._signed_field(obj, prop)
-            try:
-                out[snake_case(prop)] = self.downloader.download(
-                    url, signed_target(directory, declared, url), overwrite=overwrite, progress=progress
-                )
-            except DownloadError as exc:
-                if refresh is None or exc.status_code not in (401, 403):
-                    raise
-                obj = refresh()
-                declared, url = self._signed_field(obj, prop)
-                out[snake_case(prop)] = self.downloader.download(
-                    url, signed_target(directory, declared, url), overwrite=overwrite, progress=progress
-                )
-        return out
+            target = signed_target(directory, declared, url)
+            opener = self.downloader.opener(url)
+            return self.downloader.fetch_part(opener, url, target, overwrite=overwrite, progress=progress)
+
+        try:
+            for prop in names:
+                try:
+                    parts[snake_case(prop)] = fetch(prop)
+                except DownloadError as exc:
+                    if refresh is None or exc.status_code not in (401, 403):
+                        raise
+                    obj = refresh()
+                    parts[snake_case(prop)] = fetch(prop)
+        except BaseException:
+            for part in parts.values():
+                part.discard()
+            raise
+        # All or none: every file is complete before the first replaces its destination.
+        commit_parts(list(parts.values()))
+        return {key: part.final for key, part in parts.items()}
 
     def _read_signed_csv(
         self,
@@ -362,6 +384,10 @@ class BaseClient(_ClientCore):
         """The generated client's httpx client: the API's base URL, credential, headers, timeout and transport."""
         generated: _GeneratedClient = self._generated  # type: ignore[assignment]
         return generated.get_httpx_client()
+
+
+def _share_json(response: httpx.Response) -> None:
+    share_json(response)
 
 
 def _resuming(first: httpx.Response, ask: Callable[[Mapping[str, str]], httpx.Response]) -> Opener:

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Unpack, cast
 
 import httpx
@@ -14,9 +14,16 @@ from .._backend import Backend
 from .._errors import LabSDKError
 from .._ratelimit import RateLimitPacer
 from .._retry import RetryPolicy
-from .._transport import ERROR_BODY_LIMIT, REDIRECT_STATUSES, TransportCore, TransportOptions, is_raw
+from .._transport import (
+    ERROR_BODY_LIMIT,
+    REDIRECT_STATUSES,
+    TransportCore,
+    TransportOptions,
+    is_raw,
+    with_query_credential,
+)
 
-__all__ = ["ApiTransport", "BorrowedTransport", "PacedTransport"]
+__all__ = ["ApiTransport", "BorrowedTransport", "PacedTransport", "QueryCredentialTransport"]
 
 
 class BorrowedTransport(httpx.BaseTransport):
@@ -58,6 +65,21 @@ class PacedTransport(httpx.BaseTransport):
         self.inner.close()
 
 
+class QueryCredentialTransport(httpx.BaseTransport):
+    """Sends what goes to ``origin`` with the credential query parameters (see ``with_query_credential``)."""
+
+    def __init__(self, inner: httpx.BaseTransport, origin: httpx.URL, query: Mapping[str, str]) -> None:
+        self.inner = inner
+        self._origin = origin
+        self._query = dict(query)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.inner.handle_request(with_query_credential(request, self._origin, self._query))
+
+    def close(self) -> None:
+        self.inner.close()
+
+
 class ApiTransport(TransportCore, httpx.BaseTransport):
     """See ``labsdk._transport``."""
 
@@ -72,6 +94,8 @@ class ApiTransport(TransportCore, httpx.BaseTransport):
         super().__init__(origin=origin, retry=retry, **options)
         self._inner = inner
         network: httpx.BaseTransport = BorrowedTransport(inner)
+        if self._credential_query:
+            network = QueryCredentialTransport(network, self._origin, self._credential_query)
         if self._pacer is not None:
             network = PacedTransport(network, self._pacer, sleep=retry.sleep)
         self._retrying = RetryTransport(transport=network, retry=self._retry)
