@@ -214,7 +214,7 @@ class Run:
 
 
 def campaigns_list(run: Run) -> None:
-    run.listed(run.client.campaigns.list_campaigns, "/v1/campaigns", "camp_12345", page=5)
+    run.listed(run.client.campaigns.list_campaigns, "/v1/campaigns", "camp_12345")
 
 
 def campaigns_get(run: Run) -> None:
