@@ -12,10 +12,10 @@ from __future__ import annotations
 import base64
 import os
 import re
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import ClassVar, Generic, Protocol, TypedDict, TypeVar, cast
+from typing import Any, ClassVar, Generic, Protocol, TypedDict, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -30,15 +30,16 @@ from ._retry import RetryPolicy
 from ._secrets import Secret, redact_url, scrub, summarize_text
 from ._spec import SpecBinding, bind
 from ._strict import Strict, StrictChecker
-from ._transport import last_exchange
+from ._transport import EventHooks, last_exchange
 from ._validation import model_problem
 from ._version import __version__
 
-__all__ = ["DEFAULT_TIMEOUT", "ClientOptions", "DetailedResponse", "Result"]
+__all__ = ["DEFAULT_DEADLINE", "DEFAULT_TIMEOUT", "ClientOptions", "DetailedResponse", "RawResponse", "Result"]
 
 T = TypeVar("T")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_DEADLINE = 600.0  # seconds per call, retries and waits included (``deadline=None``: none)
 _PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError)
 
 
@@ -72,10 +73,16 @@ class ClientOptions(TypedDict, total=False):
     headers: Mapping[str, str] | None
     follow_redirects: bool
     strict: Strict
+    deadline: float | None
+    secret_headers: Iterable[str]
+    event_hooks: EventHooks | None
 
 
 @dataclass(frozen=True, slots=True)
 class _Settings:
+    """A client's settings. ``headers`` values are :class:`Secret` (a repr shows ``'***'``): the user's headers
+    may carry credentials of their own."""
+
     api_key: Secret
     base_url: str
     timeout: httpx.Timeout
@@ -83,6 +90,72 @@ class _Settings:
     user_agent: str
     headers: Mapping[str, str] = field(default_factory=dict)
     follow_redirects: bool = True
+    deadline: float | None = DEFAULT_DEADLINE
+    secret_headers: tuple[str, ...] = ()
+    event_hooks: EventHooks | None = field(default=None, repr=False)
+
+
+def _secret_values(headers: Mapping[str, str] | None) -> dict[str, str]:
+    return {str(name): Secret(str(value)) for name, value in (headers or {}).items()}
+
+
+def _checked_deadline(deadline: float | None) -> float | None:
+    if deadline is None:
+        return None
+    if isinstance(deadline, bool) or not isinstance(cast(object, deadline), int | float) or not deadline > 0:
+        raise TypeError("deadline must be a number of seconds > 0, or None (no deadline)")
+    if deadline == float("inf"):
+        return None
+    return float(deadline)
+
+
+@dataclass(frozen=True, slots=True)
+class RawResponse(Generic[T]):
+    """What ``client.with_raw_response.<call>(...)`` returns: the HTTP answer of the call (the last exchange, after
+    retries and redirects), and the value the call returns (``parse()``). The request is not kept: it carried the
+    credential; ``method`` and the redacted ``url`` say what it was."""
+
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+    method: str
+    url: str
+    value: T
+    exchanges: int = 1
+
+    @property
+    def text(self) -> str:
+        return self.content.decode("utf-8", errors="replace")
+
+    def json(self) -> Any:
+        import json
+
+        return json.loads(self.content)
+
+    def parse(self) -> T:
+        return self.value
+
+
+def raw_response(value: T, exchanges: Sequence[tuple[httpx.Request, httpx.Response]]) -> RawResponse[T]:
+    if not exchanges:
+        raise LabSDKError(
+            "the call sent no request (a paged list is fetched as you iterate it): use client.request() for the raw "
+            "answer of one page"
+        )
+    request, response = exchanges[-1]
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    return RawResponse(
+        status_code=response.status_code,
+        headers=httpx.Headers(response.headers),
+        content=content,
+        method=request.method,
+        url=redact_url(request.url),
+        value=value,
+        exchanges=len(exchanges),
+    )
 
 
 def _presets(spec: ApiSpec) -> dict[str, str]:
@@ -93,6 +166,9 @@ def _presets(spec: ApiSpec) -> dict[str, str]:
         key = snake_case(" ".join(kept)) if kept else ("production" if index == 0 else f"server_{index}")
         presets.setdefault(key, str(server["url"]))
     return presets
+
+
+KEEP: Any = object()  # with_options(deadline=KEEP): this client's deadline
 
 
 class _ClientCore:
@@ -123,6 +199,9 @@ class _ClientCore:
         user_agent: str | None,
         headers: Mapping[str, str] | None,
         follow_redirects: bool,
+        deadline: float | None = DEFAULT_DEADLINE,
+        secret_headers: Iterable[str] = (),
+        event_hooks: EventHooks | None = None,
     ) -> _Settings:
         self._binding = bind(self.API)
         key = api_key if api_key is not None else os.environ.get(self.ENV_VAR)
@@ -143,8 +222,11 @@ class _ClientCore:
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             retry=policy,
             user_agent=user_agent or f"labsdk/{__version__} ({self.API})",
-            headers=dict(headers or {}),
+            headers=_secret_values(headers),
             follow_redirects=follow_redirects,
+            deadline=_checked_deadline(deadline),
+            secret_headers=tuple(str(name) for name in secret_headers),
+            event_hooks=event_hooks,
         )
 
     def _credential(self) -> tuple[str, Secret]:
@@ -159,6 +241,13 @@ class _ClientCore:
             value = base64.b64encode(value.encode()).decode()
         return auth.header, Secret(f"{auth.prefix} {value}" if auth.prefix else value)
 
+    def _secret_values(self) -> tuple[str, ...]:
+        """Every secret of this client: the key, the credential header's value, the secret headers' values."""
+        settings = self._settings
+        marked = {name.lower() for name in settings.secret_headers}
+        extra = [value for name, value in settings.headers.items() if name.lower() in marked]
+        return (settings.api_key, self._credential()[1], *extra)
+
     def _shared_pacer(self) -> RateLimitPacer | None:
         """One pacer per credential, shared with the with_options() copies (they spend the same budget)."""
         declared = self._binding.spec.rate_limit
@@ -168,18 +257,16 @@ class _ClientCore:
         self._pacer = pacer
         return pacer
 
-    def _generated_client(self, header: str, value: Secret, transport: object) -> object:
-        """The generated package's authenticated client, sending every request through ``transport``."""
+    def _generated_client(self, transport: object) -> object:
+        """The generated package's client, sending every request through ``transport``. It holds neither the
+        credential nor the user's headers (``get_httpx_client().headers`` shows neither): the API transport adds
+        them to the requests for the API's origin only."""
         settings = self._settings
-        # The prefix is folded into the Secret token (prefix=""): the header value itself is then a Secret, so
-        # the generated client's attrs repr of its headers shows '***' for Bearer / ApiKey schemes too.
-        return self._binding.authenticated_client(
+        plain: Any = self._binding.client_module.Client
+        return plain(
             base_url=settings.base_url,
-            token=value,
-            prefix="",
-            auth_header_name=header,
             timeout=settings.timeout,
-            headers={"User-Agent": settings.user_agent, **settings.headers},
+            headers={"User-Agent": settings.user_agent},
             follow_redirects=False,
             raise_on_unexpected_status=True,
             httpx_args={"transport": transport},
@@ -191,8 +278,10 @@ class _ClientCore:
         max_retries: int | None,
         retry: RetryPolicy | None,
         headers: Mapping[str, str] | None,
+        deadline: float | object | None = KEEP,
     ) -> _Settings:
-        """This client's settings with the ``with_options`` overrides."""
+        """This client's settings with the ``with_options`` overrides (``deadline`` is kept unless given: pass
+        ``None`` for no deadline)."""
         settings = self._settings
         policy = retry or settings.retry
         if max_retries is not None:
@@ -201,7 +290,9 @@ class _ClientCore:
             settings = replace(
                 settings, timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
             )
-        return replace(settings, retry=policy, headers={**settings.headers, **(headers or {})})
+        if deadline is not KEEP:
+            settings = replace(settings, deadline=_checked_deadline(cast(float | None, deadline)))
+        return replace(settings, retry=policy, headers={**settings.headers, **_secret_values(headers)})
 
     # -- read-only views ------------------------------------------------------------------------------------------
 
@@ -249,7 +340,7 @@ class _ClientCore:
         if exchange is None:
             return ResponseValidationError(message)
         request, response = exchange
-        secrets = (self._settings.api_key,)
+        secrets = self._secret_values()
         try:
             text = response.content.decode(response.encoding or "utf-8", errors="replace")
         except httpx.ResponseNotRead:  # a streamed answer (answering_raw) that was never read

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Never, Self
 
 import httpx
-from httpx_retries import RetryTransport
 
 from .._backend import AsyncBackend
 from .._download import (
@@ -27,7 +26,7 @@ from .._download import (
 from .._errors import DownloadError
 from .._retry import RetryPolicy
 from .._version import __version__
-from .transport import AsyncBorrowedTransport
+from .transport import AsyncBorrowedTransport, AsyncRetryingTransport
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,12 +40,11 @@ AsyncOpener = Callable[[Mapping[str, str]], AbstractAsyncContextManager[httpx.Re
 
 def signed_url_transport(
     inner: httpx.AsyncBaseTransport | None, policy: RetryPolicy, *, method: str = "GET"
-) -> RetryTransport:
+) -> AsyncRetryingTransport:
     """The transport for signed-URL hosts: no credentials anywhere in it, ``policy``'s retries for ``method``
     (GET for downloads, PUT for upload parts). ``inner`` (tests, in-process mocks) is borrowed, never closed."""
     network = AsyncBorrowedTransport(inner) if inner is not None else httpx.AsyncHTTPTransport()
-    retry = policy.to_retry(check_json=False).for_request(method, is_async=AsyncBackend.is_async)
-    return RetryTransport(transport=network, retry=retry)
+    return AsyncRetryingTransport(network, policy, method=method)
 
 
 class AsyncDownloader:
@@ -199,7 +197,7 @@ class AsyncDownloader:
                 if transfer.complete():
                     return
                 transfer.next_attempt()
-                await self._policy.asleep(self._policy.backoff(transfer.resumes))
+                await self._policy.async_pause(self._policy.backoff(transfer.resumes))
         except BaseException:
             if sink is not None:
                 sink.discard()

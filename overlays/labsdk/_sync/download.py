@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Never, Self
 
 import httpx
-from httpx_retries import RetryTransport
 
 from .._backend import Backend
 from .._download import (
@@ -29,7 +28,7 @@ from .._download import (
 from .._errors import DownloadError
 from .._retry import RetryPolicy
 from .._version import __version__
-from .transport import BorrowedTransport
+from .transport import BorrowedTransport, RetryingTransport
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -43,12 +42,11 @@ Opener = Callable[[Mapping[str, str]], AbstractContextManager[httpx.Response]]
 
 def signed_url_transport(
     inner: httpx.BaseTransport | None, policy: RetryPolicy, *, method: str = "GET"
-) -> RetryTransport:
+) -> RetryingTransport:
     """The transport for signed-URL hosts: no credentials anywhere in it, ``policy``'s retries for ``method``
     (GET for downloads, PUT for upload parts). ``inner`` (tests, in-process mocks) is borrowed, never closed."""
     network = BorrowedTransport(inner) if inner is not None else httpx.HTTPTransport()
-    retry = policy.to_retry(check_json=False).for_request(method, is_async=Backend.is_async)
-    return RetryTransport(transport=network, retry=retry)
+    return RetryingTransport(network, policy, method=method)
 
 
 class Downloader:
@@ -201,7 +199,7 @@ class Downloader:
                 if transfer.complete():
                     return
                 transfer.next_attempt()
-                self._policy.sleep(self._policy.backoff(transfer.resumes))
+                self._policy.pause(self._policy.backoff(transfer.resumes))
         except BaseException:
             if sink is not None:
                 sink.discard()

@@ -258,7 +258,7 @@ class AsyncFilesApi(AsyncBaseClient):
             except _PART_ERRORS as exc:
                 if attempt == policy.max_retries:
                     raise UploadError(f"part {number} failed after {attempt + 1} attempts: {exc}") from exc
-                await policy.asleep(policy.backoff(attempt + 1))
+                await policy.async_pause(policy.backoff(attempt + 1))
 
     async def _abort_upload(self, upload_id: str) -> None:
         with contextlib.suppress(LabSDKError):

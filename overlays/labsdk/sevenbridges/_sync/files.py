@@ -254,7 +254,7 @@ class FilesApi(BaseClient):
             except _PART_ERRORS as exc:
                 if attempt == policy.max_retries:
                     raise UploadError(f"part {number} failed after {attempt + 1} attempts: {exc}") from exc
-                policy.sleep(policy.backoff(attempt + 1))
+                policy.pause(policy.backoff(attempt + 1))
 
     def _abort_upload(self, upload_id: str) -> None:
         with contextlib.suppress(LabSDKError):
