@@ -6,7 +6,7 @@ PY := $(BIN)/python
 HAND_WRITTEN := overlays tools tests specs
 # The editable install maps each package to its folder when it is made, so a new generated client needs a re-install:
 # the stamp's name carries the set of generated packages, and a new package (make generate, make new-api) misses it.
-CLIENTS := $(sort $(notdir $(wildcard generated/*_client)))
+CLIENTS := $(sort $(notdir $(wildcard generated/labsdk_*_client)))
 STAMP := $(VENV)/.installed-$(shell printf '%s' "$(CLIENTS)" | cksum | cut -d' ' -f1)
 # sbpack (the vendor's CWL deployer the Seven Bridges e2e tests drive) lives in its own venv: see its pins' file.
 SBPACK_VENV := .venv-sbpack
@@ -55,7 +55,7 @@ lint: setup
 	$(BIN)/mypy --strict generated
 
 test: setup check-generated lint browser sphinxbio
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto
 
 # Debian's chromium and chromium-driver, for the dashboard's test in a real headless browser (selenium drives it).
 browser:

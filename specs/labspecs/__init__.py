@@ -293,8 +293,12 @@ def parse(name: str, document: Mapping[str, Any]) -> ApiSpec:
 
 
 def generated_package(name: str) -> str:
-    """The import name of the client generated from ``<name>.yaml`` (the one place that names it)."""
-    return f"{name}_client"
+    """The import name of the client generated from ``<name>.yaml`` (the one place that names it).
+
+    Prefixed with ``labsdk_`` so that an installed SDK cannot clash with another distribution's ``<api>_client``
+    (the Makefile's ``CLIENTS`` wildcard and pyproject's package list follow the same ``labsdk_*_client`` pattern).
+    """
+    return f"labsdk_{name}_client"
 
 
 def specs_dir() -> Path:

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import ClassVar
 
 from labsdk import AsyncBaseClient, AsyncItemPaged, AsyncPoller
-from widgets_client.api.builds import get_build, start_build
-from widgets_client.api.widgets import get_widget
-from widgets_client.models import Build, Gizmo, Part, ShelfItem, Widget
+from labsdk_widgets_client.api.builds import get_build, start_build
+from labsdk_widgets_client.api.widgets import get_widget
+from labsdk_widgets_client.models import Build, Gizmo, Part, ShelfItem, Widget
 
 __all__ = ["BASE", "AsyncWidgets", "Build", "Gizmo", "Part", "ShelfItem", "Widget"]  # the models, from here only
 

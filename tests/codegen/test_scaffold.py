@@ -59,7 +59,7 @@ def test_the_skeleton_of_a_new_api_passes_its_contract_and_end_to_end_tests(
     assert made.returncode == 0, made.stdout + made.stderr
     for path in (
         "specs/demoapi.yaml",
-        "generated/demoapi_client/api/projects/list_projects.py",
+        "generated/labsdk_demoapi_client/api/projects/list_projects.py",
         "generated/.stamps/demoapi",
         "tools/labmock/services/demoapi/__init__.py",
         "tools/labmock/services/demoapi/fixtures.yaml",
@@ -126,9 +126,9 @@ def test_a_new_generated_client_makes_setup_reinstall(demoapi: Made) -> None:
 @pytest.mark.parametrize(
     ("name", "why"),
     [
-        ("biodock", "the name 'biodock' is taken: specs/biodock.yaml, generated/biodock_client, "),
+        ("biodock", "the name 'biodock' is taken: specs/biodock.yaml, generated/labsdk_biodock_client, "),
         ("cavatica", "is taken: tools/labmock/services/cavatica"),  # a deployment with no spec of its own
-        ("widgets", "is taken: generated/widgets_client"),  # the engines' fixture API
+        ("widgets", "is taken: generated/labsdk_widgets_client"),  # the engines' fixture API
         ("Demo", "not a valid API name"),
         ("demo-api", "not a valid API name"),
         ("class", "not a valid API name"),

@@ -266,12 +266,12 @@ def test_good_spec_generates_the_committed_client(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    fresh = sorted(p.relative_to(out).as_posix() for p in (out / "biodock_client").rglob("*.py"))
+    fresh = sorted(p.relative_to(out).as_posix() for p in (out / "labsdk_biodock_client").rglob("*.py"))
     committed = sorted(
-        p.relative_to(ROOT / "generated").as_posix() for p in (ROOT / "generated/biodock_client").rglob("*.py")
+        p.relative_to(ROOT / "generated").as_posix() for p in (ROOT / "generated/labsdk_biodock_client").rglob("*.py")
     )
     assert fresh == committed
-    assert (out / "biodock_client/py.typed").is_file()
+    assert (out / "labsdk_biodock_client/py.typed").is_file()
 
 
 def test_snake_case_matches_the_generator() -> None:
@@ -291,5 +291,5 @@ def test_generated_multipart_requests_pick_their_own_boundary() -> None:
     modules = list((ROOT / "generated").rglob("*.py"))
     assert modules
     assert not [m for m in modules if "boundary=+++" in m.read_text(encoding="utf-8")]
-    upload = ROOT / "generated/biodock_client/api/filesystem/upload_file.py"
+    upload = ROOT / "generated/labsdk_biodock_client/api/filesystem/upload_file.py"
     assert '_kwargs["files"] = body.to_multipart()' in upload.read_text(encoding="utf-8")

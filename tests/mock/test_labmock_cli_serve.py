@@ -7,7 +7,6 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -81,26 +80,16 @@ def test_a_bad_data_file_stops_serve_with_a_clear_message(tmp_path: Path) -> Non
     assert "bad.yaml: 'sprocket' is not an x-resources kind of biodock" in done.stderr
 
 
-def first_answer_after_start() -> float:
-    """Seconds from starting ``labmock serve`` to its first answered request."""
-    started = time.monotonic()
+def test_labmock_serve_answers_its_first_request_with_the_printed_token() -> None:
+    # How fast that first answer comes is a goal of `make bench` (tools/bench/startup.py), not of a timed test.
     with serving("sevenbridges", "--port", "0") as process:
         assert process.stdout is not None
         found = LINE.match(process.stdout.readline().strip())
         assert found
-        response = httpx.get(f"{found.group(2)}/user", headers={"X-SBG-Auth-Token": found.group(5).split()[-1]})
+        token = found.group(5).split()[-1]
+        response = httpx.get(f"{found.group(2)}/user", headers={"X-SBG-Auth-Token": token})
         assert response.status_code == 200
-        return time.monotonic() - started
-
-
-def test_a_mock_serves_its_first_request_within_two_seconds_of_labmock_serve() -> None:
-    # the best of up to five starts: the machine is shared, and a slow start is its load, not the mock's
-    best = first_answer_after_start()
-    for _ in range(4):
-        if best < 2.0:
-            break
-        best = min(best, first_answer_after_start())
-    assert best < 2.0, f"the first answer came {best:.2f} s after labmock serve started"
+        assert httpx.get(f"{found.group(2)}/user", headers={"X-SBG-Auth-Token": "not-" + token}).status_code == 401
 
 
 def test_loopback_hosts() -> None:

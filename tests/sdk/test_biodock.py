@@ -160,7 +160,7 @@ def _broken(edit: str) -> labspecs.ApiSpec:
         ("items", r"x-pagination items 'data': \w+List has no attribute 'data'"),
         ("status-field", r"x-long-running status-field 'state': AnalysisJob has no attribute 'state'"),
         ("signed-url", r"MasksJob x-signed-url 'previewUrl': MasksJob has no attribute 'preview_url'"),
-        ("tag", r"generated module biodock_client.api.accounts.check_api_key not found"),
+        ("tag", r"generated module labsdk_biodock_client.api.accounts.check_api_key not found"),
     ],
 )
 def test_spec_declarations_are_verified_against_the_generated_code(edit: str, message: str) -> None:

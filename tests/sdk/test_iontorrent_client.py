@@ -59,7 +59,7 @@ def test_the_typed_filters_are_exactly_the_declared_ones() -> None:
 
 def test_the_engine_reads_fields_the_generator_renamed() -> None:
     """``meta.next`` is generated as ``ListMeta.next_`` (``next`` is a builtin); the engine must still find it."""
-    from iontorrent_client.models import ListMeta
+    from labsdk_iontorrent_client.models import ListMeta
 
     meta = ListMeta(limit=20, next_="/rundb/api/v1/chip/?offset=20", offset=0, previous=None, total_count=30)
     assert read_field(meta, "next") == "/rundb/api/v1/chip/?offset=20"
@@ -151,8 +151,8 @@ def test_a_torrent_server_has_no_default_url(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_plugin_states_of_a_listed_report_are_empty() -> None:
-    from iontorrent_client.models import Result
     from labsdk.iontorrent import plugin_states
+    from labsdk_iontorrent_client.models import Result
 
     listed = Result.from_dict(
         {"id": 3, "resource_uri": "/rundb/api/v1/results/3/", "resultsName": "r", "status": "Completed"}

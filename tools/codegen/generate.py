@@ -1,4 +1,4 @@
-"""The generator driver: specs/<name>.yaml → generated/<name>_client/ with openapi-python-client.
+"""The generator driver: specs/<name>.yaml → generated/labsdk_<name>_client/ with openapi-python-client.
 
     python tools/codegen/generate.py            regenerate the clients whose spec, config or generator changed
     python tools/codegen/generate.py --all      regenerate every client
@@ -99,7 +99,7 @@ def _env() -> dict[str, str]:
 
 
 def generate_into(spec: Path, out_dir: Path) -> Path:
-    """Generate ``<name>_client`` from ``spec`` (``<name>.yaml``) into ``out_dir``; return the package folder."""
+    """Generate ``labsdk_<name>_client`` from ``spec`` (``<name>.yaml``) into ``out_dir``; return the package folder."""
     name = spec.stem
     installed = metadata.version("openapi-python-client")
     if installed != GENERATOR_VERSION:
@@ -180,7 +180,7 @@ def check(names: list[str], specs: dict[str, Path], generated: Path) -> int:
             fresh = generate_into(specs[name], Path(tmp))
             committed = generated / labspecs.generated_package(name)
             if not committed.is_dir():
-                print(f"{name}: generated/{name}_client is missing; run `make generate`", file=sys.stderr)
+                print(f"{name}: generated/{committed.name} is missing; run `make generate`", file=sys.stderr)
                 failures += 1
                 continue
             problems = _differences(fresh, committed)
@@ -191,7 +191,7 @@ def check(names: list[str], specs: dict[str, Path], generated: Path) -> int:
                     print(problem, file=sys.stderr)
                 print("Run `make generate` and commit the result; never edit generated/ by hand.", file=sys.stderr)
             else:
-                print(f"{name}: generated/{name}_client matches {specs[name].name}")
+                print(f"{name}: generated/{committed.name} matches {specs[name].name}")
     return 1 if failures else 0
 
 
@@ -211,7 +211,7 @@ def generate(names: list[str], specs: dict[str, Path], generated: Path, force: b
                 shutil.rmtree(target)
             fresh.rename(target)
         stamp.write_text(digest + "\n")
-        print(f"{name}: generated generated/{name}_client")
+        print(f"{name}: generated generated/{target.name}")
     return 0
 
 

@@ -4,7 +4,7 @@
 ``tools/codegen/unasync.py``; both have the same methods, awaited on the async one (lists are ``async for``).
 """
 
-from biodock_client.models import (
+from labsdk_biodock_client.models import (
     AnalysisJob,
     AnalysisJobStatus,
     FilesystemItem,

@@ -11,15 +11,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from biodock_client.api.account import check_api_key
-from biodock_client.api.analysis_jobs import (
+from labsdk_biodock_client.api.account import check_api_key
+from labsdk_biodock_client.api.analysis_jobs import (
     get_analysis_job,
     get_download_masks,
     submit_analysis_job,
     submit_download_masks,
 )
-from biodock_client.api.filesystem import upload_file
-from biodock_client.models import AnalysisJob, FilesystemItem, KeyCheck, MasksJob, Pipeline, UploadedFile
+from labsdk_biodock_client.api.filesystem import upload_file
+from labsdk_biodock_client.models import AnalysisJob, FilesystemItem, KeyCheck, MasksJob, Pipeline, UploadedFile
 
 from .._async import AsyncBaseClient, AsyncItemPaged, AsyncPoller
 from ._common import _SPEC, MasksProgressCallback, ProgressCallback, Upload, _job_id, _submit_body, _upload_form

@@ -9,8 +9,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO
 
-from biodock_client.models import AnalysisJob, MasksJob, SubmitAnalysisJob, UploadFileForm
-from biodock_client.types import UNSET, File
+from labsdk_biodock_client.models import AnalysisJob, MasksJob, SubmitAnalysisJob, UploadFileForm
+from labsdk_biodock_client.types import UNSET, File
 
 from .._spec import bind
 

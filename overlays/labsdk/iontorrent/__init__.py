@@ -13,7 +13,7 @@ Tastypie's ``meta.next`` through the shared engine (declared ``x-pagination: nex
 (sync) is derived from ``AsyncIonTorrent`` (``_async.py``, the one written by hand) by ``tools/codegen/unasync.py``.
 """
 
-from iontorrent_client.models import (
+from labsdk_iontorrent_client.models import (
     BarcodedSample,
     BarcodeSampleInfo,
     Chip,

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from iontorrent_client.models import (
+from labsdk_iontorrent_client.models import (
     BarcodedSample,
     BarcodedSampleBarcodeSampleInfo,
     BarcodedSamples,
@@ -21,7 +21,7 @@ from iontorrent_client.models import (
     PlannedExperimentCreate,
     Result,
 )
-from iontorrent_client.types import UNSET, Unset
+from labsdk_iontorrent_client.types import UNSET, Unset
 from labspecs import snake_case
 
 from .._base import _ClientCore

@@ -7,14 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, Unpack
 
-from iontorrent_client.api.meta import list_resources
-from iontorrent_client.api.plannedexperiment import (
+from labsdk_iontorrent_client.api.meta import list_resources
+from labsdk_iontorrent_client.api.plannedexperiment import (
     create_planned_experiment,
     delete_planned_experiment,
     patch_planned_experiment,
     update_planned_experiment,
 )
-from iontorrent_client.models import (
+from labsdk_iontorrent_client.models import (
     Chip,
     CompositeExperiment,
     CompositeResult,

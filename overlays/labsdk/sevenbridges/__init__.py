@@ -16,7 +16,7 @@ Credentials, as the official ``sevenbridges-python`` finds them (so existing set
 ``~/.sevenbridges/credentials`` (``[default]``, or ``profile=``) with ``auth_token`` and ``api_endpoint``.
 """
 
-from sevenbridges_client.models import (
+from labsdk_sevenbridges_client.models import (
     AnalysisBreakdown,
     App,
     BillingGroup,

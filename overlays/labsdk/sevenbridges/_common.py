@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from sevenbridges_client.models import (
+from labsdk_sevenbridges_client.models import (
     AppCopy,
     CopyJobRequest,
     Cwl,
@@ -48,7 +48,7 @@ from sevenbridges_client.models import (
     VolumeCreate,
     VolumeUpdate,
 )
-from sevenbridges_client.types import UNSET, Unset
+from labsdk_sevenbridges_client.types import UNSET, Unset
 
 from .._errors import APIConnectionError, JobFailedError, LabSDKError
 from .._secrets import redact_url

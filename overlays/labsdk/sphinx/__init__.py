@@ -11,7 +11,7 @@ signed-URL fields are driven by the declarations in specs/sphinx.yaml. ``Sphinx`
         frame = client.read_datatable("dt_12345", timeout=600)    # export task, polled, CSV read by pandas
 """
 
-from sphinx_client.models import (
+from labsdk_sphinx_client.models import (
     Campaign,
     Dataset,
     Datatable,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from sphinx_client.models import Task, TaskResult
+from labsdk_sphinx_client.models import Task, TaskResult
 
 from .._errors import LabSDKError
 from .._fields import status_text

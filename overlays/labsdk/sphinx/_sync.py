@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from sphinx_client.api.campaigns import get_campaign
-from sphinx_client.api.datasets import get_dataset
-from sphinx_client.api.datatables import get_datatable, get_datatable_download
-from sphinx_client.api.plots import get_plot, get_plot_download
-from sphinx_client.api.tasks import get_task
-from sphinx_client.models import Campaign, Dataset, Datatable, DatatableDownload, Plot, PlotDownload, Task
+from labsdk_sphinx_client.api.campaigns import get_campaign
+from labsdk_sphinx_client.api.datasets import get_dataset
+from labsdk_sphinx_client.api.datatables import get_datatable, get_datatable_download
+from labsdk_sphinx_client.api.plots import get_plot, get_plot_download
+from labsdk_sphinx_client.api.tasks import get_task
+from labsdk_sphinx_client.models import Campaign, Dataset, Datatable, DatatableDownload, Plot, PlotDownload, Task
 
 from .._sync import BaseClient, ItemPaged, Poller
 from ._common import _SPEC, Dest, TaskProgress, _csv_name, _result

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from iontorrent_client.models import ResourceSchemaFiltering
 from labmock import LiveServer
 from labmock.services.iontorrent import DEMO_KEY
 from labsdk import AuthenticationError, BadRequestError, LabSDKError, NotFoundError
@@ -23,6 +22,7 @@ from labsdk.iontorrent import (
     plan,
     plugin_states,
 )
+from labsdk_iontorrent_client.models import ResourceSchemaFiltering
 
 from ..._async.clients import collect, open_client, pages_of
 from ...harness import Seen, serve

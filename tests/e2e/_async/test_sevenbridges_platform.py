@@ -25,7 +25,7 @@ from labsdk.sevenbridges import (
     Volume,
     VolumeObject,
 )
-from sevenbridges_client.types import Unset
+from labsdk_sevenbridges_client.types import Unset
 
 MY_PROJECT = "john_doe/my-project"
 RNA = "john_doe/rna-seq-study"

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from iontorrent_client.models import ResourceSchemaFiltering
 from labmock import LiveServer
 from labmock.services.iontorrent import DEMO_KEY
 from labsdk import AuthenticationError, BadRequestError, LabSDKError, NotFoundError
@@ -25,6 +24,7 @@ from labsdk.iontorrent import (
     plan,
     plugin_states,
 )
+from labsdk_iontorrent_client.models import ResourceSchemaFiltering
 
 from ..._sync.clients import collect, open_client, pages_of
 from ...harness import Seen, serve

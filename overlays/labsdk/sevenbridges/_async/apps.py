@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from sevenbridges_client.api.apps import (
+from labsdk_sevenbridges_client.api.apps import (
     copy_app,
     copy_app_revision,
     create_app_revision,
@@ -16,7 +16,7 @@ from sevenbridges_client.api.apps import (
     install_app,
     sync_app,
 )
-from sevenbridges_client.models import App, Cwl
+from labsdk_sevenbridges_client.models import App, Cwl
 
 from ..._async import AsyncBaseClient, AsyncItemPaged
 from .._common import (

@@ -6,8 +6,8 @@ import datetime as dt
 import uuid
 from typing import TypeVar
 
-from sevenbridges_client.api.billing import get_billing_group, get_invoice
-from sevenbridges_client.models import (
+from labsdk_sevenbridges_client.api.billing import get_billing_group, get_invoice
+from labsdk_sevenbridges_client.models import (
     AnalysisBreakdown,
     BillingGroup,
     EgressBreakdown,

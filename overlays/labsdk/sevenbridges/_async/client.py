@@ -9,8 +9,8 @@ from typing import Any, Unpack
 
 import httpx
 
-from sevenbridges_client.api.general import get_rate_limit
-from sevenbridges_client.api.projects import (
+from labsdk_sevenbridges_client.api.general import get_rate_limit
+from labsdk_sevenbridges_client.api.projects import (
     add_project_member,
     create_project,
     delete_project,
@@ -20,8 +20,8 @@ from sevenbridges_client.api.projects import (
     update_member_permissions,
     update_project,
 )
-from sevenbridges_client.api.users import get_current_user, get_user
-from sevenbridges_client.models import Member, MemberCreate, Permissions, Project, RateLimit, User
+from labsdk_sevenbridges_client.api.users import get_current_user, get_user
+from labsdk_sevenbridges_client.models import Member, MemberCreate, Permissions, Project, RateLimit, User
 
 from ..._async import AsyncItemPaged
 from ..._base import ClientOptions

@@ -11,13 +11,13 @@ from typing import Any, cast
 
 import httpx
 
-from sevenbridges_client.api.file_jobs import (
+from labsdk_sevenbridges_client.api.file_jobs import (
     get_file_job,
     start_copy_job,
     start_delete_job,
     start_move_job,
 )
-from sevenbridges_client.api.files import (
+from labsdk_sevenbridges_client.api.files import (
     bulk_delete_files,
     bulk_edit_files,
     bulk_get_files,
@@ -34,14 +34,14 @@ from sevenbridges_client.api.files import (
     update_file,
     update_file_metadata,
 )
-from sevenbridges_client.api.upload import (
+from labsdk_sevenbridges_client.api.upload import (
     abort_upload,
     complete_upload,
     get_upload_part_url,
     init_upload,
     report_upload_part,
 )
-from sevenbridges_client.models import (
+from labsdk_sevenbridges_client.models import (
     DownloadInfo,
     File,
     FileBulkList,
@@ -59,7 +59,7 @@ from sevenbridges_client.models import (
     UploadInit,
     UploadPartUrl,
 )
-from sevenbridges_client.types import UNSET
+from labsdk_sevenbridges_client.types import UNSET
 
 from ..._async import AsyncBaseClient, AsyncItemPaged, AsyncPoller
 from ..._async.download import signed_url_transport

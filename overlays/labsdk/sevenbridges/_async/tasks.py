@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from sevenbridges_client.api.tasks import (
+from labsdk_sevenbridges_client.api.tasks import (
     abort_task,
     bulk_get_tasks,
     clone_task,
@@ -15,7 +15,7 @@ from sevenbridges_client.api.tasks import (
     run_task,
     update_task,
 )
-from sevenbridges_client.models import (
+from labsdk_sevenbridges_client.models import (
     App,
     CloneTaskAction,
     CreateTaskAction,
@@ -26,7 +26,7 @@ from sevenbridges_client.models import (
     TaskIdList,
     TaskStatus,
 )
-from sevenbridges_client.types import UNSET
+from labsdk_sevenbridges_client.types import UNSET
 
 from ..._async import AsyncBaseClient, AsyncItemPaged, AsyncPoller
 from ..._errors import JobFailedError

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from sevenbridges_client.api.apps import (
+from labsdk_sevenbridges_client.api.apps import (
     copy_app,
     copy_app_revision,
     create_app_revision,
@@ -18,7 +18,7 @@ from sevenbridges_client.api.apps import (
     install_app,
     sync_app,
 )
-from sevenbridges_client.models import App, Cwl
+from labsdk_sevenbridges_client.models import App, Cwl
 
 from ..._sync import BaseClient, ItemPaged
 from .._common import (

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypeVar
 
-from sevenbridges_client.api.storage import (
+from labsdk_sevenbridges_client.api.storage import (
     bulk_get_exports,
     bulk_get_imports,
     bulk_start_exports,
@@ -22,7 +22,7 @@ from sevenbridges_client.api.storage import (
     start_import,
     update_volume,
 )
-from sevenbridges_client.models import (
+from labsdk_sevenbridges_client.models import (
     Export,
     ExportBulkCreate,
     ExportBulkList,
@@ -38,7 +38,7 @@ from sevenbridges_client.models import (
     Volume,
     VolumeObject,
 )
-from sevenbridges_client.types import UNSET
+from labsdk_sevenbridges_client.types import UNSET
 
 from ..._errors import JobFailedError
 from ..._sync import BaseClient, ItemPaged

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from sevenbridges_client.api.tasks import (
+from labsdk_sevenbridges_client.api.tasks import (
     abort_task,
     bulk_get_tasks,
     clone_task,
@@ -17,7 +17,7 @@ from sevenbridges_client.api.tasks import (
     run_task,
     update_task,
 )
-from sevenbridges_client.models import (
+from labsdk_sevenbridges_client.models import (
     App,
     CloneTaskAction,
     CreateTaskAction,
@@ -28,7 +28,7 @@ from sevenbridges_client.models import (
     TaskIdList,
     TaskStatus,
 )
-from sevenbridges_client.types import UNSET
+from labsdk_sevenbridges_client.types import UNSET
 
 from ..._errors import JobFailedError
 from ..._sync import BaseClient, ItemPaged, Poller
