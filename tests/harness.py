@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,10 @@ class Waits:
     async def asleep(self, seconds: float) -> None:
         self.waits.append(seconds)
         await asyncio.sleep(0)  # let the other tasks run, as a real wait would
+
+    def recording(self, policy: RetryPolicy | None = None) -> RetryPolicy:
+        """``policy`` (default: the SDK's default one) with its waits recorded here instead of slept."""
+        return dataclasses.replace(policy or RetryPolicy(), sleep=self.sleep, asleep=self.asleep)
 
     def policy(self, max_retries: int = 3, *, backoff_factor: float = 0.5, max_backoff: float = 30.0) -> RetryPolicy:
         return RetryPolicy(
