@@ -22,25 +22,22 @@ _HANDLER_NAME = "labsdk-env"
 
 def setup_logging(level: str | None = None) -> logging.Handler | None:
     """Log the SDK's stack to stderr at ``level`` (``"debug"`` or ``"info"``; default: ``$LABSDK_LOG``), redacted.
-    Returns the handler added (one at most, however often called), or None when logging stays off."""
+    Returns the handler (one, shared by the stack's top loggers, however often called), or None when logging stays
+    off."""
     install_log_filter()
     chosen = (level if level is not None else os.environ.get(ENV_VAR, "")).strip().lower()
     if chosen not in LEVELS:
         return None
     number = LEVELS[chosen]
     names = STACK_LOGGERS if number == logging.DEBUG else ("labsdk", "httpx")
-    handler: logging.Handler | None = None
     for name in names:
         target = logging.getLogger(name)
         target.setLevel(number)
-        if name.count(".") or name == "httpcore":  # children propagate to their parent's handler
-            continue
-        existing = [h for h in target.handlers if h.get_name() == _HANDLER_NAME]
-        if existing:
-            handler = existing[0]
-            continue
-        handler = logging.StreamHandler()
-        handler.set_name(_HANDLER_NAME)
-        handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
-        target.addHandler(handler)
-    return handler
+        if "." not in name and _HANDLER not in target.handlers:  # children propagate to their parent's handler
+            target.addHandler(_HANDLER)
+    return _HANDLER
+
+
+_HANDLER = logging.StreamHandler()
+_HANDLER.set_name(_HANDLER_NAME)
+_HANDLER.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
