@@ -2,9 +2,12 @@
 
 :class:`RateLimitPacer` reads the limit, remaining and reset headers of every response and, before a request,
 says how long to wait: nothing while the window has requests left (counting the requests already in flight, so
-concurrent page fetches do not overshoot it), else until the window resets. ``PacedTransport``
-(``_async/transport.py``) applies it under the retry layer, so a 429 that still happens (another client spent the
-budget) is retried after the reset too: the retry waits what the server said, and the pacer waits the rest.
+concurrent page fetches do not overshoot it), else until the window resets; before the first answer, and once a
+window has ended, it never lets more go than it knows to be left. The retry loop (``send_with_retries`` in
+``_async/transport.py``) asks it before every attempt, so a 429 that still happens (another client spent the
+budget) is retried after the reset too: the retry waits what the server said, and the pacer waits the rest. Its
+waits go through the policy's cap: a reset further than ``max_wait`` (or ``inf``) fails the call with
+``RateLimitError`` before sending.
 """
 
 from __future__ import annotations
