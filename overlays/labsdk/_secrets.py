@@ -90,8 +90,9 @@ def secret_forms(secret: str) -> set[str]:
             plain.add(key)
     forms = set(plain)
     for candidate in plain:
-        forms |= _b64_forms(candidate)
-        forms |= {quote(candidate, safe=""), quote_plus(candidate, safe="")}
+        encoded = _b64_forms(candidate)
+        forms |= encoded | {quote(candidate, safe=""), quote_plus(candidate, safe="")}
+        forms |= {quote(form, safe="") for form in encoded}
     return {form for form in forms if len(form) >= MIN_SECRET}
 
 

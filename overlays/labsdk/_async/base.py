@@ -101,7 +101,7 @@ class AsyncBaseClient(_ClientCore):
         self._user_transport = transport
         self._downloader: AsyncDownloader | None = None
         self._configure(settings, transport or httpx.AsyncHTTPTransport(), owns=transport is None)
-        self._strict = strict_checker(self.API, strict, [settings.api_key, self._credential()[1]])
+        self._strict = strict_checker(self.API, strict, list(self._secret_values()))
 
     def _configure(self, settings: _Settings, inner: httpx.AsyncBaseTransport, owns: bool) -> None:
         self._settings = settings

@@ -144,7 +144,7 @@ def test_a_trickling_server_ends_at_the_deadline() -> None:
             with pytest.raises(DeadlineExceededError) as raised:
                 bd.request("GET", "/slow")  # 2 bytes/s, 20 s in all; every read comes within the timeout
             elapsed = time.monotonic() - started
-            assert 0.7 <= elapsed < 1.6, elapsed
+            assert 0.7 <= elapsed < 3.0, elapsed  # 20 s without the deadline
             assert raised.value.deadline == 0.8
             assert "0.8s" in str(raised.value)
             with pytest.raises(DeadlineExceededError):
