@@ -169,11 +169,12 @@ def leftovers(directory: Path) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class SlowRoute:
-    """What :func:`slow_server` answers on a path: ``status``, ``headers``, then ``body`` one byte every ``every``
-    seconds (``every=0``: at once)."""
+    """What :func:`slow_server` answers on a path: ``status``, ``headers`` (one byte every ``head_every`` seconds),
+    then ``body`` one byte every ``every`` seconds (``0``: at once)."""
 
     body: bytes = b""
     every: float = 0.0
+    head_every: float = 0.0
     status: int = 200
     headers: tuple[tuple[str, str], ...] = (("Content-Type", "text/plain"),)
 
@@ -199,7 +200,13 @@ def slow_server(routes: dict[str, SlowRoute]) -> Iterator[str]:
                 head = [f"HTTP/1.1 {route.status} X", f"Content-Length: {len(route.body)}"]
                 head += [f"{name}: {value}" for name, value in route.headers]
                 try:
-                    self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode())
+                    raw_head = ("\r\n".join(head) + "\r\n\r\n").encode()
+                    for index in range(len(raw_head) if route.head_every else 0):
+                        self.wfile.write(raw_head[index : index + 1])
+                        self.wfile.flush()
+                        time.sleep(route.head_every)
+                    if not route.head_every:
+                        self.wfile.write(raw_head)
                     for index in range(len(route.body)):
                         if route.every:
                             self.wfile.flush()
