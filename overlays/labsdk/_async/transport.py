@@ -125,7 +125,7 @@ async def send_with_retries(
             try:
                 async with AsyncBackend.time_limit(attempts.remaining()):
                     check_json(response, await response.aread())
-            except TimeoutError as exc:
+            except (TimeoutError, DeadlinePassed) as exc:
                 await response.aclose()
                 raise DeadlinePassed("the answer was still arriving") from exc
             except (InvalidBodyError, httpx.TransportError) as exc:
@@ -196,8 +196,12 @@ class AsyncApiTransport(TransportCore, httpx.AsyncBaseTransport):
             if not 200 <= response.status_code < 300:
                 raise self._status_error(request, response, await _read_capped(response), attempts.note)
             if not raw:
-                async with AsyncBackend.time_limit(attempts.remaining()):
-                    await response.aread()
+                try:
+                    async with AsyncBackend.time_limit(attempts.remaining()):
+                        await response.aread()
+                except BaseException:
+                    await response.aclose()
+                    raise
         except LabSDKError:
             raise
         except WaitRefused as refused:

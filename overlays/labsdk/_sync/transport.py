@@ -127,7 +127,7 @@ def send_with_retries(
             try:
                 with Backend.time_limit(attempts.remaining()):
                     check_json(response, response.read())
-            except TimeoutError as exc:
+            except (TimeoutError, DeadlinePassed) as exc:
                 response.close()
                 raise DeadlinePassed("the answer was still arriving") from exc
             except (InvalidBodyError, httpx.TransportError) as exc:
@@ -198,8 +198,12 @@ class ApiTransport(TransportCore, httpx.BaseTransport):
             if not 200 <= response.status_code < 300:
                 raise self._status_error(request, response, _read_capped(response), attempts.note)
             if not raw:
-                with Backend.time_limit(attempts.remaining()):
-                    response.read()
+                try:
+                    with Backend.time_limit(attempts.remaining()):
+                        response.read()
+                except BaseException:
+                    response.close()
+                    raise
         except LabSDKError:
             raise
         except WaitRefused as refused:
