@@ -42,6 +42,7 @@ from ._secrets import REDACTED, redact_headers, redact_url, registry, scrub
 
 __all__ = [
     "EventHooks",
+    "Hooks",
     "TransportCore",
     "TransportOptions",
     "answering_raw",
@@ -171,6 +172,39 @@ def _map_transport_error(exc: httpx.HTTPError, request: httpx.Request, secrets: 
     return APIConnectionError(f"connection error ({type(exc).__name__}: {detail})", method=request.method, url=url)
 
 
+class Hooks:
+    """The user's ``event_hooks``: plain callables, called for every attempt (each retry and redirect). A request
+    hook gets a redacted copy (URL signatures, the credential and secret headers ``***``; no body), a response hook
+    the response as it came (headers; its body not read yet), its ``.request`` that redacted copy."""
+
+    def __init__(self, hooks: EventHooks | None, *, private: Iterable[str] = (), secrets: Iterable[str] = ()) -> None:
+        given = hooks or {}
+        unknown = set(given) - {"request", "response"}
+        if unknown:
+            raise ValueError(f"event_hooks takes 'request' and 'response', not {sorted(unknown)}")
+        self.request = tuple(given.get("request", ()))
+        self.response = tuple(given.get("response", ()))
+        self.private = tuple(dict.fromkeys([*(p.lower() for p in private), *ALWAYS_PRIVATE_HEADERS]))
+        self.secrets = tuple(secrets)
+
+    def redacted(self, request: httpx.Request) -> httpx.Request:
+        headers = redact_headers(request.headers, self.private)
+        headers = {k: scrub(v, self.secrets) if v != REDACTED else v for k, v in headers.items()}
+        return httpx.Request(request.method, redact_url(request.url), headers=headers)
+
+    def on_request(self, request: httpx.Request) -> None:
+        if self.request:
+            shown = self.redacted(request)
+            for hook in self.request:
+                hook(shown)
+
+    def on_response(self, request: httpx.Request, response: httpx.Response) -> None:
+        if self.response:
+            response.request = self.redacted(request)  # httpx sets the real one again once the transport returns
+            for hook in self.response:
+                hook(response)
+
+
 class TransportOptions(TypedDict, total=False):
     """The request and response policy of an ``ApiTransport`` besides its origin and retry policy."""
 
@@ -211,12 +245,7 @@ class TransportCore:
         if deadline is not None and not (math.isfinite(deadline) and deadline > 0):
             raise ValueError("deadline must be a number of seconds > 0, or None (no deadline)")
         self._deadline = deadline
-        hooks = options.get("event_hooks") or {}
-        unknown = set(hooks) - {"request", "response"}
-        if unknown:
-            raise ValueError(f"event_hooks takes 'request' and 'response', not {sorted(unknown)}")
-        self._request_hooks = tuple(hooks.get("request", ()))
-        self._response_hooks = tuple(hooks.get("response", ()))
+        self.hooks = Hooks(options.get("event_hooks"), private=self._private, secrets=self._secrets)
         self._message_field = options.get("message_field", "message")
         self._code_field = options.get("code_field")
         self._follow = options.get("follow_redirects", True)
@@ -272,25 +301,6 @@ class TransportCore:
                 headers.pop(name, None)
         logger.debug("labsdk: redirect %s -> %s", redact_url(request.url), redact_url(url))
         return httpx.Request(method, url, headers=headers, stream=stream, extensions=dict(request.extensions))
-
-    def _redacted(self, request: httpx.Request) -> httpx.Request:
-        """A copy of ``request`` fit to show: its URL's signatures and its credential / secret headers ``***``, no
-        body (what the event hooks get)."""
-        headers = redact_headers(request.headers, self._private)
-        headers = {k: scrub(v, self._secrets) if v != REDACTED else v for k, v in headers.items()}
-        return httpx.Request(request.method, redact_url(request.url), headers=headers)
-
-    def _on_request(self, request: httpx.Request) -> None:
-        if self._request_hooks:
-            shown = self._redacted(request)
-            for hook in self._request_hooks:
-                hook(shown)
-
-    def _on_response(self, request: httpx.Request, response: httpx.Response) -> None:
-        if self._response_hooks:
-            response.request = self._redacted(request)  # httpx sets the real one again once the transport returns
-            for hook in self._response_hooks:
-                hook(response)
 
     def _done(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         logger.debug("labsdk: %s %s -> %d", request.method, redact_url(request.url), response.status_code)

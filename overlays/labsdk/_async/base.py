@@ -150,13 +150,14 @@ class AsyncBaseClient(_ClientCore):
 
     @property
     def downloader(self) -> AsyncDownloader:
-        """The credential-free client for signed URLs (same retry policy and timeout)."""
+        """The credential-free client for signed URLs (same retry policy, timeout and event hooks)."""
         if self._downloader is None:
             self._downloader = AsyncDownloader(
                 transport=self._user_transport,
                 retry=self._settings.retry,
                 timeout=self._settings.timeout,
                 user_agent=self._settings.user_agent,
+                event_hooks=self._settings.event_hooks,
             )
         return self._downloader
 

@@ -25,6 +25,7 @@ from .._download import (
 )
 from .._errors import DownloadError
 from .._retry import RetryPolicy
+from .._transport import EventHooks, Hooks
 from .._version import __version__
 from .transport import AsyncBorrowedTransport, AsyncRetryingTransport
 
@@ -39,12 +40,17 @@ AsyncOpener = Callable[[Mapping[str, str]], AbstractAsyncContextManager[httpx.Re
 
 
 def signed_url_transport(
-    inner: httpx.AsyncBaseTransport | None, policy: RetryPolicy, *, method: str = "GET"
+    inner: httpx.AsyncBaseTransport | None,
+    policy: RetryPolicy,
+    *,
+    method: str = "GET",
+    event_hooks: EventHooks | None = None,
 ) -> AsyncRetryingTransport:
     """The transport for signed-URL hosts: no credentials anywhere in it, ``policy``'s retries for ``method``
-    (GET for downloads, PUT for upload parts). ``inner`` (tests, in-process mocks) is borrowed, never closed."""
+    (GET for downloads, PUT for upload parts), the user's ``event_hooks`` (see ``labsdk._transport.Hooks``).
+    ``inner`` (tests, in-process mocks) is borrowed, never closed."""
     network = AsyncBorrowedTransport(inner) if inner is not None else httpx.AsyncHTTPTransport()
-    return AsyncRetryingTransport(network, policy, method=method)
+    return AsyncRetryingTransport(network, policy, method=method, hooks=Hooks(event_hooks))
 
 
 class AsyncDownloader:
@@ -60,10 +66,11 @@ class AsyncDownloader:
         retry: RetryPolicy | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         user_agent: str | None = None,
+        event_hooks: EventHooks | None = None,
     ) -> None:
         self._policy = retry or RetryPolicy()
         self._client = httpx.AsyncClient(
-            transport=signed_url_transport(transport, self._policy),
+            transport=signed_url_transport(transport, self._policy, event_hooks=event_hooks),
             timeout=timeout,
             follow_redirects=True,
             headers={"User-Agent": user_agent or f"labsdk/{__version__}"},

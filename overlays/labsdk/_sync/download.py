@@ -27,6 +27,7 @@ from .._download import (
 )
 from .._errors import DownloadError
 from .._retry import RetryPolicy
+from .._transport import EventHooks, Hooks
 from .._version import __version__
 from .transport import BorrowedTransport, RetryingTransport
 
@@ -41,12 +42,17 @@ Opener = Callable[[Mapping[str, str]], AbstractContextManager[httpx.Response]]
 
 
 def signed_url_transport(
-    inner: httpx.BaseTransport | None, policy: RetryPolicy, *, method: str = "GET"
+    inner: httpx.BaseTransport | None,
+    policy: RetryPolicy,
+    *,
+    method: str = "GET",
+    event_hooks: EventHooks | None = None,
 ) -> RetryingTransport:
     """The transport for signed-URL hosts: no credentials anywhere in it, ``policy``'s retries for ``method``
-    (GET for downloads, PUT for upload parts). ``inner`` (tests, in-process mocks) is borrowed, never closed."""
+    (GET for downloads, PUT for upload parts), the user's ``event_hooks`` (see ``labsdk._transport.Hooks``).
+    ``inner`` (tests, in-process mocks) is borrowed, never closed."""
     network = BorrowedTransport(inner) if inner is not None else httpx.HTTPTransport()
-    return RetryingTransport(network, policy, method=method)
+    return RetryingTransport(network, policy, method=method, hooks=Hooks(event_hooks))
 
 
 class Downloader:
@@ -62,10 +68,11 @@ class Downloader:
         retry: RetryPolicy | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         user_agent: str | None = None,
+        event_hooks: EventHooks | None = None,
     ) -> None:
         self._policy = retry or RetryPolicy()
         self._client = httpx.Client(
-            transport=signed_url_transport(transport, self._policy),
+            transport=signed_url_transport(transport, self._policy, event_hooks=event_hooks),
             timeout=timeout,
             follow_redirects=True,
             headers={"User-Agent": user_agent or f"labsdk/{__version__}"},

@@ -15,7 +15,7 @@ from .._backend import Backend
 from .._errors import LabSDKError
 from .._ratelimit import RateLimitPacer
 from .._retry import Attempts, InvalidBodyError, RetryPolicy, WaitRefused, check_json, needs_json_check
-from .._transport import ERROR_BODY_LIMIT, REDIRECT_STATUSES, TransportCore, TransportOptions, is_raw
+from .._transport import ERROR_BODY_LIMIT, REDIRECT_STATUSES, Hooks, TransportCore, TransportOptions, is_raw
 
 __all__ = ["ApiTransport", "BorrowedTransport", "RetryingTransport", "send_with_retries"]
 
@@ -87,18 +87,18 @@ def send_with_retries(
     attempts: Attempts,
     *,
     pacer: RateLimitPacer | None = None,
-    core: TransportCore | None = None,
+    hooks: Hooks | None = None,
     bound_body: bool = False,
 ) -> httpx.Response:
     """Send ``request`` until ``attempts`` says the answer is final: the one retry loop of the SDK. Every wait goes
     through the policy's capped pause; none goes past the deadline (``WaitRefused``). ``bound_body``: the body of
-    the answer, when read, stops at the deadline too (``DeadlinePassed``). ``core`` gets the event hooks called."""
+    the answer, when read, stops at the deadline too (``DeadlinePassed``). ``hooks``: the user's event hooks."""
     while True:
         if pacer is not None:
             _pace(pacer, attempts)
         _bound_timeouts(request, attempts.remaining())
-        if core is not None:
-            core._on_request(request)
+        if hooks is not None:
+            hooks.on_request(request)
         try:
             with Backend.time_limit(attempts.remaining()):
                 response = inner.handle_request(request)
@@ -118,8 +118,8 @@ def send_with_retries(
             raise
         if pacer is not None:
             pacer.release(response.headers)
-        if core is not None:
-            core._on_response(request, response)
+        if hooks is not None:
+            hooks.on_response(request, response)
         if bound_body and attempts.deadline is not None and isinstance(response.stream, httpx.SyncByteStream):
             response.stream = DeadlineStream(response.stream, attempts)
         wait = attempts.after_response(response)
@@ -145,16 +145,24 @@ def send_with_retries(
 
 class RetryingTransport(httpx.BaseTransport):
     """The retry loop over ``inner`` with ``policy``, no credential anywhere (signed-URL hosts); every request is
-    retried as ``method`` would be (``None``: as its own method)."""
+    retried as ``method`` would be (``None``: as its own method); ``hooks``: the user's event hooks."""
 
-    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy, *, method: str | None = None) -> None:
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        *,
+        method: str | None = None,
+        hooks: Hooks | None = None,
+    ) -> None:
         self.inner = inner
         self.policy = policy
         self.method = method
+        self.hooks = hooks
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts = Attempts(self.policy, self.method or request.method, check_json=False)
-        return send_with_retries(self.inner, request, attempts)
+        return send_with_retries(self.inner, request, attempts, hooks=self.hooks)
 
     def close(self) -> None:
         self.inner.close()
@@ -186,7 +194,7 @@ class ApiTransport(TransportCore, httpx.BaseTransport):
                     self._policy, request.method, check_json=not raw, deadline=deadline, wall=self.wall_clock
                 )
                 response = send_with_retries(
-                    self._network, request, attempts, pacer=self._pacer, core=self, bound_body=not raw
+                    self._network, request, attempts, pacer=self._pacer, hooks=self.hooks, bound_body=not raw
                 )
                 following = self._redirect(request, response) if hops < self._max_redirects and not raw else None
                 if following is None:

@@ -14,6 +14,7 @@ import pytest
 
 from labsdk import (
     DEFAULT_DEADLINE,
+    AsyncDownloader,
     DeadlineExceededError,
     InternalServerError,
     LabSDKError,
@@ -299,3 +300,14 @@ async def test_event_hooks_observe_every_request_and_response(api: FakeApi, wait
     assert all(API_KEY not in repr(r.headers) + str(r.headers.raw) for r in requests)
     with pytest.raises(ValueError, match="event_hooks"):
         fake_client(AsyncBiodock, api, waits, event_hooks={"sent": []})
+
+
+async def test_event_hooks_see_the_signed_url_downloads_redacted(tmp_path: Path) -> None:
+    shown: list[str] = []
+    statuses: list[int] = []
+    hooks = {"request": [lambda r: shown.append(str(r.url))], "response": [lambda r: statuses.append(r.status_code)]}
+    with slow_server({"/file": SlowRoute(b"content")}) as origin:
+        async with AsyncDownloader(event_hooks=hooks) as downloader:
+            await downloader.download(f"{origin}/file?X-Amz-Signature=SIGVALUE0123456789", tmp_path / "f.txt")
+    assert shown == [f"{origin}/file?X-Amz-Signature=***"]
+    assert statuses == [200]

@@ -17,6 +17,7 @@ import pytest
 from labsdk import (
     DEFAULT_DEADLINE,
     DeadlineExceededError,
+    Downloader,
     InternalServerError,
     LabSDKError,
     PollTimeoutError,
@@ -297,3 +298,13 @@ def test_event_hooks_observe_every_request_and_response(api: FakeApi, waits: Wai
     assert all(API_KEY not in repr(r.headers) + str(r.headers.raw) for r in requests)
     with pytest.raises(ValueError, match="event_hooks"):
         fake_client(Biodock, api, waits, event_hooks={"sent": []})
+
+
+def test_event_hooks_see_the_signed_url_downloads_redacted(tmp_path: Path) -> None:
+    shown: list[str] = []
+    statuses: list[int] = []
+    hooks = {"request": [lambda r: shown.append(str(r.url))], "response": [lambda r: statuses.append(r.status_code)]}
+    with slow_server({"/file": SlowRoute(b"content")}) as origin, Downloader(event_hooks=hooks) as downloader:
+        downloader.download(f"{origin}/file?X-Amz-Signature=SIGVALUE0123456789", tmp_path / "f.txt")
+    assert shown == [f"{origin}/file?X-Amz-Signature=***"]
+    assert statuses == [200]
