@@ -13,7 +13,7 @@ SBPACK_VENV := .venv-sbpack
 SBPACK_PINS := tests/e2e/sbpack/requirements.txt
 SBPACK_STAMP := $(SBPACK_VENV)/.installed
 
-.PHONY: setup generate check-generated lint test demo mock bench browser sphinxbio clean new-api
+.PHONY: setup generate check-generated lint test demo mock bench browser sphinxbio clean new-api dist check-dist
 
 setup: $(STAMP) $(SBPACK_STAMP)
 
@@ -54,7 +54,7 @@ lint: setup
 	$(BIN)/mypy --strict overlays/labsdk tools tests specs
 	$(BIN)/mypy --strict generated
 
-test: setup check-generated lint browser sphinxbio
+test: setup check-generated lint check-dist browser sphinxbio
 	$(BIN)/pytest -q -n auto
 
 # Debian's chromium and chromium-driver, for the dashboard's test in a real headless browser (selenium drives it).
@@ -70,6 +70,14 @@ $(SPHINXBIO):
 	.venv-sphinxbio/bin/python -m pip install --quiet --disable-pip-version-check "sphinxbio==0.1.1"
 	@touch $@
 
+# The sdists and wheels of HEAD (labspecs, labsdk, labmock) into dist/, from a clean export (tools/packaging).
+dist: setup
+	$(PY) tools/packaging/dists.py --out dist
+
+# Those wheels installed into fresh venvs outside the checkout: import every client, serve a mock, one SDK call.
+check-dist: setup
+	$(PY) tools/packaging/check.py
+
 demo: setup
 	$(PY) tools/demo/tour.py
 
@@ -84,4 +92,4 @@ bench: setup
 	$(PY) tools/bench/faults.py
 
 clean:
-	rm -rf $(VENV) .venv-sphinxbio $(SBPACK_VENV) .mypy_cache .ruff_cache .pytest_cache .bench
+	rm -rf $(VENV) .venv-sphinxbio $(SBPACK_VENV) .mypy_cache .ruff_cache .pytest_cache .bench dist

@@ -13,6 +13,10 @@ from .harness import Waits
 FIXTURE_SPECS = Path(__file__).with_name("mock") / "fixtures"
 
 os.environ["LABSPECS_PATH"] = os.pathsep.join(p for p in (str(FIXTURE_SPECS), os.environ.get("LABSPECS_PATH")) if p)
+# Every mock the tests start is on 127.0.0.1, and labsdk honours the proxy variables: a machine's proxy must not
+# stand between them (the proxy tests, tests/e2e/_async/test_proxies.py, set their own variables).
+for _name in ("NO_PROXY", "no_proxy"):
+    os.environ[_name] = ",".join(p for p in (os.environ.get(_name), "127.0.0.1", "localhost", "::1") if p)
 
 
 @pytest.fixture

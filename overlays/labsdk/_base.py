@@ -25,6 +25,7 @@ from labspecs import ApiSpec, Operation, SignedUrlField, SpecError, snake_case
 from ._download import filename_for
 from ._errors import APIConnectionError, APITimeoutError, LabSDKError, ResponseValidationError
 from ._fields import read_field, status_text
+from ._proxies import ProxyRules, ProxyTypes
 from ._ratelimit import RateLimitPacer
 from ._retry import RetryPolicy
 from ._secrets import Secret, redact_url, scrub, summarize_text
@@ -76,6 +77,8 @@ class ClientOptions(TypedDict, total=False):
     deadline: float | None
     secret_headers: Iterable[str]
     event_hooks: EventHooks | None
+    proxy: ProxyTypes | None
+    trust_env: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +96,7 @@ class _Settings:
     deadline: float | None = DEFAULT_DEADLINE
     secret_headers: tuple[str, ...] = ()
     event_hooks: EventHooks | None = field(default=None, repr=False)
+    proxies: ProxyRules = field(default_factory=ProxyRules)  # the network's proxies (API calls and downloads)
 
 
 def _secret_values(headers: Mapping[str, str] | None) -> dict[str, str]:
@@ -199,6 +203,7 @@ class _ClientCore:
         user_agent: str | None,
         headers: Mapping[str, str] | None,
         follow_redirects: bool,
+        proxies: ProxyRules | None = None,
         deadline: float | None = DEFAULT_DEADLINE,
         secret_headers: Iterable[str] = (),
         event_hooks: EventHooks | None = None,
@@ -224,6 +229,7 @@ class _ClientCore:
             user_agent=user_agent or f"labsdk/{__version__} ({self.API})",
             headers=_secret_values(headers),
             follow_redirects=follow_redirects,
+            proxies=proxies if proxies is not None else ProxyRules(),
             deadline=_checked_deadline(deadline),
             secret_headers=tuple(str(name) for name in secret_headers),
             event_hooks=event_hooks,
@@ -242,11 +248,21 @@ class _ClientCore:
         return auth.header, Secret(f"{auth.prefix} {value}" if auth.prefix else value)
 
     def _secret_values(self) -> tuple[str, ...]:
-        """Every secret of this client: the key, the credential header's value, the secret headers' values."""
+        """Every secret of this client: the key, the credential header's value, the credential query's secret values,
+        the secret headers' values, the proxies' credentials."""
         settings = self._settings
         marked = {name.lower() for name in settings.secret_headers}
         extra = [value for name, value in settings.headers.items() if name.lower() in marked]
-        return (settings.api_key, self._credential()[1], *extra)
+        query = [value for value in self._credential_query().values() if isinstance(value, Secret)]
+        values = (settings.api_key, self._credential()[1], *query, *extra, *settings.proxies.secrets)
+        return tuple(value for value in values if value)
+
+    def _credential_query(self) -> Mapping[str, str]:
+        """Query parameters that carry the credential on each request to the API's origin (none by default; Ion
+        Torrent's ``credential_form="query"`` sends ``?username=&api_key=``). Added under the retries, on the wire
+        only: the requests that errors and logs describe never hold them. The values that are ``Secret`` are scrubbed
+        from errors."""
+        return {}
 
     def _shared_pacer(self) -> RateLimitPacer | None:
         """One pacer per credential, shared with the with_options() copies (they spend the same budget)."""

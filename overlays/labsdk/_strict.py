@@ -6,7 +6,9 @@ every client built without ``strict=`` (no code change, e.g. in CI). The problem
 (both read responses through :class:`labspecs.conformance.ResponseContract`): undeclared statuses, missing required
 fields, wrong types, closed-enum violations, new enum values, new fields, missing declared headers. A problem is
 reported once per response, path and kind, with how many times it occurs there. Reports never carry the API key or
-a URL's signature. Responses are checked with jsonschema_rs, one validator per operation compiled on first use.
+a URL's signature. Responses are checked with jsonschema_rs, one validator per operation compiled on first use;
+jsonschema-rs is the ``strict`` extra (``pip install "labsdk[strict]"``), imported only when strict mode is on, so an
+SDK-only install has no server-side dependency.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import httpx
-import jsonschema_rs
 
 from labspecs import ApiSpec, load
 from labspecs.conformance import Problem, ResponseContract, preview
@@ -58,7 +59,16 @@ class SpecDrift:
 Strict = Literal["report"] | Callable[[SpecDrift], None] | None
 
 
+def _validators() -> Any:
+    try:
+        import jsonschema_rs  # the optional `strict` extra, needed only once strict mode is on
+    except ImportError as exc:
+        raise LabSDKError('strict mode needs jsonschema-rs: pip install "labsdk[strict]"') from exc
+    return jsonschema_rs
+
+
 def _compile(spec: ApiSpec, schema: Any) -> Any:
+    jsonschema_rs = _validators()
     root: dict[str, Any] = dict(spec.resolve(schema))
     root["components"] = spec.document.get("components", {})
     return jsonschema_rs.Draft202012Validator(root, validate_formats=True, ignore_unknown_formats=True)
@@ -80,6 +90,7 @@ class StrictChecker:
     """Checks the responses of one client; see the module docstring."""
 
     def __init__(self, api: str, on_drift: Callable[[SpecDrift], None] | None, secrets: Iterable[str]) -> None:
+        _validators()  # fail at construction, not on the first response, when the `strict` extra is missing
         self.api = api
         self._on_drift = on_drift
         self._secrets = tuple(secrets)

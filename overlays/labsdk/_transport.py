@@ -50,6 +50,7 @@ __all__ = [
     "last_exchange",
     "same_origin",
     "sending_query",
+    "with_query_credential",
     "within_deadline",
 ]
 
@@ -221,6 +222,19 @@ class TransportOptions(TypedDict, total=False):
     max_redirects: int
     owns_inner: bool
     pacer: RateLimitPacer | None
+    credential_query: Mapping[str, str]  # query parameters carrying the credential (Ion Torrent's query form)
+
+
+def with_query_credential(request: httpx.Request, origin: httpx.URL, query: Mapping[str, str]) -> httpx.Request:
+    """The request as sent on the wire: with the credential ``query`` parameters (replacing any of those names) when
+    it goes to ``origin``; any other request unchanged (a signed URL or another host never gets them). A new request,
+    so that the one errors and logs describe never holds the credential."""
+    if not query or not same_origin(request.url, origin):
+        return request
+    url = request.url.copy_merge_params(dict(query))
+    return httpx.Request(
+        request.method, url, headers=request.headers, stream=request.stream, extensions=request.extensions
+    )
 
 
 class TransportCore:
@@ -251,6 +265,7 @@ class TransportCore:
         self._follow = options.get("follow_redirects", True)
         self._max_redirects = options.get("max_redirects", 5)
         self._owns_inner = options.get("owns_inner", True)
+        self._credential_query = dict(options.get("credential_query") or {})
 
     def wall_clock(self) -> float:
         """The time a reset header's epoch seconds are read against: the pacer's clock, else ``time.time``."""
@@ -273,7 +288,7 @@ class TransportCore:
         for name, value in self._headers.items():
             if name not in request.headers:
                 request.headers[name] = value
-        if self._credential is not None:
+        if self._credential is not None and self._credential[1]:  # empty: the credential is in the query
             request.headers[self._credential[0]] = self._credential[1]
         extra = _extra_query.get()
         if extra:  # merged: a redirect that carries them already gets them once

@@ -301,9 +301,19 @@ def generated_package(name: str) -> str:
     return f"labsdk_{name}_client"
 
 
+# In an installed distribution the specs are package data, ``labspecs/specs/<name>.yaml`` (tools/packaging puts them
+# there); in the repository they are ``specs/<name>.yaml``, beside this package's folder.
+_PACKAGED_SPECS = Path(__file__).resolve().parent / "specs"
+_REPOSITORY_SPECS = Path(__file__).resolve().parent.parent
+
+
 def specs_dir() -> Path:
-    """The folder holding ``<name>.yaml``: ``specs/`` of this repository, or ``$LABSPECS_DIR``."""
-    return Path(os.environ.get("LABSPECS_DIR") or Path(__file__).resolve().parent.parent)
+    """The folder holding ``<name>.yaml``: ``$LABSPECS_DIR``, else the installed package's ``labspecs/specs/``, else
+    ``specs/`` of this repository."""
+    override = os.environ.get("LABSPECS_DIR")
+    if override:
+        return Path(override)
+    return _PACKAGED_SPECS if _PACKAGED_SPECS.is_dir() else _REPOSITORY_SPECS
 
 
 def _find(name: str) -> Path | None:

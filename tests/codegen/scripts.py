@@ -1,4 +1,4 @@
-"""The tools/codegen scripts (not a package) imported as modules, for their tests."""
+"""The scripts of tools/codegen and tools/packaging (not packages) imported as modules, for their tests."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def load_script(name: str) -> ModuleType:
-    """``tools/codegen/<name>.py`` as the module ``name`` (registered, so that its dataclasses resolve)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tools/codegen" / f"{name}.py")
+def load_script(name: str, folder: str = "tools/codegen") -> ModuleType:
+    """``<folder>/<name>.py`` as the module ``name`` (registered, so that its dataclasses resolve)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / folder / f"{name}.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -24,9 +24,11 @@ from .._download import (
     filename_for,
 )
 from .._errors import DownloadError
+from .._proxies import ProxyRules, ProxyTypes
 from .._retry import RetryPolicy
 from .._transport import EventHooks, Hooks
 from .._version import __version__
+from .proxies import network_transport
 from .transport import AsyncBorrowedTransport, AsyncRetryingTransport
 
 if TYPE_CHECKING:
@@ -44,19 +46,25 @@ def signed_url_transport(
     policy: RetryPolicy,
     *,
     method: str = "GET",
+    proxies: ProxyRules | None = None,
     event_hooks: EventHooks | None = None,
 ) -> AsyncRetryingTransport:
     """The transport for signed-URL hosts: no credentials anywhere in it, ``policy``'s retries for ``method``
-    (GET for downloads, PUT for upload parts), the user's ``event_hooks`` (see ``labsdk._transport.Hooks``).
-    ``inner`` (tests, in-process mocks) is borrowed, never closed."""
-    network = AsyncBorrowedTransport(inner) if inner is not None else httpx.AsyncHTTPTransport()
+    (GET for downloads, PUT for upload parts), through ``proxies`` (default: the environment's), the user's
+    ``event_hooks`` (see ``labsdk._transport.Hooks``). ``inner`` (tests, in-process mocks) is borrowed, never
+    closed."""
+    if inner is not None:
+        network: httpx.AsyncBaseTransport = AsyncBorrowedTransport(inner)
+    else:
+        network = network_transport(proxies if proxies is not None else ProxyRules.resolve())
     return AsyncRetryingTransport(network, policy, method=method, hooks=Hooks(event_hooks))
 
 
 class AsyncDownloader:
     """Downloads signed URLs with a credential-free httpx client. See ``labsdk._download``.
 
-    ``transport`` replaces the network (tests, in-process mock servers); it is borrowed, never closed.
+    ``transport`` replaces the network (tests, in-process mock servers); it is borrowed, never closed. Otherwise
+    downloads go through ``proxy=`` or the environment's proxies, as the API clients' requests do.
     """
 
     def __init__(
@@ -66,11 +74,14 @@ class AsyncDownloader:
         retry: RetryPolicy | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         user_agent: str | None = None,
+        proxy: ProxyTypes | ProxyRules | None = None,
+        trust_env: bool = True,
         event_hooks: EventHooks | None = None,
     ) -> None:
         self._policy = retry or RetryPolicy()
+        proxies = ProxyRules.resolve(proxy, trust_env=trust_env, transport=transport)
         self._client = httpx.AsyncClient(
-            transport=signed_url_transport(transport, self._policy, event_hooks=event_hooks),
+            transport=signed_url_transport(transport, self._policy, proxies=proxies, event_hooks=event_hooks),
             timeout=timeout,
             follow_redirects=True,
             headers={"User-Agent": user_agent or f"labsdk/{__version__}"},
@@ -225,9 +236,11 @@ async def adownload(
     overwrite: bool = True,
     retry: RetryPolicy | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    proxy: ProxyTypes | None = None,
+    trust_env: bool = True,
 ) -> Path:
     """Download a signed URL (no credentials sent) to ``dest``; see :meth:`AsyncDownloader.download`."""
-    async with AsyncDownloader(transport=transport, retry=retry) as downloader:
+    async with AsyncDownloader(transport=transport, retry=retry, proxy=proxy, trust_env=trust_env) as downloader:
         return await downloader.download(
             url,
             dest,
@@ -244,8 +257,10 @@ async def aread_csv(
     *,
     retry: RetryPolicy | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    proxy: ProxyTypes | None = None,
+    trust_env: bool = True,
     **pandas_kwargs: Any,
 ) -> pd.DataFrame:
     """Read a CSV at a signed URL into a pandas DataFrame (pandas is optional, imported here)."""
-    async with AsyncDownloader(transport=transport, retry=retry) as downloader:
+    async with AsyncDownloader(transport=transport, retry=retry, proxy=proxy, trust_env=trust_env) as downloader:
         return await downloader.read_csv(url, **pandas_kwargs)

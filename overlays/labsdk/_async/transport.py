@@ -4,7 +4,7 @@ loop (:func:`send_with_retries`), the API transport over it, and the retrying tr
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import Unpack, cast
 
 import httpx
@@ -13,9 +13,23 @@ from .._backend import AsyncBackend
 from .._errors import LabSDKError
 from .._ratelimit import RateLimitPacer
 from .._retry import Attempts, InvalidBodyError, RetryPolicy, WaitRefused, check_json, needs_json_check
-from .._transport import ERROR_BODY_LIMIT, REDIRECT_STATUSES, Hooks, TransportCore, TransportOptions, is_raw
+from .._transport import (
+    ERROR_BODY_LIMIT,
+    REDIRECT_STATUSES,
+    Hooks,
+    TransportCore,
+    TransportOptions,
+    is_raw,
+    with_query_credential,
+)
 
-__all__ = ["AsyncApiTransport", "AsyncBorrowedTransport", "AsyncRetryingTransport", "send_with_retries"]
+__all__ = [
+    "AsyncApiTransport",
+    "AsyncBorrowedTransport",
+    "AsyncQueryCredentialTransport",
+    "AsyncRetryingTransport",
+    "send_with_retries",
+]
 
 TIMEOUT_PHASES = ("connect", "read", "write", "pool")
 
@@ -166,6 +180,21 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
+class AsyncQueryCredentialTransport(httpx.AsyncBaseTransport):
+    """Sends what goes to ``origin`` with the credential query parameters (see ``with_query_credential``)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, origin: httpx.URL, query: Mapping[str, str]) -> None:
+        self.inner = inner
+        self._origin = origin
+        self._query = dict(query)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.inner.handle_async_request(with_query_credential(request, self._origin, self._query))
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
 class AsyncApiTransport(TransportCore, httpx.AsyncBaseTransport):
     """See ``labsdk._transport``."""
 
@@ -179,7 +208,10 @@ class AsyncApiTransport(TransportCore, httpx.AsyncBaseTransport):
     ) -> None:
         super().__init__(origin=origin, retry=retry, **options)
         self._inner = inner
-        self._network: httpx.AsyncBaseTransport = AsyncBorrowedTransport(inner)
+        network: httpx.AsyncBaseTransport = AsyncBorrowedTransport(inner)
+        if self._credential_query:
+            network = AsyncQueryCredentialTransport(network, self._origin, self._credential_query)
+        self._network = network
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         raw = is_raw()  # answering_raw(): a redirect as it came, a 2xx body unread (and not bound by the deadline)

@@ -32,6 +32,7 @@ from .._base import (
 )
 from .._errors import DownloadError
 from .._polling import Polled
+from .._proxies import ProxyRules, ProxyTypes
 from .._retry import RetryPolicy
 from .._strategies import PageResponse, strategy_for
 from .._strict import Strict, strict_checker
@@ -46,6 +47,7 @@ from .._transport import (
 from .download import Downloader, Opener
 from .pagination import ItemPaged
 from .polling import Poller
+from .proxies import network_transport
 from .transport import ApiTransport
 
 if TYPE_CHECKING:
@@ -61,7 +63,8 @@ class _GeneratedClient(Protocol):
 
 
 class BaseClient(_ClientCore):
-    """The base client. ``transport`` replaces the network under the whole stack."""
+    """The base client. ``transport`` replaces the network under the whole stack; otherwise requests go through the
+    proxies of ``proxy=`` or of the environment (``HTTPS_PROXY``, ``NO_PROXY``, ...; see ``labsdk._proxies``)."""
 
     def __init__(
         self,
@@ -76,6 +79,8 @@ class BaseClient(_ClientCore):
         headers: Mapping[str, str] | None = None,
         follow_redirects: bool = True,
         strict: Strict = None,
+        proxy: ProxyTypes | None = None,
+        trust_env: bool = True,
         deadline: float | None = DEFAULT_DEADLINE,
         secret_headers: Iterable[str] = (),
         event_hooks: EventHooks | None = None,
@@ -87,6 +92,7 @@ class BaseClient(_ClientCore):
         called for every request sent (each retry and redirect) with a redacted copy (URL signatures, the
         credential and secret headers ``***``; no body), and for every response (headers only, its body not yet
         read; ``response.request`` is that redacted copy)."""
+        proxies = ProxyRules.resolve(proxy, trust_env=trust_env, transport=transport)
         settings = self._settings_from(
             api_key,
             base_url,
@@ -96,13 +102,14 @@ class BaseClient(_ClientCore):
             user_agent,
             headers,
             follow_redirects,
-            deadline,
-            secret_headers,
-            event_hooks,
+            proxies,
+            deadline=deadline,
+            secret_headers=secret_headers,
+            event_hooks=event_hooks,
         )
         self._user_transport = transport
         self._downloader: Downloader | None = None
-        self._configure(settings, transport or httpx.HTTPTransport(), owns=transport is None)
+        self._configure(settings, transport or network_transport(proxies), owns=transport is None)
         self._strict = strict_checker(self.API, strict, list(self._secret_values()))
 
     def _configure(self, settings: _Settings, inner: httpx.BaseTransport, owns: bool) -> None:
@@ -113,6 +120,7 @@ class BaseClient(_ClientCore):
             origin=settings.base_url,
             retry=settings.retry,
             credential=self._credential(),
+            credential_query=self._credential_query(),
             headers=settings.headers,
             secret_headers=settings.secret_headers,
             secrets=self._secret_values(),
@@ -160,6 +168,7 @@ class BaseClient(_ClientCore):
                 timeout=self._settings.timeout,
                 user_agent=self._settings.user_agent,
                 event_hooks=self._settings.event_hooks,
+                proxy=self._settings.proxies,
             )
         return self._downloader
 

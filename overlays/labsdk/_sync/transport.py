@@ -6,7 +6,7 @@ loop (:func:`send_with_retries`), the API transport over it, and the retrying tr
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Unpack, cast
 
 import httpx
@@ -15,9 +15,23 @@ from .._backend import Backend
 from .._errors import LabSDKError
 from .._ratelimit import RateLimitPacer
 from .._retry import Attempts, InvalidBodyError, RetryPolicy, WaitRefused, check_json, needs_json_check
-from .._transport import ERROR_BODY_LIMIT, REDIRECT_STATUSES, Hooks, TransportCore, TransportOptions, is_raw
+from .._transport import (
+    ERROR_BODY_LIMIT,
+    REDIRECT_STATUSES,
+    Hooks,
+    TransportCore,
+    TransportOptions,
+    is_raw,
+    with_query_credential,
+)
 
-__all__ = ["ApiTransport", "BorrowedTransport", "RetryingTransport", "send_with_retries"]
+__all__ = [
+    "ApiTransport",
+    "BorrowedTransport",
+    "QueryCredentialTransport",
+    "RetryingTransport",
+    "send_with_retries",
+]
 
 TIMEOUT_PHASES = ("connect", "read", "write", "pool")
 
@@ -168,6 +182,21 @@ class RetryingTransport(httpx.BaseTransport):
         self.inner.close()
 
 
+class QueryCredentialTransport(httpx.BaseTransport):
+    """Sends what goes to ``origin`` with the credential query parameters (see ``with_query_credential``)."""
+
+    def __init__(self, inner: httpx.BaseTransport, origin: httpx.URL, query: Mapping[str, str]) -> None:
+        self.inner = inner
+        self._origin = origin
+        self._query = dict(query)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.inner.handle_request(with_query_credential(request, self._origin, self._query))
+
+    def close(self) -> None:
+        self.inner.close()
+
+
 class ApiTransport(TransportCore, httpx.BaseTransport):
     """See ``labsdk._transport``."""
 
@@ -181,7 +210,10 @@ class ApiTransport(TransportCore, httpx.BaseTransport):
     ) -> None:
         super().__init__(origin=origin, retry=retry, **options)
         self._inner = inner
-        self._network: httpx.BaseTransport = BorrowedTransport(inner)
+        network: httpx.BaseTransport = BorrowedTransport(inner)
+        if self._credential_query:
+            network = QueryCredentialTransport(network, self._origin, self._credential_query)
+        self._network = network
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         raw = is_raw()  # answering_raw(): a redirect as it came, a 2xx body unread (and not bound by the deadline)

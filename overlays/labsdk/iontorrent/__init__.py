@@ -6,7 +6,8 @@
         report = ts.get_result(3)
         reads = ts.libmetrics_of(report)[0].total_num_reads
 
-The credential is ``<username>:<api key>`` (sent as ``Authorization: ApiKey <username>:<api key>``), defaulting to
+The credential is ``<username>:<api key>`` (sent as ``Authorization: ApiKey <username>:<api key>``, or with
+``credential_form="basic"`` / ``"query"`` as HTTP Basic or ``?username=&api_key=``), defaulting to
 ``$IONTORRENT_API_KEY``; the server is your own (``base_url`` or ``$IONTORRENT_BASE_URL``). Lists follow
 Tastypie's ``meta.next`` through the shared engine (declared ``x-pagination: next-url``), with typed
 ``field__op`` filters (the ones the spec declares) and ``order_by`` (``"-date"``, or several keys). ``IonTorrent``

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar, Unpack
 
+import httpx
+
 from labsdk_iontorrent_client.api.meta import list_resources
 from labsdk_iontorrent_client.api.plannedexperiment import (
     create_planned_experiment,
@@ -28,13 +30,14 @@ from labsdk_iontorrent_client.models import (
 )
 
 from .._async import AsyncBaseClient, AsyncItemPaged
-from .._base import DetailedResponse
+from .._base import ClientOptions, DetailedResponse
 from .._errors import BadRequestError
 from ._common import (
     BarcodedRunInputs,
     ChipFilters,
     CompositeExperimentFilters,
     CompositeResultFilters,
+    CredentialForm,
     ExperimentFilters,
     LibMetricsFilters,
     PlanFilters,
@@ -43,6 +46,7 @@ from ._common import (
     _plan_error,
     _Torrent,
     _uris,
+    credential_inputs,
     plan,
 )
 
@@ -54,7 +58,28 @@ T = TypeVar("T")
 class AsyncIonTorrent(_Torrent, AsyncBaseClient):
     """Ion Torrent Suite REST API. ``api_key="user:key", base_url="http://<host>/rundb/api/v1"``; ``transport=``
     replaces the network altogether (e.g. a labmock server's). Every ``list_*`` takes :class:`ListOptions` and its
-    resource's filters, and returns an :class:`~labsdk.ItemPaged`."""
+    resource's filters, and returns an :class:`~labsdk.ItemPaged`.
+
+    The credential travels in any of the three forms Torrent Suite accepts, ``credential_form=``: ``"apikey"``
+    (``Authorization: ApiKey user:key``, the default), ``"basic"`` (HTTP Basic) or ``"query"``
+    (``?username=&api_key=`` on each request to the server, never to another host). An ``Authorization`` header in
+    ``headers=`` is the credential (sent as given, never replaced), and ``base_url="http://ts/rundb/api/v1?username=u&
+    api_key=k"`` is taken apart: the credential leaves the URL (never in logs, reprs or errors) and goes in the query
+    form."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        credential_form: CredentialForm | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        key, url, headers, self._form = credential_inputs(api_key, base_url, options.get("headers"), credential_form)
+        if headers is not None:
+            options["headers"] = headers
+        super().__init__(key, base_url=url, transport=transport, **options)
 
     def _list(self, operation_id: str, model: type[T], query: Mapping[str, Any]) -> AsyncItemPaged[T]:
         return self._paged(operation_id, model, **self._list_args(operation_id, query))

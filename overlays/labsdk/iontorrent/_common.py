@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime
 import functools
 import re
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
-from typing import Any, ClassVar, Required, TypedDict, TypeVar
-from urllib.parse import urlsplit
+from typing import Any, ClassVar, Literal, Required, TypedDict, TypeVar
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import httpx
 
@@ -24,12 +26,16 @@ from labsdk_iontorrent_client.models import (
 from labsdk_iontorrent_client.types import UNSET, Unset
 from labspecs import snake_case
 
-from .._base import _ClientCore
+from .._base import KEEP, _ClientCore, _Settings
 from .._errors import BadRequestError, LabSDKError
+from .._retry import RetryPolicy
+from .._secrets import Secret
 from .._spec import SpecBinding
 from .._transport import same_origin
 
 T = TypeVar("T")
+CredentialForm = Literal["apikey", "basic", "query"]
+CREDENTIAL_FORMS: tuple[CredentialForm, ...] = ("apikey", "basic", "query")
 Ids = Sequence[int] | int | str  # one id, several, or "1,2,3"
 Texts = Sequence[str] | str
 Day = datetime.date | str  # a date, or ISO text ("2024-05-01")
@@ -264,12 +270,125 @@ def _resource_routes(binding: SpecBinding) -> tuple[tuple[re.Pattern[str], str],
     return tuple(routes)
 
 
+# -- the credential: Torrent Suite takes `user:key` in three forms -----------------------------------------------
+
+_TWICE = (
+    "the Ion Torrent credential is given twice, differently (api_key=, an Authorization header in headers=, "
+    "?username=&api_key= in base_url): give it once"
+)
+
+
+def _from_authorization(value: str) -> tuple[str, CredentialForm]:
+    """The ``user:key`` of an ``Authorization`` header the caller passes, and its form."""
+    scheme, _, rest = value.strip().partition(" ")
+    if scheme.lower() == "apikey" and rest.strip():
+        return rest.strip(), "apikey"
+    if scheme.lower() == "basic" and rest.strip():
+        try:
+            pair = base64.b64decode(rest.strip(), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            raise LabSDKError("the Authorization header's Basic credentials are not base64 of 'user:key'") from None
+        if ":" in pair:
+            return pair, "basic"
+        raise LabSDKError("the Authorization header's Basic credentials are not 'user:key'")
+    raise LabSDKError("an Authorization header for Ion Torrent must be 'ApiKey <user>:<key>' or 'Basic <base64>'")
+
+
+def _from_base_url(base_url: str) -> tuple[str, str | None]:
+    """``base_url`` without its ``?username=&api_key=`` query, and the ``user:key`` it carried (if any)."""
+    parts = urlsplit(base_url)
+    if not parts.query:
+        return base_url, None
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    found = {name: value for name, value in pairs if name in ("username", "api_key")}
+    others = sorted({name for name, _ in pairs} - {"username", "api_key"})
+    if others:  # names only: a value may be a secret
+        raise LabSDKError(f"base_url may carry only ?username=&api_key= in its query, not {', '.join(others)}")
+    if not (found.get("username") and found.get("api_key")):
+        raise LabSDKError("base_url's query needs both username= and api_key= (the query credential form)")
+    bare = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+    return bare, f"{found['username']}:{found['api_key']}"
+
+
+def credential_inputs(
+    api_key: str | None,
+    base_url: str | None,
+    headers: Mapping[str, str] | None,
+    form: CredentialForm | None,
+) -> tuple[str | None, str | None, dict[str, str] | None, CredentialForm]:
+    """The client's key, bare base URL, headers (without the credential) and credential form, from what the caller
+    gave: ``api_key=``, an ``Authorization`` header (honoured, sent as given, never replaced), or ``base_url``'s
+    ``?username=&api_key=`` (taken out of the URL, sent in the query form). The same credential twice, in different
+    forms or values, is an error; so is ``credential_form=`` contradicting the form the credential came in."""
+    if form is not None and form not in CREDENTIAL_FORMS:
+        raise LabSDKError(f"credential_form must be one of {', '.join(CREDENTIAL_FORMS)}, not {str(form)[:20]!r}")
+    given: list[tuple[str, CredentialForm | None]] = []
+    if base_url:
+        base_url, from_url = _from_base_url(base_url)
+        if from_url is not None:
+            given.append((from_url, "query"))
+    kept = dict(headers) if headers is not None else None
+    for name in [n for n in kept or {} if n.lower() == "authorization"]:
+        assert kept is not None
+        given.append(_from_authorization(kept.pop(name)))
+    if api_key is not None:
+        given.append((api_key, None))
+    if len({key for key, _ in given}) > 1:
+        raise LabSDKError(_TWICE)
+    implied = {came for _, came in given if came is not None}
+    if len(implied) > 1:
+        raise LabSDKError(_TWICE)
+    came_as = implied.pop() if implied else None
+    if form is not None and came_as is not None and form != came_as:
+        raise LabSDKError(f"credential_form={form!r}, but the credential was given in the {came_as} form")
+    return (given[0][0] if given else None), base_url, kept, form or came_as or "apikey"
+
+
 class _Torrent(_ClientCore):
-    """What both clients share: the API's names, and argument handling (no I/O)."""
+    """What both clients share: the API's names, the credential's forms, and argument handling (no I/O)."""
 
     API: ClassVar[str] = "iontorrent"
     ENV_VAR: ClassVar[str] = "IONTORRENT_API_KEY"
     BASE_URL_ENV_VAR: ClassVar[str | None] = "IONTORRENT_BASE_URL"
+
+    _form: CredentialForm = "apikey"
+
+    @property
+    def credential_form(self) -> CredentialForm:
+        """How the credential travels: ``apikey`` (``Authorization: ApiKey user:key``), ``basic`` or ``query``."""
+        return self._form
+
+    def _user_and_key(self) -> tuple[str, str]:
+        user, colon, key = str.__str__(self._settings.api_key).partition(":")
+        if not (user and colon and key):
+            raise LabSDKError(f"the Ion Torrent credential is '<user>:<key>' (for credential_form={self._form!r})")
+        return user, key
+
+    def _credential(self) -> tuple[str, Secret]:
+        if self._form == "apikey":
+            return "Authorization", Secret(f"ApiKey {str.__str__(self._settings.api_key)}")
+        user, key = self._user_and_key()
+        if self._form == "basic":
+            return "Authorization", Secret("Basic " + base64.b64encode(f"{user}:{key}".encode()).decode())
+        return "Authorization", Secret("")  # the query form: no credential header at all
+
+    def _credential_query(self) -> Mapping[str, str]:
+        if self._form != "query":
+            return {}
+        user, key = self._user_and_key()
+        return {"username": user, "api_key": Secret(key)}  # the key is the secret (scrubbed), the user name is not
+
+    def _derived_settings(
+        self,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        retry: RetryPolicy | None,
+        headers: Mapping[str, str] | None,
+        deadline: float | object | None = KEEP,
+    ) -> _Settings:
+        if any(name.lower() == "authorization" for name in headers or {}):
+            raise LabSDKError("with_options(headers=) cannot change the credential; make a new client for another one")
+        return super()._derived_settings(timeout, max_retries, retry, headers, deadline)
 
     def _list_args(self, operation_id: str, query: Mapping[str, Any]) -> dict[str, Any]:
         """``_paged``'s keyword arguments for a ``list_*`` call: the paging options as they are, and the Tastypie-named

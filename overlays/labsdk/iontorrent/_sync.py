@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, Unpack
 
+import httpx
+
 from labsdk_iontorrent_client.api.meta import list_resources
 from labsdk_iontorrent_client.api.plannedexperiment import (
     create_planned_experiment,
@@ -29,7 +31,7 @@ from labsdk_iontorrent_client.models import (
     Result,
 )
 
-from .._base import DetailedResponse
+from .._base import ClientOptions, DetailedResponse
 from .._errors import BadRequestError
 from .._sync import BaseClient, ItemPaged
 from ._common import (
@@ -37,6 +39,7 @@ from ._common import (
     ChipFilters,
     CompositeExperimentFilters,
     CompositeResultFilters,
+    CredentialForm,
     ExperimentFilters,
     LibMetricsFilters,
     PlanFilters,
@@ -45,6 +48,7 @@ from ._common import (
     _plan_error,
     _Torrent,
     _uris,
+    credential_inputs,
     plan,
 )
 
@@ -56,7 +60,28 @@ T = TypeVar("T")
 class IonTorrent(_Torrent, BaseClient):
     """Ion Torrent Suite REST API. ``api_key="user:key", base_url="http://<host>/rundb/api/v1"``; ``transport=``
     replaces the network altogether (e.g. a labmock server's). Every ``list_*`` takes :class:`ListOptions` and its
-    resource's filters, and returns an :class:`~labsdk.ItemPaged`."""
+    resource's filters, and returns an :class:`~labsdk.ItemPaged`.
+
+    The credential travels in any of the three forms Torrent Suite accepts, ``credential_form=``: ``"apikey"``
+    (``Authorization: ApiKey user:key``, the default), ``"basic"`` (HTTP Basic) or ``"query"``
+    (``?username=&api_key=`` on each request to the server, never to another host). An ``Authorization`` header in
+    ``headers=`` is the credential (sent as given, never replaced), and ``base_url="http://ts/rundb/api/v1?username=u&
+    api_key=k"`` is taken apart: the credential leaves the URL (never in logs, reprs or errors) and goes in the query
+    form."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        credential_form: CredentialForm | None = None,
+        transport: httpx.BaseTransport | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        key, url, headers, self._form = credential_inputs(api_key, base_url, options.get("headers"), credential_form)
+        if headers is not None:
+            options["headers"] = headers
+        super().__init__(key, base_url=url, transport=transport, **options)
 
     def _list(self, operation_id: str, model: type[T], query: Mapping[str, Any]) -> ItemPaged[T]:
         return self._paged(operation_id, model, **self._list_args(operation_id, query))

@@ -267,7 +267,11 @@ class AsyncFilesApi(AsyncBaseClient):
     def _storage_client(self) -> httpx.AsyncClient:
         if self._storage is None:
             transport = signed_url_transport(
-                self._user_transport, self._settings.retry, method="PUT", event_hooks=self._settings.event_hooks
+                self._user_transport,
+                self._settings.retry,
+                method="PUT",
+                proxies=self._settings.proxies,
+                event_hooks=self._settings.event_hooks,
             )
             self._storage = httpx.AsyncClient(transport=transport, timeout=self._settings.timeout)
         return self._storage

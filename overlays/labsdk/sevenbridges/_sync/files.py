@@ -263,7 +263,11 @@ class FilesApi(BaseClient):
     def _storage_client(self) -> httpx.Client:
         if self._storage is None:
             transport = signed_url_transport(
-                self._user_transport, self._settings.retry, method="PUT", event_hooks=self._settings.event_hooks
+                self._user_transport,
+                self._settings.retry,
+                method="PUT",
+                proxies=self._settings.proxies,
+                event_hooks=self._settings.event_hooks,
             )
             self._storage = httpx.Client(transport=transport, timeout=self._settings.timeout)
         return self._storage
