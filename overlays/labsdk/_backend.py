@@ -40,6 +40,22 @@ class AsyncBackend:
         return await asyncio.to_thread(fn, *args, **kwargs)
 
     @staticmethod
+    async def run_blocking_undone(fn: Callable[[A], R], undo: Callable[[R], None], arg: A, /) -> R:
+        """:meth:`run_blocking` of a call that makes something (opens a part file): when the caller is cancelled
+        meanwhile, the call still ends in its thread (it cannot be stopped), then ``undo`` removes what it made,
+        and only then does the cancellation go on, so nothing the call made outlives its cancelled caller."""
+        task = asyncio.ensure_future(asyncio.to_thread(fn, arg))
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            while not task.done():  # a bounded wait: the end of one blocking call already running
+                with contextlib.suppress(asyncio.CancelledError):
+                    await asyncio.shield(task)
+            if not task.cancelled() and task.exception() is None:
+                undo(task.result())
+            raise
+
+    @staticmethod
     async def map_ordered(fn: Callable[[A], Awaitable[R]], args: Iterable[A], limit: int) -> AsyncGenerator[R, None]:
         """``fn(arg)`` for each arg with up to ``limit`` calls in flight (as tasks), results in order; the next call
         starts when a result has been taken. Closing the generator cancels (and awaits) the calls still running."""
@@ -76,6 +92,10 @@ class Backend:
     @staticmethod
     def run_blocking(fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
         return fn(*args, **kwargs)
+
+    @staticmethod
+    def run_blocking_undone(fn: Callable[[A], R], undo: Callable[[R], None], arg: A, /) -> R:
+        return fn(arg)
 
     @staticmethod
     def map_ordered(fn: Callable[[A], R], args: Iterable[A], limit: int) -> Generator[R, None, None]:

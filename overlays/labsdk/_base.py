@@ -10,6 +10,7 @@ typed result, errors mapped), ``_paged`` (an ``x-pagination`` operation as an ``
 from __future__ import annotations
 
 import base64
+import json
 import os
 import re
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
@@ -32,7 +33,6 @@ from ._secrets import Secret, redact_url, scrub, summarize_text
 from ._spec import SpecBinding, bind
 from ._strict import Strict, StrictChecker
 from ._transport import EventHooks, last_exchange
-from ._validation import model_problem
 from ._version import __version__
 
 __all__ = ["DEFAULT_DEADLINE", "DEFAULT_TIMEOUT", "ClientOptions", "DetailedResponse", "RawResponse", "Result"]
@@ -273,10 +273,11 @@ class _ClientCore:
         self._pacer = pacer
         return pacer
 
-    def _generated_client(self, transport: object) -> object:
-        """The generated package's client, sending every request through ``transport``. It holds neither the
-        credential nor the user's headers (``get_httpx_client().headers`` shows neither): the API transport adds
-        them to the requests for the API's origin only."""
+    def _generated_client(self, transport: object, on_response: object) -> object:
+        """The generated package's client, sending every request through ``transport``; ``on_response`` (a hook of
+        the sync or async face) parses each JSON body once (:func:`share_json`). It holds neither the credential nor
+        the user's headers (``get_httpx_client().headers`` shows neither): the API transport adds them to the
+        requests for the API's origin only."""
         settings = self._settings
         plain: Any = self._binding.client_module.Client
         return plain(
@@ -285,7 +286,7 @@ class _ClientCore:
             headers={"User-Agent": settings.user_agent},
             follow_redirects=False,
             raise_on_unexpected_status=True,
-            httpx_args={"transport": transport},
+            httpx_args={"transport": transport, "event_hooks": {"response": [on_response]}},
         )
 
     def _derived_settings(
@@ -336,8 +337,27 @@ class _ClientCore:
 
     # -- results --------------------------------------------------------------------------------------------------
 
-    def _parse_failure(self, exc: Exception, what: str) -> LabSDKError | None:
-        """The error to raise for an exception from a generated call, or None to let it through unchanged."""
+    def _body_problem(self, module: str) -> str | None:
+        """What breaks the spec in the last exchange's body, a response of the generated operation ``module``
+        (None: it conforms, or the operation declares no JSON schema for its status)."""
+        bound = self._binding.by_module.get(module)
+        exchange = last_exchange()
+        if bound is None or exchange is None:
+            return None
+        response = exchange[1]
+        check = self._binding.validators(bound.operation).check(response.status_code)
+        if check is None:
+            return None
+        try:
+            body = response.json()
+        except (ValueError, httpx.ResponseNotRead):  # not JSON: the generated code's parse error says so
+            return None
+        return check.problem(body)
+
+    def _parse_failure(self, exc: Exception, module: str) -> LabSDKError | None:
+        """The error to raise for an exception from a generated call (of the generated module ``module``), or None
+        to let it through unchanged."""
+        what = module.rsplit(".", 1)[-1]
         if self._strict is not None:
             self._strict.failure(what, exc)
         if isinstance(exc, LabSDKError):
@@ -349,6 +369,9 @@ class _ClientCore:
         exchange = last_exchange()
         if exchange is None or not isinstance(exc, (*_PARSE_ERRORS, self._binding.unexpected_status)):
             return None
+        problem = self._body_problem(module)
+        if problem is not None:
+            return self._invalid(f"{what}: the response body does not match the spec: {problem}")
         return self._invalid(f"{what}: the response body does not match the spec ({type(exc).__name__}: {exc})")
 
     def _invalid(self, message: str) -> ResponseValidationError:
@@ -370,15 +393,16 @@ class _ClientCore:
             body=body,
         )
 
-    def _checked(self, response: DetailedResponse, expect: type[T], what: str) -> Result[T]:
+    def _checked(self, response: DetailedResponse, expect: type[T], module: str) -> Result[T]:
+        what = module.rsplit(".", 1)[-1]
         if self._strict is not None:
             self._strict.success(what)
         parsed = response.parsed
+        problem = self._body_problem(module)
+        if problem is not None:
+            raise self._invalid(f"{what}: the response body does not match the spec: {problem}")
         if not isinstance(parsed, expect):
             raise self._invalid(f"{what}: expected {expect.__name__}, got {type(parsed).__name__}")
-        problem = model_problem(parsed)
-        if problem is not None:
-            raise self._invalid(f"{what}: {problem}")
         return Result(parsed, dict(response.headers), int(response.status_code))
 
     def _signed_field(self, obj: object, prop: str) -> tuple[SignedUrlField, str]:
@@ -391,6 +415,33 @@ class _ClientCore:
             status = status_text(read_field(obj, "status"))
             raise LabSDKError(f"{schema} has no {prop} yet" + (f" (status {status})" if status else ""))
         return declared[prop], url
+
+
+class _ParsedJson:
+    """``response.json`` of a body parsed once (keyword arguments parse it again, as httpx would)."""
+
+    __slots__ = ("_response", "_value")
+
+    def __init__(self, response: httpx.Response, value: object) -> None:
+        self._response, self._value = response, value
+
+    def __call__(self, **kwargs: Any) -> Any:
+        return json.loads(self._response.content, **kwargs) if kwargs else self._value
+
+
+def share_json(response: httpx.Response) -> None:
+    """Parse a 2xx JSON body once: the generated code's ``response.json()`` and the SDK's validation of it share the
+    result (a body that is not JSON is left to the generated code, which raises as before)."""
+    if not 200 <= response.status_code < 300:
+        return
+    ctype = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if ctype != "application/json" and not ctype.endswith("+json"):
+        return
+    try:
+        value = json.loads(response.content)
+    except (ValueError, RecursionError, httpx.ResponseNotRead):
+        return
+    object.__setattr__(response, "json", _ParsedJson(response, value))
 
 
 def signed_target(dest_dir: Path, field: SignedUrlField, url: str) -> Path:

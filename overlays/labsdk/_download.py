@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["filename_for"]
 
 CHUNK_SIZE = 1 << 20
+PART_SIZE = 32 << 20  # the range each worker of a ranged download asks for
 SPOOL_SIZE = 16 << 20
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 _CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)", re.IGNORECASE)
@@ -48,22 +49,42 @@ class _Sink(Protocol):
 class _PartFile:
     """``.<name>.<random>.part`` next to the destination; committed with ``os.replace``."""
 
-    def __init__(self, final: Path) -> None:
+    def __init__(self, final: Path, *, durable: bool = False) -> None:
         final.parent.mkdir(parents=True, exist_ok=True)
         self.final = final
+        self.durable = durable
+        self._dirty = True
         self.path = final.parent / f".{final.name}.{secrets.token_hex(4)}.part"
         self._file: IO[bytes] = self.path.open("xb")
 
     def write(self, data: bytes) -> None:
+        self._dirty = True
         self._file.write(data)
 
     def restart(self) -> None:
+        self._dirty = True
         self._file.seek(0)
         self._file.truncate()
 
+    def allocate(self, size: int) -> None:
+        """Make the file ``size`` bytes long (sparse), for ranges written at their offsets."""
+        self._file.truncate(size)
+
+    def write_at(self, offset: int, data: bytes) -> None:
+        """Write ``data`` at ``offset`` (a positional write: workers in threads do not share a file position)."""
+        self._dirty = True
+        os.pwrite(self._file.fileno(), data, offset)
+
+    def flush(self) -> None:
+        """Everything written handed to the kernel (and on disk: fsync, when durable); the file stays open."""
+        if not self._file.closed and self._dirty:
+            self._file.flush()
+            if self.durable:
+                os.fsync(self._file.fileno())
+            self._dirty = False
+
     def commit(self) -> Path:
-        self._file.flush()
-        os.fsync(self._file.fileno())
+        self.flush()
         self._file.close()
         os.replace(self.path, self.final)
         return self.final
@@ -110,13 +131,21 @@ def filename_for(headers: Mapping[str, str] | httpx.Headers, url: str, hint: str
 
 
 class _Transfer:
-    """The bookkeeping of one download across resumes (no I/O)."""
+    """The bookkeeping of one download across resumes (no I/O).
+
+    The retry budget (``max_resumes``) counts stalls, not progress: a resume that got further than any attempt
+    before it starts the count again, so a host that cuts every response short (at 10 MiB, say) still delivers a
+    large object; resumes that bring nothing new spend it. ``MAX_RESUMES`` bounds the whole download anyway."""
+
+    MAX_RESUMES = 1000
 
     def __init__(self, url: str, expected_size: int | None, max_resumes: int) -> None:
         self.url = url
         self.expected = expected_size
         self.got = 0
+        self.best = 0  # the most bytes any attempt has had
         self.resumes = 0
+        self.stalls = 0  # attempts in a row that brought nothing new (the first attempt counts as one)
         self.max_resumes = max_resumes
         self.resumable = True
         self.broken = False
@@ -164,12 +193,35 @@ class _Transfer:
         return self.expected is None or self.got == self.expected
 
     def next_attempt(self) -> None:
-        """Count a resume; :class:`IncompleteDownloadError` when the retry budget is spent."""
+        """Count a resume; :class:`IncompleteDownloadError` when the retry budget is spent (see the class)."""
+        if self.resumes and self.got > self.best:
+            self.stalls = 0
+        self.best = max(self.best, self.got)
         self.resumes += 1
-        if self.resumes > self.max_resumes:
+        self.stalls += 1
+        if self.stalls > self.max_resumes or self.resumes > self.MAX_RESUMES:
             raise IncompleteDownloadError(url=self.url, expected=self.expected, received=self.got)
         if not self.resumable:
             self.got = 0
+
+
+def _range_headers(start: int, end: int) -> dict[str, str]:
+    return {"Range": f"bytes={start}-{end}", "Accept-Encoding": "identity"}
+
+
+def _range_start(response: httpx.Response) -> int | None:
+    match = _CONTENT_RANGE.match(response.headers.get("content-range", ""))
+    return int(match.group(1)) if match else None
+
+
+def _ranged_total(response: httpx.Response) -> int | None:
+    """The object's size from a 206 answer to ``bytes=0-...`` (None: the server does not do ranges here)."""
+    if response.status_code != 206 or response.headers.get("content-encoding", "identity") not in ("", "identity"):
+        return None
+    match = _CONTENT_RANGE.match(response.headers.get("content-range", ""))
+    if not match or match.group(1) != "0" or match.group(3) == "*":
+        return None
+    return int(match.group(3))
 
 
 def _bar(progress: bool, name: str, total: int | None) -> tqdm[Never] | None:

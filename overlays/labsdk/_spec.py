@@ -20,6 +20,8 @@ import attrs
 
 from labspecs import ApiSpec, LongRunning, Operation, Pagination, SignedUrlField, SpecError, load, snake_case
 
+from ._validation import SpecValidators
+
 __all__ = ["BoundOperation", "SpecBinding", "bind"]
 
 
@@ -68,6 +70,8 @@ class SpecBinding:
         self.authenticated_client: type = self.client_module.AuthenticatedClient
         self.unexpected_status: type[Exception] = self.errors_module.UnexpectedStatus
         self.operations: dict[str, BoundOperation] = {op_id: self._bind(op) for op_id, op in spec.operations.items()}
+        self.by_module: dict[str, BoundOperation] = {b.module.__name__: b for b in self.operations.values()}
+        self.validators = SpecValidators(spec)
         for field in spec.signed_urls:
             self._require_attr(self.model(field.schema), field.property, f"{spec.name}: {field.schema} x-signed-url")
 

@@ -33,6 +33,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 CONFIG = Path(__file__).with_name("config.yaml")
+# Templates that replace the generator's own of the same name (each a copy with one change, marked "labsdk:").
+TEMPLATES = Path(__file__).with_name("client_templates")
 GENERATOR_VERSION = "0.29.1"
 # Specs that are not APIs but whose clients the tests bind labsdk to: the engines' fixture API (every declaration in
 # one small spec), found by labspecs on $LABSPECS_PATH in the tests. Generated and checked like the APIs' clients.
@@ -73,7 +75,7 @@ def spec_paths(specs: Path) -> dict[str, Path]:
 
 def _inputs_hash(spec: Path) -> str:
     digest = hashlib.sha256()
-    for part in (spec, CONFIG):
+    for part in (spec, CONFIG, *sorted(TEMPLATES.glob("*.jinja"))):
         digest.update(part.read_bytes())
     digest.update(metadata.version("openapi-python-client").encode())
     digest.update(metadata.version("ruff").encode())
@@ -115,6 +117,8 @@ def generate_into(spec: Path, out_dir: Path) -> Path:
         str(CONFIG),
         "--meta",
         "none",
+        "--custom-template-path",
+        str(TEMPLATES),
         "--output-path",
         str(package),
         "--overwrite",

@@ -49,8 +49,6 @@ class BarcodedSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.barcoded_sample_barcode_sample_info import BarcodedSampleBarcodeSampleInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         barcodes = cast(list[str], d.pop("barcodes"))
 
@@ -84,3 +82,7 @@ class BarcodedSample:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.barcoded_sample_barcode_sample_info import BarcodedSampleBarcodeSampleInfo

@@ -27,8 +27,6 @@ class BarcodedSampleBarcodeSampleInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.barcode_sample_info import BarcodeSampleInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         barcoded_sample_barcode_sample_info = cls()
 
@@ -56,3 +54,7 @@ class BarcodedSampleBarcodeSampleInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.barcode_sample_info import BarcodeSampleInfo

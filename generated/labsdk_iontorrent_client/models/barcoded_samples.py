@@ -29,8 +29,6 @@ class BarcodedSamples:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.barcoded_sample import BarcodedSample  # noqa: PLC0415
-
         d = dict(src_dict)
         barcoded_samples = cls()
 
@@ -58,3 +56,7 @@ class BarcodedSamples:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.barcoded_sample import BarcodedSample

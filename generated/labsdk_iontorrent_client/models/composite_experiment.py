@@ -274,10 +274,6 @@ class CompositeExperiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.composite_experiment_barcoded_samples import CompositeExperimentBarcodedSamples  # noqa: PLC0415
-        from ..models.composite_plan import CompositePlan  # noqa: PLC0415
-        from ..models.composite_result import CompositeResult  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -486,3 +482,9 @@ class CompositeExperiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.composite_experiment_barcoded_samples import CompositeExperimentBarcodedSamples
+    from ..models.composite_plan import CompositePlan
+    from ..models.composite_result import CompositeResult

@@ -212,13 +212,6 @@ class CompositeResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.composite_analysis_metrics import CompositeAnalysisMetrics  # noqa: PLC0415
-        from ..models.composite_eas import CompositeEas  # noqa: PLC0415
-        from ..models.composite_lib_metrics import CompositeLibMetrics  # noqa: PLC0415
-        from ..models.composite_project import CompositeProject  # noqa: PLC0415
-        from ..models.composite_quality_metrics import CompositeQualityMetrics  # noqa: PLC0415
-        from ..models.i18n_status import I18NStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -415,3 +408,12 @@ class CompositeResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.composite_analysis_metrics import CompositeAnalysisMetrics
+    from ..models.composite_eas import CompositeEas
+    from ..models.composite_lib_metrics import CompositeLibMetrics
+    from ..models.composite_project import CompositeProject
+    from ..models.composite_quality_metrics import CompositeQualityMetrics
+    from ..models.i18n_status import I18NStatus

@@ -316,10 +316,6 @@ class Experiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_eas_set_item import ExperimentEasSetItem  # noqa: PLC0415
-        from ..models.experiment_log import ExperimentLog  # noqa: PLC0415
-        from ..models.experiment_meta_data import ExperimentMetaData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -560,3 +556,9 @@ class Experiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.experiment_eas_set_item import ExperimentEasSetItem
+    from ..models.experiment_log import ExperimentLog
+    from ..models.experiment_meta_data import ExperimentMetaData

@@ -47,9 +47,6 @@ class LibMetricsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lib_metrics import LibMetrics  # noqa: PLC0415
-        from ..models.list_meta import ListMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         meta = ListMeta.from_dict(d.pop("meta"))
 
@@ -83,3 +80,8 @@ class LibMetricsList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.lib_metrics import LibMetrics
+    from ..models.list_meta import ListMeta

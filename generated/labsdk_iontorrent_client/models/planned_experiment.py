@@ -383,12 +383,6 @@ class PlannedExperiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.planned_experiment_barcoded_samples import PlannedExperimentBarcodedSamples  # noqa: PLC0415
-        from ..models.planned_experiment_chef_info import PlannedExperimentChefInfo  # noqa: PLC0415
-        from ..models.planned_experiment_meta_data import PlannedExperimentMetaData  # noqa: PLC0415
-        from ..models.planned_experiment_qc_values_item import PlannedExperimentQcValuesItem  # noqa: PLC0415
-        from ..models.planned_experiment_selected_plugins import PlannedExperimentSelectedPlugins  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -712,3 +706,11 @@ class PlannedExperiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.planned_experiment_barcoded_samples import PlannedExperimentBarcodedSamples
+    from ..models.planned_experiment_chef_info import PlannedExperimentChefInfo
+    from ..models.planned_experiment_meta_data import PlannedExperimentMetaData
+    from ..models.planned_experiment_qc_values_item import PlannedExperimentQcValuesItem
+    from ..models.planned_experiment_selected_plugins import PlannedExperimentSelectedPlugins

@@ -171,10 +171,6 @@ class PlannedExperimentCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.barcoded_samples import BarcodedSamples  # noqa: PLC0415
-        from ..models.planned_experiment_create_meta_data import PlannedExperimentCreateMetaData  # noqa: PLC0415
-        from ..models.planned_experiment_create_selected_plugins import PlannedExperimentCreateSelectedPlugins  # noqa: PLC0415
-
         d = dict(src_dict)
         plan_name = d.pop("planName")
 
@@ -275,3 +271,9 @@ class PlannedExperimentCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.barcoded_samples import BarcodedSamples
+    from ..models.planned_experiment_create_meta_data import PlannedExperimentCreateMetaData
+    from ..models.planned_experiment_create_selected_plugins import PlannedExperimentCreateSelectedPlugins

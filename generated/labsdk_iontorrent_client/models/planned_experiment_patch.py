@@ -167,10 +167,6 @@ class PlannedExperimentPatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.barcoded_samples import BarcodedSamples  # noqa: PLC0415
-        from ..models.planned_experiment_patch_meta_data import PlannedExperimentPatchMetaData  # noqa: PLC0415
-        from ..models.planned_experiment_patch_selected_plugins import PlannedExperimentPatchSelectedPlugins  # noqa: PLC0415
-
         d = dict(src_dict)
         plan_name = d.pop("planName", UNSET)
 
@@ -271,3 +267,9 @@ class PlannedExperimentPatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.barcoded_samples import BarcodedSamples
+    from ..models.planned_experiment_patch_meta_data import PlannedExperimentPatchMetaData
+    from ..models.planned_experiment_patch_selected_plugins import PlannedExperimentPatchSelectedPlugins

@@ -29,8 +29,6 @@ class ResourceIndex:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_endpoints import ResourceEndpoints  # noqa: PLC0415
-
         d = dict(src_dict)
         resource_index = cls()
 
@@ -58,3 +56,7 @@ class ResourceIndex:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.resource_endpoints import ResourceEndpoints

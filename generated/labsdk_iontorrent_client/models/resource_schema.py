@@ -85,9 +85,6 @@ class ResourceSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_schema_fields import ResourceSchemaFields  # noqa: PLC0415
-        from ..models.resource_schema_filtering import ResourceSchemaFiltering  # noqa: PLC0415
-
         d = dict(src_dict)
         fields = ResourceSchemaFields.from_dict(d.pop("fields"))
 
@@ -136,3 +133,8 @@ class ResourceSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.resource_schema_fields import ResourceSchemaFields
+    from ..models.resource_schema_filtering import ResourceSchemaFiltering

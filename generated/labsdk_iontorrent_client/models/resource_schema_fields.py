@@ -27,8 +27,6 @@ class ResourceSchemaFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_schema import FieldSchema  # noqa: PLC0415
-
         d = dict(src_dict)
         resource_schema_fields = cls()
 
@@ -56,3 +54,7 @@ class ResourceSchemaFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.field_schema import FieldSchema

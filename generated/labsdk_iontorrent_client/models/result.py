@@ -298,12 +298,6 @@ class Result:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.i18n_status import I18NStatus  # noqa: PLC0415
-        from ..models.report_storage import ReportStorage  # noqa: PLC0415
-        from ..models.result_meta_data import ResultMetaData  # noqa: PLC0415
-        from ..models.result_plugin_state import ResultPluginState  # noqa: PLC0415
-        from ..models.result_plugin_store import ResultPluginStore  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -499,3 +493,11 @@ class Result:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.i18n_status import I18NStatus
+    from ..models.report_storage import ReportStorage
+    from ..models.result_meta_data import ResultMetaData
+    from ..models.result_plugin_state import ResultPluginState
+    from ..models.result_plugin_store import ResultPluginStore

@@ -29,8 +29,6 @@ class ResultPluginStore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.result_plugin_store_additional_property import ResultPluginStoreAdditionalProperty  # noqa: PLC0415
-
         d = dict(src_dict)
         result_plugin_store = cls()
 
@@ -58,3 +56,7 @@ class ResultPluginStore:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.result_plugin_store_additional_property import ResultPluginStoreAdditionalProperty

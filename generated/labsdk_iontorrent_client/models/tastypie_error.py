@@ -46,8 +46,6 @@ class TastypieError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_errors import FieldErrors  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_error(data: object) -> FieldErrors | str:
@@ -85,3 +83,7 @@ class TastypieError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.field_errors import FieldErrors

@@ -114,8 +114,6 @@ class AnalysisBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analysis_cost import AnalysisCost  # noqa: PLC0415
-
         d = dict(src_dict)
         analysis_type = d.pop("analysis_type", UNSET)
 
@@ -194,3 +192,7 @@ class AnalysisBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.analysis_cost import AnalysisCost

@@ -52,8 +52,6 @@ class AnalysisCost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cost_breakdown import CostBreakdown  # noqa: PLC0415
-
         d = dict(src_dict)
         currency = d.pop("currency", UNSET)
 
@@ -90,3 +88,7 @@ class AnalysisCost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.cost_breakdown import CostBreakdown

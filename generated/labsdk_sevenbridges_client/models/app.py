@@ -71,8 +71,6 @@ class App:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_raw import AppRaw  # noqa: PLC0415
-
         d = dict(src_dict)
         href = d.pop("href")
 
@@ -118,3 +116,7 @@ class App:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.app_raw import AppRaw

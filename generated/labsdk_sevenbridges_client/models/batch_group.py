@@ -46,8 +46,6 @@ class BatchGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_group_fields import BatchGroupFields  # noqa: PLC0415
-
         d = dict(src_dict)
         value = d.pop("value", UNSET)
 
@@ -81,3 +79,7 @@ class BatchGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.batch_group_fields import BatchGroupFields

@@ -84,8 +84,6 @@ class BillingGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
         d = dict(src_dict)
         href = d.pop("href")
 
@@ -137,3 +135,7 @@ class BillingGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.money import Money

@@ -67,9 +67,6 @@ class EgressBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cost import Cost  # noqa: PLC0415
-        from ..models.measurement import Measurement  # noqa: PLC0415
-
         d = dict(src_dict)
         project_name = d.pop("project_name", UNSET)
 
@@ -117,3 +114,8 @@ class EgressBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.cost import Cost
+    from ..models.measurement import Measurement

@@ -80,8 +80,6 @@ class ExecutionDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.execution_job import ExecutionJob  # noqa: PLC0415
-
         d = dict(src_dict)
         href = d.pop("href")
 
@@ -139,3 +137,7 @@ class ExecutionDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.execution_job import ExecutionJob

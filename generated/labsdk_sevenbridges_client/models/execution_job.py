@@ -99,10 +99,6 @@ class ExecutionJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.execution_job_docker import ExecutionJobDocker  # noqa: PLC0415
-        from ..models.execution_job_logs import ExecutionJobLogs  # noqa: PLC0415
-        from ..models.job_instance import JobInstance  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -177,3 +173,9 @@ class ExecutionJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.execution_job_docker import ExecutionJobDocker
+    from ..models.execution_job_logs import ExecutionJobLogs
+    from ..models.job_instance import JobInstance

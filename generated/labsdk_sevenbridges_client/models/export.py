@@ -125,12 +125,6 @@ class Export:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-        from ..models.export_destination import ExportDestination  # noqa: PLC0415
-        from ..models.export_properties import ExportProperties  # noqa: PLC0415
-        from ..models.export_source import ExportSource  # noqa: PLC0415
-        from ..models.file import File  # noqa: PLC0415
-
         d = dict(src_dict)
         href = d.pop("href")
 
@@ -234,3 +228,11 @@ class Export:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.error import Error
+    from ..models.export_destination import ExportDestination
+    from ..models.export_properties import ExportProperties
+    from ..models.export_source import ExportSource
+    from ..models.file import File

@@ -61,10 +61,6 @@ class ExportCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_create_properties import ExportCreateProperties  # noqa: PLC0415
-        from ..models.export_create_source import ExportCreateSource  # noqa: PLC0415
-        from ..models.volume_location import VolumeLocation  # noqa: PLC0415
-
         d = dict(src_dict)
         source = ExportCreateSource.from_dict(d.pop("source"))
 
@@ -104,3 +100,9 @@ class ExportCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.export_create_properties import ExportCreateProperties
+    from ..models.export_create_source import ExportCreateSource
+    from ..models.volume_location import VolumeLocation

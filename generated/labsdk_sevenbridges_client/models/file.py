@@ -133,10 +133,6 @@ class File:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_origin import FileOrigin  # noqa: PLC0415
-        from ..models.file_storage import FileStorage  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         href = d.pop("href")
 
@@ -236,3 +232,9 @@ class File:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.file_origin import FileOrigin
+    from ..models.file_storage import FileStorage
+    from ..models.metadata import Metadata

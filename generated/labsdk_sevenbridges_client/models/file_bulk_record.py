@@ -50,9 +50,6 @@ class FileBulkRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-        from ..models.file import File  # noqa: PLC0415
-
         d = dict(src_dict)
         _resource = d.pop("resource", UNSET)
         resource: File | Unset
@@ -91,3 +88,8 @@ class FileBulkRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.error import Error
+    from ..models.file import File

@@ -127,8 +127,6 @@ class FileJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_bulk_record import FileBulkRecord  # noqa: PLC0415
-
         d = dict(src_dict)
         href = d.pop("href")
 
@@ -247,3 +245,7 @@ class FileJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.file_bulk_record import FileBulkRecord

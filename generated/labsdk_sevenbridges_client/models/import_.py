@@ -128,11 +128,6 @@ class Import:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-        from ..models.file import File  # noqa: PLC0415
-        from ..models.import_source import ImportSource  # noqa: PLC0415
-        from ..models.imported_to import ImportedTo  # noqa: PLC0415
-
         d = dict(src_dict)
         href = d.pop("href")
 
@@ -234,3 +229,10 @@ class Import:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.error import Error
+    from ..models.file import File
+    from ..models.import_source import ImportSource
+    from ..models.imported_to import ImportedTo

@@ -74,10 +74,6 @@ class ImportCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_create_properties import ImportCreateProperties  # noqa: PLC0415
-        from ..models.import_destination import ImportDestination  # noqa: PLC0415
-        from ..models.volume_location import VolumeLocation  # noqa: PLC0415
-
         d = dict(src_dict)
         source = VolumeLocation.from_dict(d.pop("source"))
 
@@ -123,3 +119,9 @@ class ImportCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.import_create_properties import ImportCreateProperties
+    from ..models.import_destination import ImportDestination
+    from ..models.volume_location import VolumeLocation

@@ -97,9 +97,6 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cost import Cost  # noqa: PLC0415
-        from ..models.invoice_period import InvoicePeriod  # noqa: PLC0415
-
         d = dict(src_dict)
         href = d.pop("href")
 
@@ -181,3 +178,8 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.cost import Cost
+    from ..models.invoice_period import InvoicePeriod

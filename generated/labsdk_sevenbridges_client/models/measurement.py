@@ -52,8 +52,6 @@ class Measurement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cost import Cost  # noqa: PLC0415
-
         d = dict(src_dict)
         size = d.pop("size", UNSET)
 
@@ -90,3 +88,7 @@ class Measurement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.cost import Cost

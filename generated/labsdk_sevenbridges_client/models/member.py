@@ -78,8 +78,6 @@ class Member:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permissions import Permissions  # noqa: PLC0415
-
         d = dict(src_dict)
         href = d.pop("href")
 
@@ -138,3 +136,7 @@ class Member:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.permissions import Permissions

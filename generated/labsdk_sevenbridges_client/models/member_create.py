@@ -62,8 +62,6 @@ class MemberCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permissions import Permissions  # noqa: PLC0415
-
         d = dict(src_dict)
         username = d.pop("username", UNSET)
 
@@ -108,3 +106,7 @@ class MemberCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.permissions import Permissions

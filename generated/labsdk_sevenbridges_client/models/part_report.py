@@ -43,8 +43,6 @@ class PartReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.part_response import PartResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         part_number = d.pop("part_number")
 
@@ -73,3 +71,7 @@ class PartReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.part_response import PartResponse

@@ -38,8 +38,6 @@ class PartResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.part_response_headers import PartResponseHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         headers = PartResponseHeaders.from_dict(d.pop("headers"))
 
@@ -65,3 +63,7 @@ class PartResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.part_response_headers import PartResponseHeaders

@@ -53,8 +53,6 @@ class Price:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price_breakdown import PriceBreakdown  # noqa: PLC0415
-
         d = dict(src_dict)
         currency = d.pop("currency", UNSET)
 
@@ -91,3 +89,7 @@ class Price:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.price_breakdown import PriceBreakdown

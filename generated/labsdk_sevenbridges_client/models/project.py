@@ -132,9 +132,6 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permissions import Permissions  # noqa: PLC0415
-        from ..models.project_settings import ProjectSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         href = d.pop("href")
 
@@ -224,3 +221,8 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.permissions import Permissions
+    from ..models.project_settings import ProjectSettings

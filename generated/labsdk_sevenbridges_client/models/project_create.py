@@ -71,8 +71,6 @@ class ProjectCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_settings import ProjectSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -120,3 +118,7 @@ class ProjectCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.project_settings import ProjectSettings

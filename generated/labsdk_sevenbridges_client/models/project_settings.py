@@ -76,8 +76,6 @@ class ProjectSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.intermediate_files import IntermediateFiles  # noqa: PLC0415
-
         d = dict(src_dict)
         locked = d.pop("locked", UNSET)
 
@@ -126,3 +124,7 @@ class ProjectSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.intermediate_files import IntermediateFiles

@@ -48,8 +48,6 @@ class RateLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rate import Rate  # noqa: PLC0415
-
         d = dict(src_dict)
         rate = Rate.from_dict(d.pop("rate"))
 
@@ -83,3 +81,7 @@ class RateLimit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.rate import Rate

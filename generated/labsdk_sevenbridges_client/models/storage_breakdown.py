@@ -72,8 +72,6 @@ class StorageBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.measurement import Measurement  # noqa: PLC0415
-
         d = dict(src_dict)
         project_name = d.pop("project_name", UNSET)
 
@@ -124,3 +122,7 @@ class StorageBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.measurement import Measurement

@@ -273,17 +273,6 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_by import BatchBy  # noqa: PLC0415
-        from ..models.batch_group import BatchGroup  # noqa: PLC0415
-        from ..models.execution_settings import ExecutionSettings  # noqa: PLC0415
-        from ..models.execution_status import ExecutionStatus  # noqa: PLC0415
-        from ..models.price import Price  # noqa: PLC0415
-        from ..models.task_errors_item import TaskErrorsItem  # noqa: PLC0415
-        from ..models.task_inputs import TaskInputs  # noqa: PLC0415
-        from ..models.task_output_location import TaskOutputLocation  # noqa: PLC0415
-        from ..models.task_outputs import TaskOutputs  # noqa: PLC0415
-        from ..models.task_warnings_item import TaskWarningsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         href = d.pop("href")
 
@@ -510,3 +499,16 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.batch_by import BatchBy
+    from ..models.batch_group import BatchGroup
+    from ..models.execution_settings import ExecutionSettings
+    from ..models.execution_status import ExecutionStatus
+    from ..models.price import Price
+    from ..models.task_errors_item import TaskErrorsItem
+    from ..models.task_inputs import TaskInputs
+    from ..models.task_output_location import TaskOutputLocation
+    from ..models.task_outputs import TaskOutputs
+    from ..models.task_warnings_item import TaskWarningsItem

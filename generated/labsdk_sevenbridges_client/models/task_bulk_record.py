@@ -49,9 +49,6 @@ class TaskBulkRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-        from ..models.task import Task  # noqa: PLC0415
-
         d = dict(src_dict)
         _resource = d.pop("resource", UNSET)
         resource: Task | Unset
@@ -90,3 +87,8 @@ class TaskBulkRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.error import Error
+    from ..models.task import Task

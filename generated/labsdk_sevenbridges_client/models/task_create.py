@@ -123,11 +123,6 @@ class TaskCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_by import BatchBy  # noqa: PLC0415
-        from ..models.execution_settings import ExecutionSettings  # noqa: PLC0415
-        from ..models.task_create_inputs import TaskCreateInputs  # noqa: PLC0415
-        from ..models.task_create_output_location import TaskCreateOutputLocation  # noqa: PLC0415
-
         d = dict(src_dict)
         project = d.pop("project")
 
@@ -231,3 +226,10 @@ class TaskCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.batch_by import BatchBy
+    from ..models.execution_settings import ExecutionSettings
+    from ..models.task_create_inputs import TaskCreateInputs
+    from ..models.task_create_output_location import TaskCreateOutputLocation

@@ -96,10 +96,6 @@ class TaskUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_by import BatchBy  # noqa: PLC0415
-        from ..models.execution_settings import ExecutionSettings  # noqa: PLC0415
-        from ..models.task_update_inputs import TaskUpdateInputs  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -182,3 +178,9 @@ class TaskUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.batch_by import BatchBy
+    from ..models.execution_settings import ExecutionSettings
+    from ..models.task_update_inputs import TaskUpdateInputs

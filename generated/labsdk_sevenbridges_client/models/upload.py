@@ -102,8 +102,6 @@ class Upload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upload_part import UploadPart  # noqa: PLC0415
-
         d = dict(src_dict)
         upload_id = d.pop("upload_id")
 
@@ -168,3 +166,7 @@ class Upload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.upload_part import UploadPart

@@ -72,9 +72,6 @@ class UploadPartUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.part_report_instructions import PartReportInstructions  # noqa: PLC0415
-        from ..models.upload_part_url_headers import UploadPartUrlHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         url = d.pop("url")
 
@@ -127,3 +124,8 @@ class UploadPartUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.part_report_instructions import PartReportInstructions
+    from ..models.upload_part_url_headers import UploadPartUrlHeaders

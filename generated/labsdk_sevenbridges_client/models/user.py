@@ -129,8 +129,6 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_tag import UserTag  # noqa: PLC0415
-
         d = dict(src_dict)
         href = d.pop("href")
 
@@ -215,3 +213,7 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.user_tag import UserTag

@@ -101,8 +101,6 @@ class Volume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.volume_service import VolumeService  # noqa: PLC0415
-
         d = dict(src_dict)
         href = d.pop("href")
 
@@ -180,3 +178,7 @@ class Volume:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.volume_service import VolumeService

@@ -62,8 +62,6 @@ class VolumeCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.volume_service_create import VolumeServiceCreate  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -103,3 +101,7 @@ class VolumeCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.volume_service_create import VolumeServiceCreate

@@ -97,8 +97,6 @@ class VolumeCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.volume_credentials_configuration import VolumeCredentialsConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
         access_key_id = d.pop("access_key_id", UNSET)
 
@@ -156,3 +154,7 @@ class VolumeCredentials:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.volume_credentials_configuration import VolumeCredentialsConfiguration

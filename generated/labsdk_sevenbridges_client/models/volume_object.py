@@ -66,8 +66,6 @@ class VolumeObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.volume_object_metadata import VolumeObjectMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         href = d.pop("href")
 
@@ -110,3 +108,7 @@ class VolumeObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.volume_object_metadata import VolumeObjectMetadata

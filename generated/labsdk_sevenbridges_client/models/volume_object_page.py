@@ -84,10 +84,6 @@ class VolumeObjectPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.volume_link import VolumeLink  # noqa: PLC0415
-        from ..models.volume_object import VolumeObject  # noqa: PLC0415
-        from ..models.volume_prefix import VolumePrefix  # noqa: PLC0415
-
         d = dict(src_dict)
         href = d.pop("href")
 
@@ -146,3 +142,9 @@ class VolumeObjectPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.volume_link import VolumeLink
+    from ..models.volume_object import VolumeObject
+    from ..models.volume_prefix import VolumePrefix

@@ -91,9 +91,6 @@ class VolumeService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.volume_public_credentials import VolumePublicCredentials  # noqa: PLC0415
-        from ..models.volume_service_properties import VolumeServiceProperties  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
@@ -153,3 +150,8 @@ class VolumeService:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.volume_public_credentials import VolumePublicCredentials
+    from ..models.volume_service_properties import VolumeServiceProperties

@@ -95,9 +95,6 @@ class VolumeServiceCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.volume_credentials import VolumeCredentials  # noqa: PLC0415
-        from ..models.volume_service_create_properties import VolumeServiceCreateProperties  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -152,3 +149,8 @@ class VolumeServiceCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.volume_credentials import VolumeCredentials
+    from ..models.volume_service_create_properties import VolumeServiceCreateProperties

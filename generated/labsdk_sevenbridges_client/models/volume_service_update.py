@@ -59,9 +59,6 @@ class VolumeServiceUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.volume_credentials import VolumeCredentials  # noqa: PLC0415
-        from ..models.volume_service_update_properties import VolumeServiceUpdateProperties  # noqa: PLC0415
-
         d = dict(src_dict)
         prefix = d.pop("prefix", UNSET)
 
@@ -103,3 +100,8 @@ class VolumeServiceUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.volume_credentials import VolumeCredentials
+    from ..models.volume_service_update_properties import VolumeServiceUpdateProperties

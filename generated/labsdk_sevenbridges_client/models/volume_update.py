@@ -61,8 +61,6 @@ class VolumeUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.volume_service_update import VolumeServiceUpdate  # noqa: PLC0415
-
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -107,3 +105,7 @@ class VolumeUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.volume_service_update import VolumeServiceUpdate

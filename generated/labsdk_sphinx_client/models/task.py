@@ -71,8 +71,6 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_result import TaskResult  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_status(data: object) -> str | TaskStatus:
@@ -134,3 +132,7 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.task_result import TaskResult

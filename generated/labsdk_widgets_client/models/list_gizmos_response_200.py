@@ -47,9 +47,6 @@ class ListGizmosResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gizmo import Gizmo  # noqa: PLC0415
-        from ..models.list_gizmos_response_200_meta import ListGizmosResponse200Meta  # noqa: PLC0415
-
         d = dict(src_dict)
         meta = ListGizmosResponse200Meta.from_dict(d.pop("meta"))
 
@@ -83,3 +80,8 @@ class ListGizmosResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.gizmo import Gizmo
+    from ..models.list_gizmos_response_200_meta import ListGizmosResponse200Meta

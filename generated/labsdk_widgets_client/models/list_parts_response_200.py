@@ -66,8 +66,6 @@ class ListPartsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.part import Part  # noqa: PLC0415
-
         d = dict(src_dict)
         items = []
         _items = d.pop("Items")
@@ -113,3 +111,7 @@ class ListPartsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)
+    from ..models.part import Part

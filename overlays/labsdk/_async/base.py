@@ -25,9 +25,11 @@ from .._base import (
     _Settings,
     expand_path,
     raw_response,
+    share_json,
     signed_location,
     signed_target,
 )
+from .._download import _PartFile
 from .._errors import DownloadError
 from .._polling import Polled
 from .._proxies import ProxyRules, ProxyTypes
@@ -42,7 +44,7 @@ from .._transport import (
     reset_last_exchange,
     sending_query,
 )
-from .download import AsyncDownloader, AsyncOpener
+from .download import AsyncDownloader, AsyncOpener, commit_parts
 from .pagination import AsyncItemPaged
 from .polling import AsyncPoller
 from .proxies import network_transport
@@ -130,7 +132,7 @@ class AsyncBaseClient(_ClientCore):
             owns_inner=owns,
             pacer=self._shared_pacer(),
         )
-        self._generated = self._generated_client(self._api_transport)
+        self._generated = self._generated_client(self._api_transport, _share_json)
 
     def with_options(
         self,
@@ -216,16 +218,16 @@ class AsyncBaseClient(_ClientCore):
     async def _call_detailed(
         self, fn: Callable[..., Awaitable[DetailedResponse]], /, *args: object, expect: type[T], **kwargs: object
     ) -> Result[T]:
-        what = getattr(fn, "__module__", "operation").rsplit(".", 1)[-1]
+        module = getattr(fn, "__module__", "operation")
         reset_last_exchange()
         try:
             response = await fn(*args, client=self._generated, **kwargs)
         except Exception as exc:
-            error = self._parse_failure(exc, what)
+            error = self._parse_failure(exc, module)
             if error is None:
                 raise
             raise error from exc
-        return self._checked(response, expect, what)
+        return self._checked(response, expect, module)
 
     async def _call(
         self, fn: Callable[..., Awaitable[DetailedResponse]], /, *args: object, expect: type[T], **kwargs: object
@@ -312,22 +314,30 @@ class AsyncBaseClient(_ClientCore):
         signature) refreshes ``obj`` once through ``refresh``."""
         directory = Path(dest_dir)
         names = props or tuple(f.property for f in self._binding.signed_urls(type(obj).__name__))
-        out: dict[str, Path] = {}
-        for prop in names:
+        parts: dict[str, _PartFile] = {}
+
+        async def fetch(prop: str) -> _PartFile:
             declared, url = self._signed_field(obj, prop)
-            try:
-                out[snake_case(prop)] = await self.downloader.download(
-                    url, signed_target(directory, declared, url), overwrite=overwrite, progress=progress
-                )
-            except DownloadError as exc:
-                if refresh is None or exc.status_code not in (401, 403):
-                    raise
-                obj = await refresh()
-                declared, url = self._signed_field(obj, prop)
-                out[snake_case(prop)] = await self.downloader.download(
-                    url, signed_target(directory, declared, url), overwrite=overwrite, progress=progress
-                )
-        return out
+            target = signed_target(directory, declared, url)
+            opener = self.downloader.opener(url)
+            return await self.downloader.fetch_part(opener, url, target, overwrite=overwrite, progress=progress)
+
+        try:
+            for prop in names:
+                try:
+                    parts[snake_case(prop)] = await fetch(prop)
+                except DownloadError as exc:
+                    if refresh is None or exc.status_code not in (401, 403):
+                        raise
+                    obj = await refresh()
+                    parts[snake_case(prop)] = await fetch(prop)
+        except BaseException:
+            for part in parts.values():
+                part.discard()
+            raise
+        # All or none: every file is complete before the first replaces its destination.
+        await commit_parts(list(parts.values()))
+        return {key: part.final for key, part in parts.items()}
 
     async def _read_signed_csv(
         self,
@@ -437,6 +447,10 @@ class AsyncRawResponses:
             return raw_response(value, seen)
 
         return call
+
+
+async def _share_json(response: httpx.Response) -> None:
+    share_json(response)
 
 
 def _resuming(first: httpx.Response, ask: Callable[[Mapping[str, str]], Awaitable[httpx.Response]]) -> AsyncOpener:

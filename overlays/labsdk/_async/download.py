@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from contextlib import AbstractAsyncContextManager
+from contextlib import AbstractAsyncContextManager, aclosing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Never, Self
 
@@ -14,16 +14,20 @@ from .._backend import AsyncBackend
 from .._download import (
     CHUNK_SIZE,
     DEFAULT_TIMEOUT,
+    PART_SIZE,
     _bar,
     _parse_csv,
     _PartFile,
+    _range_headers,
+    _range_start,
+    _ranged_total,
     _require_pandas,
     _Sink,
     _Spool,
     _Transfer,
     filename_for,
 )
-from .._errors import DownloadError
+from .._errors import DownloadError, IncompleteDownloadError
 from .._proxies import ProxyRules, ProxyTypes
 from .._retry import RetryPolicy
 from .._transport import EventHooks, Hooks
@@ -35,7 +39,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from tqdm.std import tqdm
 
-__all__ = ["AsyncDownloader", "AsyncOpener", "adownload", "aread_csv", "signed_url_transport"]
+__all__ = ["AsyncDownloader", "AsyncOpener", "adownload", "aread_csv", "commit_parts", "signed_url_transport"]
 
 # Opens one GET of the content with the given headers (``Range`` when resuming); the response is closed on exit.
 AsyncOpener = Callable[[Mapping[str, str]], AbstractAsyncContextManager[httpx.Response]]
@@ -63,6 +67,10 @@ def signed_url_transport(
 class AsyncDownloader:
     """Downloads signed URLs with a credential-free httpx client. See ``labsdk._download``.
 
+    ``durable=True`` also fsyncs each file before it replaces its destination, so that a power cut right after
+    cannot leave an empty destination behind (it costs the time the disk takes to write the whole file; without
+    it, as with curl or a plain httpx loop, the kernel writes it back later). The replace is atomic either way.
+
     ``transport`` replaces the network (tests, in-process mock servers); it is borrowed, never closed. Otherwise
     downloads go through ``proxy=`` or the environment's proxies, as the API clients' requests do.
     """
@@ -76,9 +84,11 @@ class AsyncDownloader:
         user_agent: str | None = None,
         proxy: ProxyTypes | ProxyRules | None = None,
         trust_env: bool = True,
+        durable: bool = False,
         event_hooks: EventHooks | None = None,
     ) -> None:
         self._policy = retry or RetryPolicy()
+        self._durable = durable
         proxies = ProxyRules.resolve(proxy, trust_env=trust_env, transport=transport)
         self._client = httpx.AsyncClient(
             transport=signed_url_transport(transport, self._policy, proxies=proxies, event_hooks=event_hooks),
@@ -106,9 +116,19 @@ class AsyncDownloader:
         chunk_size: int = CHUNK_SIZE,
         expected_size: int | None = None,
         overwrite: bool = True,
+        workers: int = 1,
+        part_size: int = PART_SIZE,
     ) -> Path:
         """Download ``url`` to ``dest`` (a file path, or an existing directory: then the file is named from
-        Content-Disposition, else ``filename``, else the URL path) and return the path written."""
+        Content-Disposition, else ``filename``, else the URL path) and return the path written.
+
+        ``workers > 1`` fetches an object larger than ``part_size`` as ranges (``Range: bytes=a-b``), up to
+        ``workers`` at a time, each written at its offset and resumed on its own (as sevenbridges-python's download
+        workers do); a server that does not answer ranges gets the single stream."""
+        if workers > 1:
+            ranged = await self._ranged(url, dest, filename, workers, part_size, chunk_size, overwrite)
+            if ranged is not None:
+                return ranged
         return await self.download_from(
             self._opener(url),
             url,
@@ -134,6 +154,32 @@ class AsyncDownloader:
     ) -> Path:
         """:meth:`download` of what ``opener`` answers (the content of ``url``): the same checks, resumes and atomic
         replace, whoever sends the request (this credential-free client, or the API's own for inline content)."""
+        part = await self.fetch_part(
+            opener,
+            url,
+            dest,
+            filename=filename,
+            progress=progress,
+            chunk_size=chunk_size,
+            expected_size=expected_size,
+            overwrite=overwrite,
+        )
+        return await commit_parts([part])
+
+    async def fetch_part(
+        self,
+        opener: AsyncOpener,
+        url: str,
+        dest: str | os.PathLike[str],
+        *,
+        filename: str | None = None,
+        progress: bool = False,
+        chunk_size: int = CHUNK_SIZE,
+        expected_size: int | None = None,
+        overwrite: bool = True,
+    ) -> _PartFile:
+        """:meth:`download_from` up to its last step: the complete, checked part file next to its destination, for
+        the caller to commit with :func:`commit_parts` (several at once: all or none) or to ``discard()``."""
         target = Path(dest)
         into_dir = await AsyncBackend.run_blocking(target.is_dir)
         if not into_dir and not overwrite and await AsyncBackend.run_blocking(target.exists):
@@ -144,17 +190,99 @@ class AsyncDownloader:
             final = target / filename_for(response.headers, url, filename) if into_dir else target
             if final.exists() and not overwrite:
                 raise FileExistsError(final)
-            box.append(_PartFile(final))
+            box.append(_PartFile(final, durable=self._durable))
             return box[0]
 
         await self._transfer(
             url, open_sink, opener=opener, expected_size=expected_size, chunk_size=chunk_size, progress=progress
         )
+        return box[0]
+
+    async def _ranged(
+        self,
+        url: str,
+        dest: str | os.PathLike[str],
+        filename: str | None,
+        workers: int,
+        part_size: int,
+        chunk_size: int,
+        overwrite: bool,
+    ) -> Path | None:
+        """The ranged download of :meth:`download`; None when the server does not answer the first range."""
+        target = Path(dest)
+        into_dir = await AsyncBackend.run_blocking(target.is_dir)
+        async with self._client.stream("GET", url, headers=_range_headers(0, part_size - 1)) as first:
+            total = _ranged_total(first)
+            if total is None or total <= part_size:
+                return None  # no ranges, or small: one stream (a second request, closed here unread)
+            final = target / filename_for(first.headers, url, filename) if into_dir else target
+            if not overwrite and await AsyncBackend.run_blocking(final.exists):
+                raise FileExistsError(final)
+            part = await AsyncBackend.run_blocking_undone(_sized_part, _discard, (final, total, self._durable))
+            try:
+                await self._range_into(part, url, 0, part_size - 1, chunk_size, first)
+            except BaseException:
+                part.discard()
+                raise
         try:
-            return await AsyncBackend.run_blocking(box[0].commit)
+            spans = [(start, min(start + part_size, total) - 1) for start in range(part_size, total, part_size)]
+
+            async def fetch(span: tuple[int, int]) -> None:
+                await self._range_into(part, url, span[0], span[1], chunk_size, None)
+
+            async with aclosing(AsyncBackend.map_ordered(fetch, spans, workers)) as done:
+                async for _ in done:
+                    pass
         except BaseException:
-            box[0].discard()
+            part.discard()
             raise
+        return await commit_parts([part])
+
+    async def _range_into(
+        self, part: _PartFile, url: str, start: int, end: int, chunk_size: int, response: httpx.Response | None
+    ) -> None:
+        """Bytes ``start..end`` of ``url`` written at their offset in ``part`` (``response``: already open for them);
+        a short or broken answer is resumed from where it stopped, the retry budget counting stalls."""
+        position, stalls = start, 0
+        for _ in range(_Transfer.MAX_RESUMES):
+            try:
+                if response is None:
+                    async with self._client.stream("GET", url, headers=_range_headers(position, end)) as answer:
+                        position = await self._write_range(part, url, position, end, chunk_size, answer)
+                else:
+                    position = await self._write_range(part, url, position, end, chunk_size, response)
+                    response = None
+            except httpx.HTTPError as exc:
+                if not isinstance(exc, httpx.TransportError):
+                    raise DownloadError(f"could not download ({type(exc).__name__})", url=url) from exc
+            if position > end:
+                return
+            stalls = 0 if position > start else stalls + 1
+            start = position
+            if stalls > self._policy.max_retries:
+                raise IncompleteDownloadError(url=url, expected=end + 1, received=position)
+            await self._policy.async_pause(self._policy.backoff(max(stalls, 1)))
+        raise IncompleteDownloadError(url=url, expected=end + 1, received=position)
+
+    async def _write_range(
+        self, part: _PartFile, url: str, position: int, end: int, chunk_size: int, response: httpx.Response
+    ) -> int:
+        if response.status_code != 206 or _range_start(response) != position:
+            status = response.status_code
+            raise DownloadError(f"the server answered {status} to a range request", url=url, status_code=status)
+        try:
+            async for chunk in response.aiter_bytes(chunk_size):
+                if position + len(chunk) > end + 1:
+                    raise DownloadError("more bytes than the range asked for", url=url)
+                await AsyncBackend.run_blocking(part.write_at, position, chunk)
+                position += len(chunk)
+        except httpx.TransportError:
+            pass  # resumed from ``position`` by the caller
+        return position
+
+    def opener(self, url: str) -> AsyncOpener:
+        """The opener of ``url`` through this credential-free client (for :meth:`fetch_part`)."""
+        return self._opener(url)
 
     def _opener(self, url: str) -> AsyncOpener:
         def open_url(headers: Mapping[str, str]) -> AbstractAsyncContextManager[httpx.Response]:
@@ -195,7 +323,7 @@ class AsyncDownloader:
                     async with opener(transfer.request_headers()) as response:
                         action = transfer.on_response(response)
                         if sink is None:
-                            sink = await AsyncBackend.run_blocking(open_sink, response)
+                            sink = await AsyncBackend.run_blocking_undone(open_sink, _discard, response)
                             bar = _bar(progress, filename_for(response.headers, url), transfer.expected)
                         elif action == "restart" or not transfer.resumable:
                             sink.restart()
@@ -215,7 +343,7 @@ class AsyncDownloader:
                 if transfer.complete():
                     return
                 transfer.next_attempt()
-                await self._policy.async_pause(self._policy.backoff(transfer.resumes))
+                await self._policy.async_pause(self._policy.backoff(transfer.stalls))
         except BaseException:
             if sink is not None:
                 sink.discard()
@@ -223,6 +351,33 @@ class AsyncDownloader:
         finally:
             if bar is not None:
                 bar.close()
+
+
+def _sized_part(target: tuple[Path, int, bool]) -> _PartFile:
+    part = _PartFile(target[0], durable=target[2])
+    part.allocate(target[1])
+    return part
+
+
+def _discard(sink: _Sink) -> None:
+    sink.discard()
+
+
+async def commit_parts(parts: list[_PartFile]) -> Path:
+    """Move complete part files onto their destinations (the last one's path is returned); if anything fails or the
+    caller is cancelled before the moves, every part is removed and every destination keeps its old content."""
+    try:
+        return (await AsyncBackend.run_blocking(_commit_all, parts))[-1]
+    except BaseException:
+        for part in parts:
+            part.discard()
+        raise
+
+
+def _commit_all(parts: list[_PartFile]) -> list[Path]:
+    for part in parts:
+        part.flush()  # every part on disk before the first replace
+    return [part.commit() for part in parts]
 
 
 async def adownload(
@@ -238,9 +393,14 @@ async def adownload(
     transport: httpx.AsyncBaseTransport | None = None,
     proxy: ProxyTypes | None = None,
     trust_env: bool = True,
+    workers: int = 1,
+    part_size: int = PART_SIZE,
+    durable: bool = False,
 ) -> Path:
     """Download a signed URL (no credentials sent) to ``dest``; see :meth:`AsyncDownloader.download`."""
-    async with AsyncDownloader(transport=transport, retry=retry, proxy=proxy, trust_env=trust_env) as downloader:
+    async with AsyncDownloader(
+        transport=transport, retry=retry, proxy=proxy, trust_env=trust_env, durable=durable
+    ) as downloader:
         return await downloader.download(
             url,
             dest,
@@ -249,6 +409,8 @@ async def adownload(
             chunk_size=chunk_size,
             expected_size=expected_size,
             overwrite=overwrite,
+            workers=workers,
+            part_size=part_size,
         )
 
 

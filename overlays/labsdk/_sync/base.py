@@ -27,9 +27,11 @@ from .._base import (
     _Settings,
     expand_path,
     raw_response,
+    share_json,
     signed_location,
     signed_target,
 )
+from .._download import _PartFile
 from .._errors import DownloadError
 from .._polling import Polled
 from .._proxies import ProxyRules, ProxyTypes
@@ -44,7 +46,7 @@ from .._transport import (
     reset_last_exchange,
     sending_query,
 )
-from .download import Downloader, Opener
+from .download import Downloader, Opener, commit_parts
 from .pagination import ItemPaged
 from .polling import Poller
 from .proxies import network_transport
@@ -132,7 +134,7 @@ class BaseClient(_ClientCore):
             owns_inner=owns,
             pacer=self._shared_pacer(),
         )
-        self._generated = self._generated_client(self._api_transport)
+        self._generated = self._generated_client(self._api_transport, _share_json)
 
     def with_options(
         self,
@@ -218,16 +220,16 @@ class BaseClient(_ClientCore):
     def _call_detailed(
         self, fn: Callable[..., DetailedResponse], /, *args: object, expect: type[T], **kwargs: object
     ) -> Result[T]:
-        what = getattr(fn, "__module__", "operation").rsplit(".", 1)[-1]
+        module = getattr(fn, "__module__", "operation")
         reset_last_exchange()
         try:
             response = fn(*args, client=self._generated, **kwargs)
         except Exception as exc:
-            error = self._parse_failure(exc, what)
+            error = self._parse_failure(exc, module)
             if error is None:
                 raise
             raise error from exc
-        return self._checked(response, expect, what)
+        return self._checked(response, expect, module)
 
     def _call(self, fn: Callable[..., DetailedResponse], /, *args: object, expect: type[T], **kwargs: object) -> T:
         """Call a generated operation and return its parsed body, which must be an ``expect``."""
@@ -312,22 +314,30 @@ class BaseClient(_ClientCore):
         signature) refreshes ``obj`` once through ``refresh``."""
         directory = Path(dest_dir)
         names = props or tuple(f.property for f in self._binding.signed_urls(type(obj).__name__))
-        out: dict[str, Path] = {}
-        for prop in names:
+        parts: dict[str, _PartFile] = {}
+
+        def fetch(prop: str) -> _PartFile:
             declared, url = self._signed_field(obj, prop)
-            try:
-                out[snake_case(prop)] = self.downloader.download(
-                    url, signed_target(directory, declared, url), overwrite=overwrite, progress=progress
-                )
-            except DownloadError as exc:
-                if refresh is None or exc.status_code not in (401, 403):
-                    raise
-                obj = refresh()
-                declared, url = self._signed_field(obj, prop)
-                out[snake_case(prop)] = self.downloader.download(
-                    url, signed_target(directory, declared, url), overwrite=overwrite, progress=progress
-                )
-        return out
+            target = signed_target(directory, declared, url)
+            opener = self.downloader.opener(url)
+            return self.downloader.fetch_part(opener, url, target, overwrite=overwrite, progress=progress)
+
+        try:
+            for prop in names:
+                try:
+                    parts[snake_case(prop)] = fetch(prop)
+                except DownloadError as exc:
+                    if refresh is None or exc.status_code not in (401, 403):
+                        raise
+                    obj = refresh()
+                    parts[snake_case(prop)] = fetch(prop)
+        except BaseException:
+            for part in parts.values():
+                part.discard()
+            raise
+        # All or none: every file is complete before the first replaces its destination.
+        commit_parts(list(parts.values()))
+        return {key: part.final for key, part in parts.items()}
 
     def _read_signed_csv(
         self,
@@ -437,6 +447,10 @@ class RawResponses:
             return raw_response(value, seen)
 
         return call
+
+
+def _share_json(response: httpx.Response) -> None:
+    share_json(response)
 
 
 def _resuming(first: httpx.Response, ask: Callable[[Mapping[str, str]], httpx.Response]) -> Opener:

@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +18,8 @@ from labspecs import SpecError
 
 from ..._sync.widgets import Widgets
 from ...harness import Waits, leftovers
-from ..download_support import DATA, OBJECT, URL, serve
+from ..biodock_support import client, job
+from ..download_support import DATA, OBJECT, RANGE, SIGNED, URL, serve
 from ..support import API_KEY, BrokenStream, FakeApi, fake_client
 
 
@@ -85,6 +88,100 @@ def test_still_short_raises_and_leaves_nothing(api: FakeApi, waits: Waits, tmp_p
     assert len(api.requests) == 4  # the first attempt and 3 resumes (the retry budget)
 
 
+def test_a_host_that_cuts_every_response_still_delivers_a_large_object(
+    api: FakeApi, waits: Waits, tmp_path: Path
+) -> None:
+    big = os.urandom(1 << 20) * 64  # 64 MiB; every response stops after 10 MiB (its Content-Length says more)
+    cut = 10 << 20
+
+    def cutting(request: httpx.Request) -> httpx.Response:
+        match = RANGE.match(request.headers.get("Range", ""))
+        start = int(match.group(1)) if match else 0
+        headers = {"Content-Length": str(len(big) - start)}
+        if start:
+            headers["Content-Range"] = f"bytes {start}-{len(big) - 1}/{len(big)}"
+        return httpx.Response(206 if start else 200, headers=headers, content=big[start : start + cut])
+
+    api.add("GET", OBJECT, cutting)
+    dest = tmp_path / "big.bin"
+    fetch_to(api, waits, dest)
+    assert dest.read_bytes() == big
+    assert len(api.requests) == 7  # 10 MiB each: the budget of 3 resumes counts stalls, not progress
+    assert waits.waits == [0.5] * 6  # each progressing resume waits the first backoff only
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("durable", [False, True])
+def test_durable_downloads_reach_the_disk_before_the_replace(
+    durable: bool, api: FakeApi, waits: Waits, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fsync", synced.append)
+    api.add("GET", OBJECT, serve(DATA))
+    with Downloader(transport=api.transport, retry=waits.policy(), durable=durable) as downloader:
+        downloader.download(URL, tmp_path / "objects.csv")
+    assert (tmp_path / "objects.csv").read_bytes() == DATA
+    assert len(synced) == (1 if durable else 0)
+
+
+def ranges(data: bytes, *, cut_once: int | None = None) -> Callable[[httpx.Request], httpx.Response]:
+    """A store that answers ``Range: bytes=a-b`` with 206 (the range starting at ``cut_once`` stops halfway once)."""
+    cut: set[int] = set()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        match = re.fullmatch(r"bytes=(\d+)-(\d+)", request.headers.get("Range", ""))
+        assert match, request.headers.get("Range")
+        start, end = int(match.group(1)), min(int(match.group(2)), len(data) - 1)
+        body = data[start : end + 1]
+        headers = {"Content-Range": f"bytes {start}-{end}/{len(data)}", "Content-Length": str(len(body))}
+        if start == cut_once and start not in cut:
+            cut.add(start)
+            return httpx.Response(206, headers=headers, stream=BrokenStream(body, len(body) // 2))
+        return httpx.Response(206, headers=headers, content=body)
+
+    return handler
+
+
+def test_a_ranged_download_fetches_every_range_at_its_offset(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    api.add("GET", OBJECT, ranges(DATA, cut_once=4000))
+    dest = tmp_path / "objects.csv"
+    fetch_to(api, waits, dest, workers=3, part_size=1000, chunk_size=100)
+    assert dest.read_bytes() == DATA
+    asked = sorted({r.headers["Range"] for r in api.requests}, key=lambda r: int(r[6:].split("-")[0]))
+    expected = [f"bytes={a}-{min(a + 999, len(DATA) - 1)}" for a in range(0, len(DATA), 1000)]
+    assert asked == sorted([*expected, "bytes=4500-4999"], key=lambda r: int(r[6:].split("-")[0]))
+    assert len(api.requests) == 12  # 11 ranges and the resume of the one cut halfway
+    assert leftovers(tmp_path) == []
+
+
+def test_a_ranged_download_from_a_server_without_ranges_is_one_stream(
+    api: FakeApi, waits: Waits, tmp_path: Path
+) -> None:
+    api.add("GET", OBJECT, serve(DATA))  # answers 200 and the whole object to a bytes=0-999 request
+    dest = tmp_path / "objects.csv"
+    fetch_to(api, waits, dest, workers=3, part_size=1000)
+    assert dest.read_bytes() == DATA
+    assert [r.headers.get("Range") for r in api.requests] == ["bytes=0-999", None]
+    assert leftovers(tmp_path) == []
+
+
+def test_a_failing_range_fails_the_download_and_leaves_nothing(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    store = ranges(DATA)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.headers["Range"].startswith("bytes=5000-"):
+            return httpx.Response(403, text="<Error>AccessDenied</Error>")
+        return store(request)
+
+    api.add("GET", OBJECT, handler)
+    dest = tmp_path / "objects.csv"
+    with pytest.raises(DownloadError) as info:
+        fetch_to(api, waits, dest, workers=3, part_size=1000)
+    assert info.value.status_code == 403
+    assert not dest.exists()
+    assert leftovers(tmp_path) == []
+
+
 def test_no_file_is_created_when_the_first_response_fails(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
     api.add("GET", OBJECT, httpx.Response(403, text="<Error><Code>AccessDenied</Code></Error>"))
     dest = tmp_path / "objects.csv"
@@ -151,6 +248,26 @@ def test_signed_url_fields_are_fetched_without_credentials(api: FakeApi, waits: 
     assert paths["artifact_url"].read_bytes() == DATA
     assert [r.headers.get("X-Widget-Key") for r in api.requests if r.url.host == "widgets.example"] == [API_KEY]
     assert_no_credentials([r for r in api.requests if r.url.host == "storage.example"])
+
+
+def test_download_results_writes_every_csv_or_none(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    done = job(status="COMPLETED", progress=100, **SIGNED)
+    api.add("GET", "/api/external/analysis-jobs/job1", httpx.Response(200, json=done))
+    api.add("GET", "storage.example/bucket/objects.csv", serve(DATA))
+    api.add("GET", "storage.example/bucket/aggregate.csv", httpx.Response(404, text="<Error>NoSuchKey</Error>"))
+    (tmp_path / "objects.csv").write_bytes(b"old objects")
+    (tmp_path / "aggregate.csv").write_bytes(b"old aggregate")
+    with client(api, waits) as bd, pytest.raises(DownloadError) as info:
+        bd.download_results("job1", tmp_path)
+    assert info.value.status_code == 404
+    assert (tmp_path / "objects.csv").read_bytes() == b"old objects"  # downloaded whole, but never put in place
+    assert (tmp_path / "aggregate.csv").read_bytes() == b"old aggregate"
+    assert leftovers(tmp_path) == []
+    api.add("GET", "storage.example/bucket/aggregate.csv", serve(DATA[:100]))
+    with client(api, waits) as bd:
+        paths = bd.download_results("job1", tmp_path)
+    assert {p.name: p.read_bytes() for p in paths.values()} == {"objects.csv": DATA, "aggregate.csv": DATA[:100]}
+    assert leftovers(tmp_path) == []
 
 
 # -- x-signed-redirect: the operation is not followed, its Location is streamed without credentials ----------------

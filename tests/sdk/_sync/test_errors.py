@@ -88,15 +88,14 @@ def test_missing_required_field_is_a_validation_error(api: FakeApi, waits: Waits
     api.add("GET", JOB, httpx.Response(200, json={"id": "job1", "percentageCompleted": 5}))
     with pytest.raises(ResponseValidationError) as info:
         invoke(api, waits, "get_job", "job1")
-    assert "KeyError" in str(info.value)
-    assert "status" in str(info.value)
+    assert "$.status: required property is missing" in str(info.value)
     assert info.value.status_code == 200
     assert len(api.calls(JOB)) == 1
 
 
 def test_wrong_field_type_is_a_validation_error(api: FakeApi, waits: Waits) -> None:
     api.add("GET", JOB, httpx.Response(200, json=job(progress="lots")))  # type: ignore[arg-type]
-    with pytest.raises(ResponseValidationError, match="percentage_completed is str"):
+    with pytest.raises(ResponseValidationError, match=r'\$\.percentageCompleted: string "lots", declared number'):
         invoke(api, waits, "get_job", "job1")
 
 
