@@ -28,7 +28,7 @@ from ._errors import APIConnectionError, APITimeoutError, LabSDKError, ResponseV
 from ._fields import read_field, status_text
 from ._proxies import ProxyRules, ProxyTypes
 from ._ratelimit import RateLimitPacer
-from ._retry import RetryPolicy
+from ._retry import PARSED_JSON, RetryPolicy
 from ._secrets import Secret, redact_url, scrub, summarize_text
 from ._spec import SpecBinding, bind
 from ._strict import Strict, StrictChecker
@@ -429,6 +429,9 @@ class _ParsedJson:
         return json.loads(self._response.content, **kwargs) if kwargs else self._value
 
 
+_UNPARSED = object()
+
+
 def share_json(response: httpx.Response) -> None:
     """Parse a 2xx JSON body once: the generated code's ``response.json()`` and the SDK's validation of it share the
     result (a body that is not JSON is left to the generated code, which raises as before)."""
@@ -437,10 +440,12 @@ def share_json(response: httpx.Response) -> None:
     ctype = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if ctype != "application/json" and not ctype.endswith("+json"):
         return
-    try:
-        value = json.loads(response.content)
-    except (ValueError, RecursionError, httpx.ResponseNotRead):
-        return
+    value = response.extensions.get(PARSED_JSON, _UNPARSED)  # the retry loop's check parsed it already
+    if value is _UNPARSED:
+        try:
+            value = json.loads(response.content)
+        except (ValueError, RecursionError, httpx.ResponseNotRead):
+            return
     object.__setattr__(response, "json", _ParsedJson(response, value))
 
 

@@ -180,14 +180,20 @@ def needs_json_check(response: httpx.Response, method: str) -> bool:
     return ctype in ("", "text/html") or ctype == "application/json" or ctype.endswith("+json")
 
 
+PARSED_JSON = "labsdk.parsed_json"  # the response extension holding the JSON value check_json parsed
+
+
 def check_json(response: httpx.Response, body: bytes) -> None:
+    """Raise InvalidBodyError unless ``body`` is JSON; keep the parsed value on the response (``PARSED_JSON``), so that
+    the layers above read it without parsing the body again."""
     ctype = response.headers.get("content-type", "").lower()
     if ctype.startswith("text/html"):
         raise InvalidBodyError("an HTML page where JSON was expected")
     try:
-        json.loads(body)
-    except ValueError as exc:
+        value = json.loads(body)
+    except (ValueError, RecursionError) as exc:
         raise InvalidBodyError(f"the body is not valid JSON ({len(body)} bytes)") from exc
+    response.extensions[PARSED_JSON] = value
 
 
 class WaitRefused(Exception):
