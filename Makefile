@@ -90,6 +90,7 @@ bench: setup
 	$(PY) tools/bench/run.py
 	$(PY) tools/bench/startup.py
 	$(PY) tools/bench/goals.py
+	$(PY) tools/bench/faults.py
 
 clean:
 	rm -rf $(VENV) .venv-sphinxbio $(SBPACK_VENV) .mypy_cache .ruff_cache .pytest_cache .bench dist

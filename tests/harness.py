@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,10 @@ class Waits:
     async def asleep(self, seconds: float) -> None:
         self.waits.append(seconds)
         await asyncio.sleep(0)  # let the other tasks run, as a real wait would
+
+    def recording(self, policy: RetryPolicy | None = None) -> RetryPolicy:
+        """``policy`` (default: the SDK's default one) with its waits recorded here instead of slept."""
+        return dataclasses.replace(policy or RetryPolicy(), sleep=self.sleep, asleep=self.asleep)
 
     def policy(self, max_retries: int = 3, *, backoff_factor: float = 0.5, max_backoff: float = 30.0) -> RetryPolicy:
         return RetryPolicy(
@@ -157,3 +162,69 @@ def names_in(directory: Path) -> list[str]:
 def leftovers(directory: Path) -> list[str]:
     """Names in ``directory`` that a finished download must not leave: hidden or ``.part`` temporary files."""
     return sorted(p.name for p in directory.iterdir() if p.name.startswith(".") or p.name.endswith(".part"))
+
+
+# -- a tiny server that answers slowly ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SlowRoute:
+    """What :func:`slow_server` answers on a path: ``status``, ``headers`` (one byte every ``head_every`` seconds),
+    then ``body`` one byte every ``every`` seconds (``0``: at once)."""
+
+    body: bytes = b""
+    every: float = 0.0
+    head_every: float = 0.0
+    status: int = 200
+    headers: tuple[tuple[str, str], ...] = (("Content-Type", "text/plain"),)
+
+
+@contextlib.contextmanager
+def slow_server(routes: dict[str, SlowRoute]) -> Iterator[str]:
+    """An HTTP/1.1 server on 127.0.0.1 (a free port) for the block, answering ``routes`` by path (query ignored;
+    404 otherwise): a server that trickles its body, for deadlines. Yields its origin (``http://127.0.0.1:port``)."""
+    import socketserver
+    import threading
+    import time
+
+    class Handler(socketserver.StreamRequestHandler):
+        def handle(self) -> None:
+            while True:
+                line = self.rfile.readline()
+                if not line:
+                    return
+                path = line.split(b" ")[1].decode().split("?")[0] if line.count(b" ") >= 2 else "/"
+                while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                    pass
+                route = routes.get(path, SlowRoute(b"not found", status=404))
+                head = [f"HTTP/1.1 {route.status} X", f"Content-Length: {len(route.body)}"]
+                head += [f"{name}: {value}" for name, value in route.headers]
+                try:
+                    raw_head = ("\r\n".join(head) + "\r\n\r\n").encode()
+                    for index in range(len(raw_head) if route.head_every else 0):
+                        self.wfile.write(raw_head[index : index + 1])
+                        self.wfile.flush()
+                        time.sleep(route.head_every)
+                    if not route.head_every:
+                        self.wfile.write(raw_head)
+                    for index in range(len(route.body)):
+                        if route.every:
+                            self.wfile.flush()
+                            time.sleep(route.every)
+                        self.wfile.write(route.body[index : index + 1])
+                    self.wfile.flush()
+                except OSError:
+                    return
+
+    class Server(socketserver.ThreadingTCPServer):
+        daemon_threads = True
+        block_on_close = False
+        allow_reuse_address = True
+
+    with Server(("127.0.0.1", 0), Handler) as server:
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield f"http://127.0.0.1:{server.server_address[1]}"
+        finally:
+            server.shutdown()

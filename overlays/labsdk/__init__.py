@@ -7,7 +7,7 @@ errors, retries, pagination, polling and signed-URL downloads. Every client and 
 """
 
 from ._async import AsyncBaseClient, AsyncDownloader, AsyncItemPaged, AsyncPoller, adownload, aread_csv
-from ._base import DEFAULT_TIMEOUT
+from ._base import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, RawResponse
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -16,6 +16,7 @@ from ._errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    DeadlineExceededError,
     DownloadError,
     IncompleteDownloadError,
     InternalServerError,
@@ -29,6 +30,7 @@ from ._errors import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
+from ._logging import setup_logging
 from ._pagination import Page
 from ._polling import Polled
 from ._retry import RetryPolicy
@@ -37,7 +39,10 @@ from ._strategies import PageResponse, PageState, PagingStrategy, Step, strategy
 from ._sync import BaseClient, Downloader, ItemPaged, Poller, download, read_csv
 from ._version import __version__
 
+setup_logging()  # the redacting filter on the stack's loggers; LABSDK_LOG=debug|info turns logging on
+
 __all__ = [
+    "DEFAULT_DEADLINE",
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
     "APIError",
@@ -51,6 +56,7 @@ __all__ = [
     "BadRequestError",
     "BaseClient",
     "ConflictError",
+    "DeadlineExceededError",
     "DownloadError",
     "Downloader",
     "IncompleteDownloadError",
@@ -69,6 +75,7 @@ __all__ = [
     "Polled",
     "Poller",
     "RateLimitError",
+    "RawResponse",
     "ResponseValidationError",
     "RetryPolicy",
     "Secret",
@@ -81,5 +88,6 @@ __all__ = [
     "read_csv",
     "redact_headers",
     "redact_url",
+    "setup_logging",
     "strategy_for",
 ]

@@ -13,6 +13,7 @@ import time
 from collections import deque
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import ClassVar, ParamSpec, TypeVar
 
 __all__ = ["AsyncBackend", "Backend"]
@@ -27,6 +28,11 @@ class AsyncBackend:
 
     is_async: ClassVar[bool] = True
     sleep = staticmethod(asyncio.sleep)
+
+    @staticmethod
+    def time_limit(seconds: float | None) -> AbstractAsyncContextManager[object]:
+        """The block is cancelled after ``seconds`` (``TimeoutError``); ``None``: no limit."""
+        return asyncio.timeout(None if seconds is None else max(seconds, 0.0))
 
     @staticmethod
     async def run_blocking(fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
@@ -76,6 +82,12 @@ class Backend:
 
     is_async: ClassVar[bool] = False
     sleep = staticmethod(time.sleep)
+
+    @staticmethod
+    def time_limit(seconds: float | None) -> AbstractContextManager[object]:
+        """A blocking call cannot be interrupted: the sync face bounds each read by the time left instead (the
+        transport's per-phase timeouts and its body checks), so this is no limit of its own."""
+        return contextlib.nullcontext()
 
     @staticmethod
     def run_blocking(fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:

@@ -13,7 +13,7 @@ import base64
 import json
 import os
 import re
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, ClassVar, Generic, Protocol, TypedDict, TypeVar, cast
@@ -28,18 +28,19 @@ from ._errors import APIConnectionError, APIStatusError, APITimeoutError, LabSDK
 from ._fields import read_field, status_text, type_name
 from ._proxies import ProxyRules, ProxyTypes
 from ._ratelimit import RateLimitPacer
-from ._retry import RetryPolicy
+from ._retry import PARSED_JSON, RetryPolicy
 from ._secrets import Secret, redact_url, scrub, summarize_text
 from ._spec import SpecBinding, bind
 from ._strict import Strict, StrictChecker
-from ._transport import last_exchange
+from ._transport import EventHooks, last_exchange
 from ._version import __version__
 
-__all__ = ["DEFAULT_TIMEOUT", "ClientOptions", "DetailedResponse", "Result"]
+__all__ = ["DEFAULT_DEADLINE", "DEFAULT_TIMEOUT", "ClientOptions", "DetailedResponse", "RawResponse", "Result"]
 
 T = TypeVar("T")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_DEADLINE = 600.0  # seconds per call, retries and waits included (``deadline=None``: none)
 _PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError)
 
 
@@ -73,12 +74,18 @@ class ClientOptions(TypedDict, total=False):
     headers: Mapping[str, str] | None
     follow_redirects: bool
     strict: Strict
+    deadline: float | None
+    secret_headers: Iterable[str]
+    event_hooks: EventHooks | None
     proxy: ProxyTypes | None
     trust_env: bool
 
 
 @dataclass(frozen=True, slots=True)
 class _Settings:
+    """A client's settings. ``headers`` values are :class:`Secret` (a repr shows ``'***'``): the user's headers
+    may carry credentials of their own."""
+
     api_key: Secret
     base_url: str
     timeout: httpx.Timeout
@@ -86,7 +93,73 @@ class _Settings:
     user_agent: str
     headers: Mapping[str, str] = field(default_factory=dict)
     follow_redirects: bool = True
+    deadline: float | None = DEFAULT_DEADLINE
+    secret_headers: tuple[str, ...] = ()
+    event_hooks: EventHooks | None = field(default=None, repr=False)
     proxies: ProxyRules = field(default_factory=ProxyRules)  # the network's proxies (API calls and downloads)
+
+
+def _secret_values(headers: Mapping[str, str] | None) -> dict[str, str]:
+    return {str(name): Secret(str(value)) for name, value in (headers or {}).items()}
+
+
+def _checked_deadline(deadline: float | None) -> float | None:
+    if deadline is None:
+        return None
+    if isinstance(deadline, bool) or not isinstance(cast(object, deadline), int | float) or not deadline > 0:
+        raise TypeError("deadline must be a number of seconds > 0, or None (no deadline)")
+    if deadline == float("inf"):
+        return None
+    return float(deadline)
+
+
+@dataclass(frozen=True, slots=True)
+class RawResponse(Generic[T]):
+    """What ``client.with_raw_response.<call>(...)`` returns: the HTTP answer of the call (the last exchange, after
+    retries and redirects), and the value the call returns (``parse()``). The request is not kept: it carried the
+    credential; ``method`` and the redacted ``url`` say what it was."""
+
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+    method: str
+    url: str
+    value: T
+    exchanges: int = 1
+
+    @property
+    def text(self) -> str:
+        return self.content.decode("utf-8", errors="replace")
+
+    def json(self) -> Any:
+        import json
+
+        return json.loads(self.content)
+
+    def parse(self) -> T:
+        return self.value
+
+
+def raw_response(value: T, exchanges: Sequence[tuple[httpx.Request, httpx.Response]]) -> RawResponse[T]:
+    if not exchanges:
+        raise LabSDKError(
+            "the call sent no request (a paged list is fetched as you iterate it): use client.request() for the raw "
+            "answer of one page"
+        )
+    request, response = exchanges[-1]
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    return RawResponse(
+        status_code=response.status_code,
+        headers=httpx.Headers(response.headers),
+        content=content,
+        method=request.method,
+        url=redact_url(request.url),
+        value=value,
+        exchanges=len(exchanges),
+    )
 
 
 def _presets(spec: ApiSpec) -> dict[str, str]:
@@ -97,6 +170,9 @@ def _presets(spec: ApiSpec) -> dict[str, str]:
         key = snake_case(" ".join(kept)) if kept else ("production" if index == 0 else f"server_{index}")
         presets.setdefault(key, str(server["url"]))
     return presets
+
+
+KEEP: Any = object()  # with_options(deadline=KEEP): this client's deadline
 
 
 class _ClientCore:
@@ -131,6 +207,9 @@ class _ClientCore:
         headers: Mapping[str, str] | None,
         follow_redirects: bool,
         proxies: ProxyRules | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
+        secret_headers: Iterable[str] = (),
+        event_hooks: EventHooks | None = None,
     ) -> _Settings:
         self._binding = bind(self.API)
         key = api_key if api_key is not None else os.environ.get(self.ENV_VAR)
@@ -151,9 +230,12 @@ class _ClientCore:
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             retry=policy,
             user_agent=user_agent or f"labsdk/{__version__} ({self.API})",
-            headers=dict(headers or {}),
+            headers=_secret_values(headers),
             follow_redirects=follow_redirects,
             proxies=proxies if proxies is not None else ProxyRules(),
+            deadline=_checked_deadline(deadline),
+            secret_headers=tuple(str(name) for name in secret_headers),
+            event_hooks=event_hooks,
         )
 
     def _credential(self) -> tuple[str, Secret]:
@@ -167,6 +249,16 @@ class _ClientCore:
         if auth.kind == "basic" and ":" in value:
             value = base64.b64encode(value.encode()).decode()
         return auth.header, Secret(f"{auth.prefix} {value}" if auth.prefix else value)
+
+    def _secret_values(self) -> tuple[str, ...]:
+        """Every secret of this client: the key, the credential header's value, the credential query's secret values,
+        the secret headers' values, the proxies' credentials."""
+        settings = self._settings
+        marked = {name.lower() for name in settings.secret_headers}
+        extra = [value for name, value in settings.headers.items() if name.lower() in marked]
+        query = [value for value in self._credential_query().values() if isinstance(value, Secret)]
+        values = (settings.api_key, self._credential()[1], *query, *extra, *settings.proxies.secrets)
+        return tuple(value for value in values if value)
 
     def _credential_query(self) -> Mapping[str, str]:
         """Query parameters that carry the credential on each request to the API's origin (none by default; Ion
@@ -184,23 +276,21 @@ class _ClientCore:
         self._pacer = pacer
         return pacer
 
-    def _generated_client(self, header: str, value: Secret, transport: object, on_response: object) -> object:
-        """The generated package's authenticated client, sending every request through ``transport``; ``on_response``
-        (a hook of the sync or async face) parses each JSON body once (:func:`share_json`)."""
+    def _generated_client(self, transport: object, on_response: object) -> object:
+        """The generated package's client, sending every request through ``transport``; ``on_response`` (a hook of
+        the sync or async face) parses each JSON body once (:func:`share_json`). It holds neither the credential nor
+        the user's headers (``get_httpx_client().headers`` shows neither): the API transport adds them to the
+        requests for the API's origin only."""
         settings = self._settings
-        common: dict[str, object] = {
-            "base_url": settings.base_url,
-            "timeout": settings.timeout,
-            "headers": {"User-Agent": settings.user_agent, **settings.headers},
-            "follow_redirects": False,
-            "raise_on_unexpected_status": True,
-            "httpx_args": {"transport": transport, "event_hooks": {"response": [on_response]}},
-        }
-        if not value:  # the credential travels in the query (_credential_query), not in a header
-            return self._binding.client_module.Client(**common)
-        # The prefix is folded into the Secret token (prefix=""): the header value itself is then a Secret, so
-        # the generated client's attrs repr of its headers shows '***' for Bearer / ApiKey schemes too.
-        return self._binding.authenticated_client(token=value, prefix="", auth_header_name=header, **common)
+        plain: Any = self._binding.client_module.Client
+        return plain(
+            base_url=settings.base_url,
+            timeout=settings.timeout,
+            headers={"User-Agent": settings.user_agent},
+            follow_redirects=False,
+            raise_on_unexpected_status=True,
+            httpx_args={"transport": transport, "event_hooks": {"response": [on_response]}},
+        )
 
     def _derived_settings(
         self,
@@ -208,8 +298,10 @@ class _ClientCore:
         max_retries: int | None,
         retry: RetryPolicy | None,
         headers: Mapping[str, str] | None,
+        deadline: float | object | None = KEEP,
     ) -> _Settings:
-        """This client's settings with the ``with_options`` overrides."""
+        """This client's settings with the ``with_options`` overrides (``deadline`` is kept unless given: pass
+        ``None`` for no deadline)."""
         settings = self._settings
         policy = retry or settings.retry
         if max_retries is not None:
@@ -218,7 +310,9 @@ class _ClientCore:
             settings = replace(
                 settings, timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
             )
-        return replace(settings, retry=policy, headers={**settings.headers, **(headers or {})})
+        if deadline is not KEEP:
+            settings = replace(settings, deadline=_checked_deadline(cast(float | None, deadline)))
+        return replace(settings, retry=policy, headers={**settings.headers, **_secret_values(headers)})
 
     # -- read-only views ------------------------------------------------------------------------------------------
 
@@ -288,7 +382,7 @@ class _ClientCore:
         if exchange is None:
             return ResponseValidationError(message)
         request, response = exchange
-        secrets = (self._settings.api_key,)
+        secrets = self._secret_values()
         try:
             text = response.content.decode(response.encoding or "utf-8", errors="replace")
         except httpx.ResponseNotRead:  # a streamed answer (answering_raw) that was never read
@@ -338,6 +432,9 @@ class _ParsedJson:
         return json.loads(self._response.content, **kwargs) if kwargs else self._value
 
 
+_UNPARSED = object()
+
+
 def share_json(response: httpx.Response) -> None:
     """Parse a 2xx JSON body once: the generated code's ``response.json()`` and the SDK's validation of it share the
     result (a body that is not JSON is left to the generated code, which raises as before)."""
@@ -346,10 +443,12 @@ def share_json(response: httpx.Response) -> None:
     ctype = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if ctype != "application/json" and not ctype.endswith("+json"):
         return
-    try:
-        value = json.loads(response.content)
-    except (ValueError, RecursionError, httpx.ResponseNotRead):
-        return
+    value = response.extensions.get(PARSED_JSON, _UNPARSED)  # the retry loop's check parsed it already
+    if value is _UNPARSED:
+        try:
+            value = json.loads(response.content)
+        except (ValueError, RecursionError, httpx.ResponseNotRead):
+            return
     object.__setattr__(response, "json", _ParsedJson(response, value))
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DeadlineExceededError",
     "DownloadError",
     "IncompleteDownloadError",
     "InternalServerError",
@@ -61,6 +62,15 @@ class APIConnectionError(APIError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (after the retries)."""
+
+
+class DeadlineExceededError(APITimeoutError):
+    """The call did not finish within its total deadline (the client's ``deadline=``, or a poll's ``timeout``):
+    the retries, waits and the transfer of the answer included. ``deadline`` is the budget in seconds."""
+
+    def __init__(self, message: str, *, deadline: float | None, method: str | None = None, url: str | None = None):
+        self.deadline = deadline
+        super().__init__(message, method=method, url=url)
 
 
 class APIStatusError(APIError):
@@ -117,11 +127,16 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429 (after the retries)."""
+    """429 (after the retries), or a rate-limit window the server says ends later than ``RetryPolicy.max_wait``
+    (then raised before sending: ``retry_after`` is the server's figure, possibly ``inf``)."""
+
+    requested_wait: float | None = None
 
     @property
     def retry_after(self) -> float | None:
         """The seconds the server asked to wait (``Retry-After``, ``X-RateLimit-Reset``), if it said."""
+        if self.requested_wait is not None:
+            return self.requested_wait
         return retry_after_seconds(self.headers, status_code=429)
 
 
@@ -266,11 +281,13 @@ def make_status_error(
     method: str | None = None,
     url: httpx.URL | str | None = None,
     error_classes: Mapping[int | str, type[APIStatusError]] | None = None,
+    note: str | None = None,
 ) -> APIStatusError:
     """The :class:`APIStatusError` subclass for a non-2xx response whose (capped) body is ``content``: the class
     ``error_classes`` gives the API's error code (a client's typed errors named after the API's error names, such as
     Sphinx Bio's ``ObjectNotFoundError``), else the status's. A string code leads a message that is not the
-    message-field's text (a structured body, ``ObjectNotFoundError: {"objectName": ...}``)."""
+    message-field's text (a structured body, ``ObjectNotFoundError: {"objectName": ...}``); ``note`` (why it was not
+    retried) ends the message."""
     secrets = tuple(secrets)
     body = _scrub_body(decode_body(content, response.encoding), secrets)
     message = scrub(error_message(body, message_field), secrets)
@@ -278,6 +295,8 @@ def make_status_error(
     text = body.get(message_field) if isinstance(body, dict) else None
     if isinstance(code, str) and not (isinstance(text, str) and text) and code not in message:
         message = f"{code}: {message}"
+    if note:
+        message = f"{message} ({note})"
     request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
     cls = (error_classes or {}).get(code) if code is not None else None
     cls = cls or status_error_class(response.status_code)
@@ -288,6 +307,6 @@ def make_status_error(
         method=method,
         url=redact_url(url) if url is not None else None,
         request_id=request_id,
-        headers=dict(response.headers),
+        headers={name: scrub(value, secrets) for name, value in response.headers.items()},
         code=code,
     )

@@ -1,17 +1,23 @@
-"""Retry configuration, built on httpx-retries.
+"""Retries, waits and deadlines: what the one retry loop decides (no I/O).
 
-:class:`RetryPolicy` is the user-facing knob (frozen, per client and per call through ``with_options``).
-It is turned into a :class:`LabRetry`, an ``httpx_retries.Retry`` subclass that ``httpx_retries.RetryTransport``
-drives. What the subclass adds to the library:
+:class:`RetryPolicy` is the user-facing knob (frozen, per client and per call through ``with_options``). The loop
+itself is ``send_with_retries`` in ``_async/transport.py`` (and its sync derivation); for each request it keeps an
+:class:`Attempts`, which says after every attempt whether to try again and after how long:
 
-* its own method / status / exception sets per request: idempotent methods get the full policy; any other method
-  (POST, PATCH) is retried only where the server cannot have acted on it: a ``429`` response or a connection that
-  was never established (``ConnectError``, ``ConnectTimeout``, ``PoolTimeout``);
-* a ``Retry-After`` reading that also understands ``retry-after-ms`` and, on a 429, ``X-RateLimit-Reset``
-  (epoch seconds, as Seven Bridges sends it), capped by ``max_backoff``;
-* an injectable ``sleep`` / ``asleep`` (tests assert the waits asked for, and never really sleep);
-* a body check for 2xx JSON answers (``validate_response``): a body that cannot be read completely or is not JSON
-  (truncated, an HTML error page with a 200) is retried like a dropped connection.
+* idempotent methods get the full policy; any other method (POST, PATCH) is retried only where the server cannot
+  have acted on it: a ``429`` response or a connection that was never established (``ConnectError``,
+  ``ConnectTimeout``, ``PoolTimeout``);
+* the wait is the server's (``retry-after-ms``, ``Retry-After`` as seconds or HTTP-date, and on a 429
+  ``X-RateLimit-Reset``), else the exponential backoff. A server figure that is garbage (negative, NaN, text) means
+  "use the backoff"; one beyond ``max_wait`` fails the call at once, the figure in the error (never a sleep of
+  hours, never ``OverflowError``);
+* no wait goes past the call's deadline: a retry that could not start before it raises
+  :class:`~labsdk.DeadlineExceededError` at once;
+* 2xx JSON answers are checked (``check_json``): a body that cannot be read completely or is not JSON (truncated,
+  an HTML error page with a 200) is retried like a dropped connection.
+
+Every wait the SDK makes goes through :meth:`RetryPolicy.pause` / :meth:`RetryPolicy.async_pause`: capped by
+``max_wait``, finite, and through the injectable ``sleep`` / ``asleep`` (tests record the waits and never sleep).
 """
 
 from __future__ import annotations
@@ -20,15 +26,15 @@ import asyncio
 import email.utils
 import json
 import logging
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 import httpx
-from httpx_retries import Retry
 
-__all__ = ["LabRetry", "RetryPolicy", "retry_after_seconds"]
+__all__ = ["Attempts", "RetryPolicy", "WaitRefused", "retry_after_seconds"]
 
 logger = logging.getLogger("labsdk")
 
@@ -57,15 +63,18 @@ class RetryPolicy:
 
     ``max_retries`` is the number of retries after the first attempt. The wait before retry *n* (1-based) is
     ``backoff_factor * 2 ** (n - 1)``, multiplied by a random factor in ``[1 - backoff_jitter, 1]`` and capped by
-    ``max_backoff``; a server's ``Retry-After`` (seconds or HTTP-date) replaces it, capped by ``max_backoff`` too.
+    ``max_backoff``; a server's ``Retry-After`` (seconds or HTTP-date) replaces it when it is a sane figure.
+    ``max_wait`` is the longest wait the SDK makes for anything (a server's ``Retry-After``, a rate-limit window's
+    reset, a poll interval): a server asking for more fails the call at once with its figure in the error.
     ``total_timeout`` caps the sum of the waits of one request. ``sleep`` / ``asleep`` are used for every wait the
-    SDK makes (retries, polling, download resumes), so tests can inject recorders.
+    SDK makes (retries, pacing, polling, download resumes), so tests can inject recorders.
     """
 
-    max_retries: int = 3
+    max_retries: int = 8
     backoff_factor: float = 0.5
     backoff_jitter: float = 0.25
     max_backoff: float = 30.0
+    max_wait: float = 330.0  # Seven Bridges' window is 5 minutes: a wait for its reset must fit
     total_timeout: float | None = None
     retry_statuses: frozenset[int] = RETRY_STATUSES
     idempotent_methods: frozenset[str] = IDEMPOTENT_METHODS
@@ -77,10 +86,16 @@ class RetryPolicy:
     def __post_init__(self) -> None:
         if self.max_retries < 0:
             raise ValueError("max_retries must be >= 0")
-        if self.backoff_factor < 0 or self.max_backoff <= 0:
-            raise ValueError("backoff_factor must be >= 0 and max_backoff > 0")
+        if not (_finite(self.backoff_factor) and self.backoff_factor >= 0):
+            raise ValueError("backoff_factor must be a finite number >= 0")
+        for name in ("max_backoff", "max_wait"):
+            value = getattr(self, name)
+            if not (_finite(value) and value > 0):
+                raise ValueError(f"{name} must be a finite number > 0")
         if not 0 <= self.backoff_jitter <= 1:
             raise ValueError("backoff_jitter must be between 0 and 1")
+        if self.total_timeout is not None and not (_finite(self.total_timeout) and self.total_timeout >= 0):
+            raise ValueError("total_timeout must be a finite number >= 0 or None")
 
     def with_max_retries(self, max_retries: int) -> RetryPolicy:
         return replace(self, max_retries=max_retries)
@@ -89,175 +104,191 @@ class RetryPolicy:
         """The wait before retry ``retry_number`` (1-based), without a server hint."""
         if self.backoff_factor == 0 or retry_number <= 0:
             return 0.0
-        wait = self.backoff_factor * 2.0 ** (retry_number - 1)
+        wait = self.backoff_factor * 2.0 ** min(retry_number - 1, 60)
         if self.backoff_jitter:
             wait *= random.uniform(1 - self.backoff_jitter, 1)
         return min(wait, self.max_backoff)
 
-    def to_retry(self, *, check_json: bool = True) -> LabRetry:
-        """The ``httpx_retries.Retry`` for this policy (idempotent-method variant)."""
-        return LabRetry.from_policy(self, check_json=check_json)
+    def capped(self, seconds: float) -> float:
+        """``seconds`` as a wait the SDK may make: finite, >= 0, at most ``max_wait``."""
+        if not _finite(seconds) or seconds <= 0:
+            return 0.0 if not seconds > 0 else self.max_wait  # NaN / negative: no wait; inf: the cap
+        return min(seconds, self.max_wait)
+
+    def pause(self, seconds: float) -> None:
+        """Every wait of the sync face: capped (:meth:`capped`)."""
+        self.sleep(self.capped(seconds))
+
+    async def async_pause(self, seconds: float) -> None:
+        """Every wait of the async face: capped (:meth:`capped`)."""
+        await self.asleep(self.capped(seconds))
+
+
+def _finite(value: float) -> bool:
+    return isinstance(value, int | float) and math.isfinite(value)
+
+
+def _seconds(text: str) -> float | None:
+    """A non-negative number of seconds (``inf`` included: "never"), else None (garbage, NaN, negative)."""
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return number if number >= 0 else None  # NaN >= 0 is False
 
 
 def retry_after_seconds(
     headers: Mapping[str, str] | httpx.Headers, *, status_code: int | None = None, now: float | None = None
 ) -> float | None:
     """The wait a response asks for: ``retry-after-ms``, ``Retry-After`` (seconds or HTTP-date), or, on a 429 (or
-    when ``X-RateLimit-Remaining`` is 0), ``X-RateLimit-Reset`` as epoch seconds or seconds. ``None`` if none."""
+    when ``X-RateLimit-Remaining`` is 0), ``X-RateLimit-Reset`` as epoch seconds or seconds. ``None`` if none, or
+    if the figure is garbage (negative, NaN, text); ``inf`` if the server said so (a wait beyond any cap)."""
     lowered = {k.lower(): v for k, v in headers.items()}
     current = time.time() if now is None else now
     value = lowered.get("retry-after-ms", "").strip()
-    if value:
-        try:
-            return max(0.0, float(value) / 1000.0)
-        except ValueError:
-            pass
+    if value and (ms := _seconds(value)) is not None:
+        return ms / 1000.0
     value = lowered.get("retry-after", "").strip()
     if value:
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            pass
+        seconds = _seconds(value)
+        if seconds is not None:
+            return seconds
         try:
             when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             when = None
         if when is not None:
-            return max(0.0, when.timestamp() - current)
+            try:
+                return max(0.0, when.timestamp() - current)
+            except (OverflowError, ValueError, OSError):
+                return None
     reset = lowered.get("x-ratelimit-reset", "").strip()
     if reset and (status_code == 429 or lowered.get("x-ratelimit-remaining", "").strip() == "0"):
-        try:
-            number = float(reset)
-        except ValueError:
+        number = _seconds(reset)
+        if number is None:
             return None
         return max(0.0, number - current if number > 1_000_000_000 else number)
     return None
 
 
-def _needs_json_check(response: httpx.Response) -> bool:
+def needs_json_check(response: httpx.Response, method: str) -> bool:
     if not 200 <= response.status_code < 300 or response.status_code in (204, 205):
         return False
-    if response.request.method == "HEAD":
+    if method.upper() == "HEAD":
         return False
     ctype = response.headers.get("content-type", "").split(";")[0].strip().lower()
     return ctype in ("", "text/html") or ctype == "application/json" or ctype.endswith("+json")
 
 
-def _check_json(response: httpx.Response, body: bytes) -> None:
+PARSED_JSON = "labsdk.parsed_json"  # the response extension holding the JSON value check_json parsed
+
+
+def check_json(response: httpx.Response, body: bytes) -> None:
+    """Raise InvalidBodyError unless ``body`` is JSON; keep the parsed value on the response (``PARSED_JSON``), so that
+    the layers above read it without parsing the body again."""
     ctype = response.headers.get("content-type", "").lower()
     if ctype.startswith("text/html"):
         raise InvalidBodyError("an HTML page where JSON was expected")
     try:
-        json.loads(body)
-    except ValueError as exc:
+        value = json.loads(body)
+    except (ValueError, RecursionError) as exc:
         raise InvalidBodyError(f"the body is not valid JSON ({len(body)} bytes)") from exc
+    response.extensions[PARSED_JSON] = value
 
 
-def _validate_sync(response: httpx.Response) -> None:
-    if _needs_json_check(response):
-        _check_json(response, response.read())
+class WaitRefused(Exception):
+    """A wait the loop will not make: the server asked for more than ``max_wait`` (``deadline`` False), or the wait
+    would end past the call's deadline (``deadline`` True). Internal: the transport raises the typed error."""
+
+    def __init__(self, asked: float, reason: str, *, deadline: bool) -> None:
+        self.asked = asked
+        self.reason = reason
+        self.deadline = deadline
+        super().__init__(reason)
 
 
-async def _validate_async(response: httpx.Response) -> None:
-    if _needs_json_check(response):
-        _check_json(response, await response.aread())
+def describe_wait(seconds: float) -> str:
+    return "forever" if math.isinf(seconds) else f"{seconds:.6g}s"
 
 
-class LabRetry(Retry):
-    """``httpx_retries.Retry`` driven by a :class:`RetryPolicy` (see the module docstring for what it adds).
+class Attempts:
+    """The retry state of one request: after each attempt, whether to try again and after how long.
 
-    Build it with :meth:`from_policy`; ``RetryTransport`` advances it with :meth:`increment`, which keeps the
-    policy. (``Retry.copy_with`` alone would drop it: use the policy to configure, not ``copy_with``.)
+    ``deadline`` is the call's end on ``clock`` (``time.monotonic``), or None; ``check_json`` whether a 2xx JSON
+    body is read and checked inside the loop; ``wall`` the clock of epoch-seconds reset headers.
     """
 
-    policy: RetryPolicy = RetryPolicy()
-    check_json: bool = True
-    methods: frozenset[str] = IDEMPOTENT_METHODS
-    statuses: frozenset[int] = RETRY_STATUSES
-    errors: tuple[type[Exception], ...] = RETRY_ERRORS
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        method: str,
+        *,
+        check_json: bool,
+        deadline: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        wall: Callable[[], float] = time.time,
+    ) -> None:
+        self.policy = policy
+        self.method = method.upper()
+        idempotent = self.method in {m.upper() for m in policy.idempotent_methods}
+        self.statuses: frozenset[int] = policy.retry_statuses if idempotent else frozenset()
+        if not idempotent and policy.retry_429_on_any_method:
+            self.statuses = frozenset({429})
+        self.errors: tuple[type[Exception], ...] = RETRY_ERRORS if idempotent else ()
+        if not idempotent and policy.retry_unsent_on_any_method:
+            self.errors = NOT_SENT_ERRORS
+        self.check_json = check_json and idempotent
+        self.deadline = deadline
+        self.clock = clock
+        self.wall = wall  # the wall clock a reset header's epoch seconds are read against (the pacer's)
+        self.retries = 0
+        self.slept = 0.0
+        self.note: str | None = None  # why the last response was given up on with retries left
 
-    @classmethod
-    def from_policy(cls, policy: RetryPolicy, *, check_json: bool = True) -> LabRetry:
-        retry = cls(
-            total=policy.max_retries,
-            backoff_factor=policy.backoff_factor,
-            backoff_jitter=policy.backoff_jitter,
-            max_backoff_wait=policy.max_backoff,
-            total_timeout=policy.total_timeout,
-            respect_retry_after_header=True,
-            allowed_methods=sorted(policy.idempotent_methods) or None,
-            status_forcelist=sorted(policy.retry_statuses) or None,
-            retry_on_exceptions=RETRY_ERRORS,
-            validate_response=_validate_sync if check_json else None,
-        )
-        retry.policy = policy
-        retry.check_json = check_json
-        retry.methods = frozenset(m.upper() for m in policy.idempotent_methods)
-        retry.statuses = policy.retry_statuses
-        retry.errors = RETRY_ERRORS
-        return retry
+    def remaining(self) -> float | None:
+        """Seconds left before the deadline (may be <= 0), or None without one."""
+        return None if self.deadline is None else self.deadline - self.clock()
 
-    def _adopt(self, other: LabRetry) -> LabRetry:
-        self.policy, self.check_json = other.policy, other.check_json
-        self.methods, self.statuses, self.errors = other.methods, other.statuses, other.errors
-        return self
+    def after_response(self, response: httpx.Response) -> float | None:
+        """The wait before retrying ``response``, or None: it is the answer (a success, or the final failure; then
+        :attr:`note` may say why it was not retried)."""
+        if response.status_code not in self.statuses or self.retries >= self.policy.max_retries:
+            return None
+        asked = retry_after_seconds(response.headers, status_code=response.status_code, now=self.wall())
+        try:
+            return self._next(asked, str(response.status_code))
+        except WaitRefused as refused:
+            if refused.deadline:
+                raise
+            self.note = refused.reason
+            return None
 
-    def for_request(self, method: str, *, is_async: bool) -> LabRetry:
-        """The variant for one request: the JSON body check matching the I/O style, and for a non-idempotent
-        method only the retries that are safe for it (429, never-sent errors)."""
-        validator: Callable[[httpx.Response], Awaitable[None] | None] | None = None
-        if self.check_json:
-            validator = _validate_async if is_async else _validate_sync
-        method = method.upper()
-        if method in self.methods:
-            variant = self.copy_with(validate_response=validator)
-            assert isinstance(variant, LabRetry)
-            return variant._adopt(self)
-        variant = self.copy_with(validate_response=None)
-        assert isinstance(variant, LabRetry)
-        variant._adopt(self)
-        variant.methods = frozenset({method})
-        variant.statuses = frozenset({429}) if self.policy.retry_429_on_any_method else frozenset()
-        variant.errors = NOT_SENT_ERRORS if self.policy.retry_unsent_on_any_method else ()
-        return variant
+    def after_error(self, exc: Exception) -> float | None:
+        """The wait before retrying after ``exc``, or None: it is final (raise it)."""
+        if not isinstance(exc, self.errors) or self.retries >= self.policy.max_retries:
+            return None
+        return self._next(None, type(exc).__name__)
 
-    def is_retryable_method(self, method: str) -> bool:
-        return method.upper() in self.methods
-
-    def is_retryable_status_code(self, status_code: int) -> bool:
-        return status_code in self.statuses
-
-    def is_retryable_exception(self, exception: Exception) -> bool:
-        return isinstance(exception, self.errors)
-
-    def increment(self) -> LabRetry:
-        new = self.copy_with(attempts_made=self.attempts_made + 1)
-        assert isinstance(new, LabRetry)
-        return new._adopt(self)
-
-    def backoff_strategy(self) -> float:
-        return self.policy.backoff(self.attempts_made)
-
-    def wait_for(self, response: httpx.Response | Exception) -> float:
-        """The wait before the next attempt: the server's hint if any, else the backoff; both capped."""
-        wait: float | None = None
-        if isinstance(response, httpx.Response) and self.respect_retry_after_header:
-            wait = retry_after_seconds(response.headers, status_code=response.status_code)
-        if wait is None:
-            wait = self.backoff_strategy()
-        wait = min(wait, self.max_backoff_wait)
-        if self.total_timeout is not None:
-            wait = min(wait, max(0.0, self.total_timeout - self.elapsed_sleep))
-        what = response.status_code if isinstance(response, httpx.Response) else type(response).__name__
-        logger.info("labsdk: retry %d/%d after %s in %.2fs", self.attempts_made, self.total, what, wait)
+    def _next(self, asked: float | None, what: str) -> float:
+        policy = self.policy
+        if asked is not None and asked > policy.max_wait:
+            raise WaitRefused(
+                asked,
+                f"the server asked to wait {describe_wait(asked)} before retrying, more than max_wait "
+                f"({policy.max_wait:g}s)",
+                deadline=False,
+            )
+        wait = asked if asked is not None else policy.backoff(self.retries + 1)
+        if policy.total_timeout is not None:
+            wait = min(wait, max(0.0, policy.total_timeout - self.slept))
+        self.refuse_past_deadline(wait, f"a retry after {what}")
+        self.retries += 1
+        self.slept += wait
+        logger.info("labsdk: retry %d/%d after %s in %.2fs", self.retries, policy.max_retries, what, wait)
         return wait
 
-    def sleep(self, response: httpx.Response | Exception) -> None:
-        wait = self.wait_for(response)
-        self.policy.sleep(wait)
-        self.elapsed_sleep += wait
-
-    async def asleep(self, response: httpx.Response | Exception) -> None:
-        wait = self.wait_for(response)
-        await self.policy.asleep(wait)
-        self.elapsed_sleep += wait
+    def refuse_past_deadline(self, wait: float, what: str) -> None:
+        """Raise :class:`WaitRefused` if waiting ``wait`` seconds would end past the deadline."""
+        left = self.remaining()
+        if left is not None and wait >= left:
+            raise WaitRefused(wait, f"{what} would wait {describe_wait(wait)}, past the call's deadline", deadline=True)

@@ -79,7 +79,7 @@ def test_labsdk_holds_the_generated_clients_and_no_server_dependency(
     assert "labsdk_widgets_client" not in top  # the tests' fixture API is not shipped
     assert {"labsdk._async", "labsdk._sync", "labsdk.sevenbridges._async"} <= set(packages)
     required = _names(project["project"]["dependencies"])
-    assert required == {"labspecs", "httpx", "attrs", "httpx-retries"}
+    assert required == {"labspecs", "httpx", "attrs"}
     assert not required & set(dists.SERVER_ONLY)
     extras = project["project"]["optional-dependencies"]
     assert extras["mock"] == [f"labmock=={project['project']['version']}"]
@@ -87,7 +87,7 @@ def test_labsdk_holds_the_generated_clients_and_no_server_dependency(
     # The specifiers are the repository's own, never a second copy to keep in step.
     ours = dists.repository_requirements(ROOT / "pyproject.toml")
     assert [r for r in project["project"]["dependencies"] if not r.startswith("labspecs")] == [
-        ours[name] for name in ("httpx", "attrs", "httpx-retries")
+        ours[name] for name in ("httpx", "attrs")
     ]
 
 

@@ -27,3 +27,16 @@ def test_with_options_timeout_and_explicit_default_timeout(api: FakeApi, waits: 
     assert base.timeout.read == 30.0
     with pytest.raises(TypeError, match="never None"):
         Biodock(api_key=API_KEY, timeout=None)  # type: ignore[arg-type]
+
+
+def test_a_body_checked_by_the_retry_loop_is_parsed_once() -> None:
+    """check_json keeps the value it parsed on the response; share_json (the generated code's `.json()`) reuses it."""
+    from labsdk._base import share_json
+    from labsdk._retry import PARSED_JSON, check_json
+
+    response = httpx.Response(200, headers={"content-type": "application/json"}, content=b'{"items": [1, 2]}')
+    check_json(response, response.content)
+    assert response.extensions[PARSED_JSON] == {"items": [1, 2]}
+    response.extensions[PARSED_JSON] = {"parsed": "once"}  # what share_json answers is what the check parsed
+    share_json(response)
+    assert response.json() == {"parsed": "once"}

@@ -177,3 +177,33 @@ def test_apis_without_the_declaration_get_no_pacer() -> None:
     assert labspecs.load("biodock").rate_limit is None
     with Biodock(api_key="k", base_url="http://mock/api/external") as client:
         assert client._pacer is None
+
+
+def test_the_pacer_never_bursts_before_the_first_answer_or_after_a_window_ends() -> None:
+    assert DECLARED is not None
+    clock = Clock()
+    pacer = RateLimitPacer(DECLARED, margin=0.25, clock=clock)
+    assert pacer.acquire() == 0.0  # the first request goes alone: the window is not known yet
+    assert pacer.acquire() > 0
+    pacer.release(_headers(3, 2, clock.now + 10))
+    assert [pacer.acquire(), pacer.acquire()] == [0.0, 0.0]
+    assert pacer.acquire() == pytest.approx(10.25)
+    clock.now += 10.25  # the window ended with two still in flight: the new one has 3, two of them spent
+    assert pacer.acquire() == 0.0
+    assert pacer.acquire() > 0  # not a burst of a whole window on top of the ones in flight
+    pacer.release(_headers(3, 2, clock.now - 1))  # a late answer about the old window says nothing of the new
+    assert pacer.remaining == 3
+    assert pacer.acquire() == 0.0  # two in flight, the third may go
+    assert pacer.acquire() > 0
+
+
+def test_a_reset_of_inf_or_nan_never_overflows() -> None:
+    assert DECLARED is not None
+    clock = Clock()
+    pacer = RateLimitPacer(DECLARED, clock=clock)
+    pacer.acquire()
+    pacer.release({"X-RateLimit-Limit": "inf", "X-RateLimit-Remaining": "nan", "X-RateLimit-Reset": "inf"})
+    assert (pacer.limit, pacer.remaining) == (None, None)  # unreadable counts are ignored
+    pacer.acquire()
+    pacer.release(_headers(10, 0, float("inf")))
+    assert pacer.acquire() == float("inf")  # the caller refuses it (RateLimitError), never sleeps it

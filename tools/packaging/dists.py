@@ -4,7 +4,7 @@
     python tools/packaging/dists.py --out dist --wheels     wheels only (what `make check-dist` installs)
 
 - labspecs: labspecs and the specs, as its package data (labspecs/specs/<api>.yaml); requires PyYAML.
-- labsdk: labsdk and the generated labsdk_<api>_client packages; requires labspecs, httpx, attrs, httpx-retries
+- labsdk: labsdk and the generated labsdk_<api>_client packages; requires labspecs, httpx, attrs
   (extras: strict = jsonschema-rs, progress = tqdm, pandas, mock = labmock).
 - labmock: the mock servers, the `labmock` command and its pytest plugin; requires labspecs, httpx, PyYAML and the
   servers' dependencies (Starlette, uvicorn, uvloop, httptools, jsonschema-rs, python-multipart, trustme).
@@ -96,7 +96,7 @@ DISTRIBUTIONS = (
         summary="Typed sync and async Python clients for Biodock, Sphinx Bio, Seven Bridges and Ion Torrent Suite",
         readme="README.md",
         keywords=("sdk", "api-client", "bioinformatics", "httpx", "biodock", "sevenbridges", "iontorrent"),
-        requires=("httpx", "attrs", "httpx-retries"),
+        requires=("httpx", "attrs"),
         siblings=("labspecs",),
         extras={
             "strict": ("jsonschema-rs",),

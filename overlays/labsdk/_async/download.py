@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Never, Self
 
 import httpx
-from httpx_retries import RetryTransport
 
 from .._backend import AsyncBackend
 from .._download import (
@@ -31,9 +30,10 @@ from .._download import (
 from .._errors import DownloadError, IncompleteDownloadError
 from .._proxies import ProxyRules, ProxyTypes
 from .._retry import RetryPolicy
+from .._transport import EventHooks, Hooks
 from .._version import __version__
 from .proxies import network_transport
-from .transport import AsyncBorrowedTransport
+from .transport import AsyncBorrowedTransport, AsyncRetryingTransport
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -51,16 +51,17 @@ def signed_url_transport(
     *,
     method: str = "GET",
     proxies: ProxyRules | None = None,
-) -> RetryTransport:
+    event_hooks: EventHooks | None = None,
+) -> AsyncRetryingTransport:
     """The transport for signed-URL hosts: no credentials anywhere in it, ``policy``'s retries for ``method``
-    (GET for downloads, PUT for upload parts), through ``proxies`` (default: the environment's). ``inner`` (tests,
-    in-process mocks) is borrowed, never closed."""
+    (GET for downloads, PUT for upload parts), through ``proxies`` (default: the environment's), the user's
+    ``event_hooks`` (see ``labsdk._transport.Hooks``). ``inner`` (tests, in-process mocks) is borrowed, never
+    closed."""
     if inner is not None:
         network: httpx.AsyncBaseTransport = AsyncBorrowedTransport(inner)
     else:
         network = network_transport(proxies if proxies is not None else ProxyRules.resolve())
-    retry = policy.to_retry(check_json=False).for_request(method, is_async=AsyncBackend.is_async)
-    return RetryTransport(transport=network, retry=retry)
+    return AsyncRetryingTransport(network, policy, method=method, hooks=Hooks(event_hooks))
 
 
 class AsyncDownloader:
@@ -84,12 +85,13 @@ class AsyncDownloader:
         proxy: ProxyTypes | ProxyRules | None = None,
         trust_env: bool = True,
         durable: bool = False,
+        event_hooks: EventHooks | None = None,
     ) -> None:
         self._policy = retry or RetryPolicy()
         self._durable = durable
         proxies = ProxyRules.resolve(proxy, trust_env=trust_env, transport=transport)
         self._client = httpx.AsyncClient(
-            transport=signed_url_transport(transport, self._policy, proxies=proxies),
+            transport=signed_url_transport(transport, self._policy, proxies=proxies, event_hooks=event_hooks),
             timeout=timeout,
             follow_redirects=True,
             headers={"User-Agent": user_agent or f"labsdk/{__version__}"},
@@ -259,7 +261,7 @@ class AsyncDownloader:
             start = position
             if stalls > self._policy.max_retries:
                 raise IncompleteDownloadError(url=url, expected=end + 1, received=position)
-            await self._policy.asleep(self._policy.backoff(max(stalls, 1)))
+            await self._policy.async_pause(self._policy.backoff(max(stalls, 1)))
         raise IncompleteDownloadError(url=url, expected=end + 1, received=position)
 
     async def _write_range(
@@ -341,7 +343,7 @@ class AsyncDownloader:
                 if transfer.complete():
                     return
                 transfer.next_attempt()
-                await self._policy.asleep(self._policy.backoff(transfer.stalls))
+                await self._policy.async_pause(self._policy.backoff(transfer.stalls))
         except BaseException:
             if sink is not None:
                 sink.discard()

@@ -9,7 +9,9 @@ from typing import Generic, TypeVar
 from labspecs import LongRunning
 
 from .._backend import AsyncBackend
+from .._errors import DeadlineExceededError
 from .._polling import Polled, _PollState
+from .._transport import within_deadline
 
 __all__ = ["AsyncPoller"]
 
@@ -91,11 +93,12 @@ class AsyncPoller(Generic[T]):
         return self._state.terminal
 
     async def wait(self, timeout: float | None = None) -> None:
-        """Poll until the job finishes; :class:`PollTimeoutError` after ``timeout`` seconds."""
+        """Poll until the job finishes; :class:`PollTimeoutError` (with the last state seen) after ``timeout``
+        seconds, the polls' own retries and waits included: a poll that cannot end before then stops there."""
         deadline = None if timeout is None else self._clock() + timeout
         try:
-            if self._state.last is None:
-                await self.poll()
+            if self._state.last is None:  # the first poll is made whatever the timeout (0 included)
+                await self._bounded_poll(deadline, timeout, first=True)
             while not self._state.terminal:
                 delay = self._state.next_delay()
                 if deadline is not None:
@@ -104,9 +107,22 @@ class AsyncPoller(Generic[T]):
                         raise self._state.timed_out(timeout or 0.0)
                     delay = min(delay, remaining)
                 await self._sleep(delay)
-                await self.poll()
+                await self._bounded_poll(deadline, timeout)
         finally:
             self._state.close_bar()
+
+    async def _bounded_poll(self, deadline: float | None, timeout: float | None, *, first: bool = False) -> None:
+        remaining = None if deadline is None else deadline - self._clock()
+        if remaining is None or (first and remaining <= 0):
+            await self.poll()
+            return
+        if remaining <= 0:
+            raise self._state.timed_out(timeout or 0.0)
+        try:
+            with within_deadline(remaining):
+                await self.poll()
+        except DeadlineExceededError as exc:
+            raise self._state.timed_out(timeout or 0.0) from exc
 
     async def result(self, timeout: float | None = None) -> T:
         """Wait for the job and return its final object; :class:`JobFailedError` if it failed."""

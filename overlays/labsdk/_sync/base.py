@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import inspect
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, cast
 
@@ -16,12 +17,16 @@ import httpx
 from labspecs import SignedRedirect, SpecError, snake_case
 
 from .._base import (
+    DEFAULT_DEADLINE,
     DEFAULT_TIMEOUT,
+    KEEP,
     DetailedResponse,
+    RawResponse,
     Result,
     _ClientCore,
     _Settings,
     expand_path,
+    raw_response,
     share_json,
     signed_location,
     signed_target,
@@ -31,10 +36,16 @@ from .._errors import DownloadError
 from .._polling import Polled
 from .._proxies import ProxyRules, ProxyTypes
 from .._retry import RetryPolicy
-from .._secrets import Secret
 from .._strategies import PageResponse, strategy_for
 from .._strict import Strict, strict_checker
-from .._transport import REDIRECT_STATUSES, answering_raw, reset_last_exchange, sending_query
+from .._transport import (
+    REDIRECT_STATUSES,
+    EventHooks,
+    answering_raw,
+    capturing,
+    reset_last_exchange,
+    sending_query,
+)
 from .download import Downloader, Opener, commit_parts
 from .pagination import ItemPaged
 from .polling import Poller
@@ -72,30 +83,51 @@ class BaseClient(_ClientCore):
         strict: Strict = None,
         proxy: ProxyTypes | None = None,
         trust_env: bool = True,
+        deadline: float | None = DEFAULT_DEADLINE,
+        secret_headers: Iterable[str] = (),
+        event_hooks: EventHooks | None = None,
     ) -> None:
+        """``deadline``: seconds each call may take in all (retries, waits and the answer's transfer included;
+        ``None``: no limit), on top of httpx's per-phase ``timeout``. ``headers``: sent with every request to the
+        API's origin (never elsewhere, never shown); ``secret_headers`` names more of them whose values are secret
+        (scrubbed from errors and logs). ``event_hooks={"request": [...], "response": [...]}``: plain callables
+        called for every request sent (each retry and redirect) with a redacted copy (URL signatures, the
+        credential and secret headers ``***``; no body), and for every response (headers only, its body not yet
+        read; ``response.request`` is that redacted copy)."""
         proxies = ProxyRules.resolve(proxy, trust_env=trust_env, transport=transport)
         settings = self._settings_from(
-            api_key, base_url, timeout, max_retries, retry, user_agent, headers, follow_redirects, proxies
+            api_key,
+            base_url,
+            timeout,
+            max_retries,
+            retry,
+            user_agent,
+            headers,
+            follow_redirects,
+            proxies,
+            deadline=deadline,
+            secret_headers=secret_headers,
+            event_hooks=event_hooks,
         )
         self._user_transport = transport
         self._downloader: Downloader | None = None
         self._configure(settings, transport or network_transport(proxies), owns=transport is None)
-        self._strict = strict_checker(self.API, strict, [settings.api_key, self._credential()[1]])
+        self._strict = strict_checker(self.API, strict, list(self._secret_values()))
 
     def _configure(self, settings: _Settings, inner: httpx.BaseTransport, owns: bool) -> None:
         self._settings = settings
         self._inner = inner
-        header, value = self._credential()
-        query = self._credential_query()
-        secrets: list[str] = [settings.api_key, value, *(v for v in query.values() if isinstance(v, Secret))]
-        secrets += settings.proxies.secrets
         self._api_transport = ApiTransport(
             inner,
             origin=settings.base_url,
             retry=settings.retry,
-            credential_headers=[header],
-            credential_query=query,
-            secrets=secrets,
+            credential=self._credential(),
+            credential_query=self._credential_query(),
+            headers=settings.headers,
+            secret_headers=settings.secret_headers,
+            secrets=self._secret_values(),
+            deadline=settings.deadline,
+            event_hooks=settings.event_hooks,
             message_field=self._binding.spec.errors.message_field,
             code_field=self._binding.spec.errors.code_field,
             error_classes=self.ERRORS,
@@ -103,7 +135,7 @@ class BaseClient(_ClientCore):
             owns_inner=owns,
             pacer=self._shared_pacer(),
         )
-        self._generated = self._generated_client(header, value, self._api_transport, _share_json)
+        self._generated = self._generated_client(self._api_transport, _share_json)
 
     def with_options(
         self,
@@ -112,23 +144,33 @@ class BaseClient(_ClientCore):
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         headers: Mapping[str, str] | None = None,
+        deadline: float | None = KEEP,
     ) -> Self:
         """A copy with other per-call options, sharing this client's connection pool:
         ``client.with_options(max_retries=0, timeout=5).get_job(job_id)``."""
         clone = copy.copy(self)
-        clone._configure(self._derived_settings(timeout, max_retries, retry, headers), self._inner, owns=False)
+        settings = self._derived_settings(timeout, max_retries, retry, headers, deadline)
+        clone._configure(settings, self._inner, owns=False)
         clone._downloader = None
         return clone
 
     @property
+    def with_raw_response(self) -> RawResponses:
+        """Any call of this client, answering its raw HTTP response as well:
+        ``raw = client.with_raw_response.get_job(job_id)``; ``raw.status_code``, ``raw.headers``,
+        ``raw.content`` / ``raw.json()``, and ``raw.parse()`` the value the call returns."""
+        return RawResponses(self)
+
+    @property
     def downloader(self) -> Downloader:
-        """The credential-free client for signed URLs (same retry policy and timeout)."""
+        """The credential-free client for signed URLs (same retry policy, timeout and event hooks)."""
         if self._downloader is None:
             self._downloader = Downloader(
                 transport=self._user_transport,
                 retry=self._settings.retry,
                 timeout=self._settings.timeout,
                 user_agent=self._settings.user_agent,
+                event_hooks=self._settings.event_hooks,
                 proxy=self._settings.proxies,
             )
         return self._downloader
@@ -255,7 +297,7 @@ class BaseClient(_ClientCore):
             on_progress=on_progress,
             progress=progress,
             initial=initial,
-            sleep=self._settings.retry.sleep,
+            sleep=self._settings.retry.pause,
         )
 
     def _download_signed(
@@ -384,6 +426,28 @@ class BaseClient(_ClientCore):
         """The generated client's httpx client: the API's base URL, credential, headers, timeout and transport."""
         generated: _GeneratedClient = self._generated  # type: ignore[assignment]
         return generated.get_httpx_client()
+
+
+class RawResponses:
+    """``client.with_raw_response``: each attribute is the client's method of that name, answering a
+    :class:`~labsdk.RawResponse` (the call's last HTTP exchange and its value)."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def __getattr__(self, name: str) -> Callable[..., RawResponse[Any]]:
+        method = getattr(self._client, name)
+        if name.startswith("_") or not callable(method):
+            raise AttributeError(f"{type(self._client).__name__}.{name} is not a call")
+
+        def call(*args: Any, **kwargs: Any) -> RawResponse[Any]:
+            with capturing() as seen:
+                value = method(*args, **kwargs)
+                if inspect.isawaitable(value):
+                    value = value
+            return raw_response(value, seen)
+
+        return call
 
 
 def _share_json(response: httpx.Response) -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Never, Self
 
 import httpx
-from httpx_retries import RetryTransport
 
 from .._backend import Backend
 from .._download import (
@@ -33,9 +32,10 @@ from .._download import (
 from .._errors import DownloadError, IncompleteDownloadError
 from .._proxies import ProxyRules, ProxyTypes
 from .._retry import RetryPolicy
+from .._transport import EventHooks, Hooks
 from .._version import __version__
 from .proxies import network_transport
-from .transport import BorrowedTransport
+from .transport import BorrowedTransport, RetryingTransport
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -53,16 +53,17 @@ def signed_url_transport(
     *,
     method: str = "GET",
     proxies: ProxyRules | None = None,
-) -> RetryTransport:
+    event_hooks: EventHooks | None = None,
+) -> RetryingTransport:
     """The transport for signed-URL hosts: no credentials anywhere in it, ``policy``'s retries for ``method``
-    (GET for downloads, PUT for upload parts), through ``proxies`` (default: the environment's). ``inner`` (tests,
-    in-process mocks) is borrowed, never closed."""
+    (GET for downloads, PUT for upload parts), through ``proxies`` (default: the environment's), the user's
+    ``event_hooks`` (see ``labsdk._transport.Hooks``). ``inner`` (tests, in-process mocks) is borrowed, never
+    closed."""
     if inner is not None:
         network: httpx.BaseTransport = BorrowedTransport(inner)
     else:
         network = network_transport(proxies if proxies is not None else ProxyRules.resolve())
-    retry = policy.to_retry(check_json=False).for_request(method, is_async=Backend.is_async)
-    return RetryTransport(transport=network, retry=retry)
+    return RetryingTransport(network, policy, method=method, hooks=Hooks(event_hooks))
 
 
 class Downloader:
@@ -86,12 +87,13 @@ class Downloader:
         proxy: ProxyTypes | ProxyRules | None = None,
         trust_env: bool = True,
         durable: bool = False,
+        event_hooks: EventHooks | None = None,
     ) -> None:
         self._policy = retry or RetryPolicy()
         self._durable = durable
         proxies = ProxyRules.resolve(proxy, trust_env=trust_env, transport=transport)
         self._client = httpx.Client(
-            transport=signed_url_transport(transport, self._policy, proxies=proxies),
+            transport=signed_url_transport(transport, self._policy, proxies=proxies, event_hooks=event_hooks),
             timeout=timeout,
             follow_redirects=True,
             headers={"User-Agent": user_agent or f"labsdk/{__version__}"},
@@ -261,7 +263,7 @@ class Downloader:
             start = position
             if stalls > self._policy.max_retries:
                 raise IncompleteDownloadError(url=url, expected=end + 1, received=position)
-            self._policy.sleep(self._policy.backoff(max(stalls, 1)))
+            self._policy.pause(self._policy.backoff(max(stalls, 1)))
         raise IncompleteDownloadError(url=url, expected=end + 1, received=position)
 
     def _write_range(
@@ -343,7 +345,7 @@ class Downloader:
                 if transfer.complete():
                     return
                 transfer.next_attempt()
-                self._policy.sleep(self._policy.backoff(transfer.stalls))
+                self._policy.pause(self._policy.backoff(transfer.stalls))
         except BaseException:
             if sink is not None:
                 sink.discard()

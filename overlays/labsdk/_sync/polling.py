@@ -11,7 +11,9 @@ from typing import Generic, TypeVar
 from labspecs import LongRunning
 
 from .._backend import Backend
+from .._errors import DeadlineExceededError
 from .._polling import Polled, _PollState
+from .._transport import within_deadline
 
 __all__ = ["Poller"]
 
@@ -93,11 +95,12 @@ class Poller(Generic[T]):
         return self._state.terminal
 
     def wait(self, timeout: float | None = None) -> None:
-        """Poll until the job finishes; :class:`PollTimeoutError` after ``timeout`` seconds."""
+        """Poll until the job finishes; :class:`PollTimeoutError` (with the last state seen) after ``timeout``
+        seconds, the polls' own retries and waits included: a poll that cannot end before then stops there."""
         deadline = None if timeout is None else self._clock() + timeout
         try:
-            if self._state.last is None:
-                self.poll()
+            if self._state.last is None:  # the first poll is made whatever the timeout (0 included)
+                self._bounded_poll(deadline, timeout, first=True)
             while not self._state.terminal:
                 delay = self._state.next_delay()
                 if deadline is not None:
@@ -106,9 +109,22 @@ class Poller(Generic[T]):
                         raise self._state.timed_out(timeout or 0.0)
                     delay = min(delay, remaining)
                 self._sleep(delay)
-                self.poll()
+                self._bounded_poll(deadline, timeout)
         finally:
             self._state.close_bar()
+
+    def _bounded_poll(self, deadline: float | None, timeout: float | None, *, first: bool = False) -> None:
+        remaining = None if deadline is None else deadline - self._clock()
+        if remaining is None or (first and remaining <= 0):
+            self.poll()
+            return
+        if remaining <= 0:
+            raise self._state.timed_out(timeout or 0.0)
+        try:
+            with within_deadline(remaining):
+                self.poll()
+        except DeadlineExceededError as exc:
+            raise self._state.timed_out(timeout or 0.0) from exc
 
     def result(self, timeout: float | None = None) -> T:
         """Wait for the job and return its final object; :class:`JobFailedError` if it failed."""

@@ -26,7 +26,7 @@ from labsdk_iontorrent_client.models import (
 from labsdk_iontorrent_client.types import UNSET, Unset
 from labspecs import snake_case
 
-from .._base import _ClientCore, _Settings
+from .._base import KEEP, _ClientCore, _Settings
 from .._errors import BadRequestError, LabSDKError
 from .._retry import RetryPolicy
 from .._secrets import Secret
@@ -384,10 +384,11 @@ class _Torrent(_ClientCore):
         max_retries: int | None,
         retry: RetryPolicy | None,
         headers: Mapping[str, str] | None,
+        deadline: float | object | None = KEEP,
     ) -> _Settings:
         if any(name.lower() == "authorization" for name in headers or {}):
             raise LabSDKError("with_options(headers=) cannot change the credential; make a new client for another one")
-        return super()._derived_settings(timeout, max_retries, retry, headers)
+        return super()._derived_settings(timeout, max_retries, retry, headers, deadline)
 
     def _list_args(self, operation_id: str, query: Mapping[str, Any]) -> dict[str, Any]:
         """``_paged``'s keyword arguments for a ``list_*`` call: the paging options as they are, and the Tastypie-named

@@ -209,7 +209,13 @@ class AsyncSphinx(AsyncBaseClient):
         form = answer.presigned_response
         fields = {str(k): str(v) for k, v in form.fields.to_dict().items()}
         settings = self._settings
-        transport = signed_url_transport(self._user_transport, settings.retry, method="POST")
+        transport = signed_url_transport(
+            self._user_transport,
+            settings.retry,
+            method="POST",
+            proxies=settings.proxies,
+            event_hooks=settings.event_hooks,
+        )
         headers = {"User-Agent": settings.user_agent}
         handle = _open_upload(source)
         try:

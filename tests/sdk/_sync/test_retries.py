@@ -1,6 +1,6 @@
 # Derived from tests/sdk/_async/test_retries.py by tools/codegen/unasync.py: do not edit.
 # Edit that source and run `make generate`; `make check-generated` fails on any difference.
-"""Retries through httpx-retries: statuses, Retry-After, methods, connection errors, bodies, per-call options."""
+"""Retries through the one retry loop: statuses, Retry-After, methods, connection errors, bodies, per-call options."""
 
 from __future__ import annotations
 
@@ -51,10 +51,15 @@ def test_retry_after_http_date_is_honoured(api: FakeApi, waits: Waits) -> None:
     assert 17.0 < waits.waits[0] <= 20.0
 
 
-def test_retry_after_is_capped(api: FakeApi, waits: Waits) -> None:
+def test_a_retry_after_beyond_the_cap_fails_at_once_with_the_servers_figure(api: FakeApi, waits: Waits) -> None:
     api.add("GET", JOB, httpx.Response(429, headers={"Retry-After": "3600"}), OK)
-    invoke(api, waits, "get_job", "job1")
-    assert waits.waits == [30.0]
+    with pytest.raises(RateLimitError) as raised:
+        invoke(api, waits, "get_job", "job1")
+    assert raised.value.retry_after == 3600.0
+    assert "3600s" in str(raised.value)
+    assert "max_wait" in str(raised.value)
+    assert len(api.calls(JOB)) == 1  # never retried at a capped wait
+    assert waits.waits == []
 
 
 def test_5xx_retried_for_get_with_exponential_backoff(api: FakeApi, waits: Waits) -> None:

@@ -258,7 +258,7 @@ class AsyncFilesApi(AsyncBaseClient):
             except _PART_ERRORS as exc:
                 if attempt == policy.max_retries:
                     raise UploadError(f"part {number} failed after {attempt + 1} attempts: {exc}") from exc
-                await policy.asleep(policy.backoff(attempt + 1))
+                await policy.async_pause(policy.backoff(attempt + 1))
 
     async def _abort_upload(self, upload_id: str) -> None:
         with contextlib.suppress(LabSDKError):
@@ -267,7 +267,11 @@ class AsyncFilesApi(AsyncBaseClient):
     def _storage_client(self) -> httpx.AsyncClient:
         if self._storage is None:
             transport = signed_url_transport(
-                self._user_transport, self._settings.retry, method="PUT", proxies=self._settings.proxies
+                self._user_transport,
+                self._settings.retry,
+                method="PUT",
+                proxies=self._settings.proxies,
+                event_hooks=self._settings.event_hooks,
             )
             self._storage = httpx.AsyncClient(transport=transport, timeout=self._settings.timeout)
         return self._storage

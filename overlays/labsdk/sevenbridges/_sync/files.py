@@ -254,7 +254,7 @@ class FilesApi(BaseClient):
             except _PART_ERRORS as exc:
                 if attempt == policy.max_retries:
                     raise UploadError(f"part {number} failed after {attempt + 1} attempts: {exc}") from exc
-                policy.sleep(policy.backoff(attempt + 1))
+                policy.pause(policy.backoff(attempt + 1))
 
     def _abort_upload(self, upload_id: str) -> None:
         with contextlib.suppress(LabSDKError):
@@ -263,7 +263,11 @@ class FilesApi(BaseClient):
     def _storage_client(self) -> httpx.Client:
         if self._storage is None:
             transport = signed_url_transport(
-                self._user_transport, self._settings.retry, method="PUT", proxies=self._settings.proxies
+                self._user_transport,
+                self._settings.retry,
+                method="PUT",
+                proxies=self._settings.proxies,
+                event_hooks=self._settings.event_hooks,
             )
             self._storage = httpx.Client(transport=transport, timeout=self._settings.timeout)
         return self._storage
