@@ -35,7 +35,15 @@ from ._strict import Strict, StrictChecker
 from ._transport import EventHooks, last_exchange
 from ._version import __version__
 
-__all__ = ["DEFAULT_DEADLINE", "DEFAULT_TIMEOUT", "ClientOptions", "DetailedResponse", "RawResponse", "Result"]
+__all__ = [
+    "DEFAULT_DEADLINE",
+    "DEFAULT_TIMEOUT",
+    "ClientOptions",
+    "DetailedResponse",
+    "PageOptions",
+    "RawResponse",
+    "Result",
+]
 
 T = TypeVar("T")
 
@@ -60,6 +68,16 @@ class Result(Generic[T]):
     value: T
     headers: Mapping[str, str]
     status_code: int
+
+
+class PageOptions(TypedDict, total=False):
+    """How a ``list_*`` walks its pages, the same for every list: ``page_size`` items a page (the API's default when
+    not given), at most ``max_items`` items in all, starting from a ``continuation_token`` a page handed out earlier
+    (``ItemPaged.continuation_token``)."""
+
+    page_size: int | None
+    max_items: int | None
+    continuation_token: str | None
 
 
 class ClientOptions(TypedDict, total=False):

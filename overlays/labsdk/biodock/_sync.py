@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Unpack
 
 from labsdk_biodock_client.api.account import check_api_key
 from labsdk_biodock_client.api.analysis_jobs import (
@@ -23,6 +23,7 @@ from labsdk_biodock_client.api.analysis_jobs import (
 from labsdk_biodock_client.api.filesystem import upload_file
 from labsdk_biodock_client.models import AnalysisJob, FilesystemItem, KeyCheck, MasksJob, Pipeline, UploadedFile
 
+from .._base import PageOptions
 from .._sync import BaseClient, ItemPaged, Poller
 from ._common import _SPEC, MasksProgressCallback, ProgressCallback, Upload, _job_id, _submit_body, _upload_form
 
@@ -83,23 +84,11 @@ class Biodock(BaseClient):
     def get_job(self, job_id: str) -> AnalysisJob:
         return self._call(get_analysis_job.sync_detailed, job_id, expect=AnalysisJob)
 
-    def list_jobs(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> ItemPaged[AnalysisJob]:
-        return self._paged(
-            "listAnalysisJobs",
-            AnalysisJob,
-            page_size=page_size,
-            max_items=max_items,
-            continuation_token=continuation_token,
-        )
+    def list_jobs(self, **paging: Unpack[PageOptions]) -> ItemPaged[AnalysisJob]:
+        return self._paged("listAnalysisJobs", AnalysisJob, **paging)
 
-    def list_pipelines(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> ItemPaged[Pipeline]:
-        return self._paged(
-            "listPipelines", Pipeline, page_size=page_size, max_items=max_items, continuation_token=continuation_token
-        )
+    def list_pipelines(self, **paging: Unpack[PageOptions]) -> ItemPaged[Pipeline]:
+        return self._paged("listPipelines", Pipeline, **paging)
 
     def poll_job(
         self,

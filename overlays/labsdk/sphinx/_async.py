@@ -8,7 +8,7 @@ import os
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, Unpack
 
 import httpx
 
@@ -52,7 +52,7 @@ from labsdk_sphinx_client.models import (
 
 from .._async import AsyncBaseClient, AsyncItemPaged, AsyncPoller
 from .._async.download import signed_url_transport
-from .._base import expand_path, signed_location
+from .._base import PageOptions, expand_path, signed_location
 from .._errors import APIStatusError
 from .._secrets import redact_url, summarize_text
 from .._transport import REDIRECT_STATUSES, answering_raw, not_following
@@ -102,13 +102,9 @@ class AsyncSphinx(AsyncBaseClient):
 
     # -- resources ------------------------------------------------------------------------------------------------
 
-    def list_campaigns(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> AsyncItemPaged[Campaign]:
+    def list_campaigns(self, **paging: Unpack[PageOptions]) -> AsyncItemPaged[Campaign]:
         """Every campaign, page after page (``nextToken`` followed for you)."""
-        return self._paged(
-            "listCampaigns", Campaign, page_size=page_size, max_items=max_items, continuation_token=continuation_token
-        )
+        return self._paged("listCampaigns", Campaign, **paging)
 
     async def get_campaign(self, campaign_id: str) -> Campaign:
         return await self._call(get_campaign.asyncio_detailed, campaign_id, expect=Campaign)
@@ -121,13 +117,9 @@ class AsyncSphinx(AsyncBaseClient):
         body = UpdateCampaign(name=name)
         return await self._call(update_campaign.asyncio_detailed, campaign_id, body=body, expect=Campaign)
 
-    def list_datasets(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> AsyncItemPaged[Dataset]:
+    def list_datasets(self, **paging: Unpack[PageOptions]) -> AsyncItemPaged[Dataset]:
         """Every dataset, page after page."""
-        return self._paged(
-            "listDatasets", Dataset, page_size=page_size, max_items=max_items, continuation_token=continuation_token
-        )
+        return self._paged("listDatasets", Dataset, **paging)
 
     async def get_dataset(self, dataset_id: str) -> Dataset:
         return await self._call(get_dataset.asyncio_detailed, dataset_id, expect=Dataset)
@@ -261,24 +253,16 @@ class AsyncSphinx(AsyncBaseClient):
         task = await self.poll_task(started.task_id, on_progress=on_progress, progress=progress).result(timeout)
         return await self.get_dataset(_created_dataset(task, started.task_id))
 
-    def list_plots(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> AsyncItemPaged[Plot]:
+    def list_plots(self, **paging: Unpack[PageOptions]) -> AsyncItemPaged[Plot]:
         """Every plot, page after page."""
-        return self._paged(
-            "listPlots", Plot, page_size=page_size, max_items=max_items, continuation_token=continuation_token
-        )
+        return self._paged("listPlots", Plot, **paging)
 
     async def get_plot(self, plot_id: str) -> Plot:
         return await self._call(get_plot.asyncio_detailed, plot_id, expect=Plot)
 
-    def list_datatables(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> AsyncItemPaged[Datatable]:
+    def list_datatables(self, **paging: Unpack[PageOptions]) -> AsyncItemPaged[Datatable]:
         """Every datatable, page after page."""
-        return self._paged(
-            "listDatatables", Datatable, page_size=page_size, max_items=max_items, continuation_token=continuation_token
-        )
+        return self._paged("listDatatables", Datatable, **paging)
 
     async def get_datatable(self, datatable_id: str) -> Datatable:
         return await self._call(get_datatable.asyncio_detailed, datatable_id, expect=Datatable)
@@ -374,13 +358,9 @@ class AsyncSphinx(AsyncBaseClient):
 
     # -- files ----------------------------------------------------------------------------------------------------
 
-    def list_files(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> AsyncItemPaged[File]:
+    def list_files(self, **paging: Unpack[PageOptions]) -> AsyncItemPaged[File]:
         """Every file, page after page."""
-        return self._paged(
-            "listFiles", File, page_size=page_size, max_items=max_items, continuation_token=continuation_token
-        )
+        return self._paged("listFiles", File, **paging)
 
     async def get_file(self, file_id: str) -> File:
         return await self._call(get_file.asyncio_detailed, file_id, expect=File)
@@ -445,28 +425,16 @@ class AsyncSphinx(AsyncBaseClient):
     async def get_annotation(self, annotation_id: str) -> Annotation:
         return await self._call(get_annotation.asyncio_detailed, annotation_id, expect=Annotation)
 
-    def list_analyses(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> AsyncItemPaged[Analysis]:
+    def list_analyses(self, **paging: Unpack[PageOptions]) -> AsyncItemPaged[Analysis]:
         """Every analysis (notebook), page after page."""
-        return self._paged(
-            "listAnalyses", Analysis, page_size=page_size, max_items=max_items, continuation_token=continuation_token
-        )
+        return self._paged("listAnalyses", Analysis, **paging)
 
     async def get_analysis(self, analysis_id: str) -> Analysis:
         return await self._call(get_analysis.asyncio_detailed, analysis_id, expect=Analysis)
 
-    def list_analysis_templates(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> AsyncItemPaged[AnalysisTemplate]:
+    def list_analysis_templates(self, **paging: Unpack[PageOptions]) -> AsyncItemPaged[AnalysisTemplate]:
         """Every analysis template, page after page."""
-        return self._paged(
-            "listAnalysisTemplates",
-            AnalysisTemplate,
-            page_size=page_size,
-            max_items=max_items,
-            continuation_token=continuation_token,
-        )
+        return self._paged("listAnalysisTemplates", AnalysisTemplate, **paging)
 
     async def get_analysis_template(self, template_id: str) -> AnalysisTemplate:
         return await self._call(get_analysis_template.asyncio_detailed, template_id, expect=AnalysisTemplate)
@@ -554,14 +522,6 @@ class AsyncSphinx(AsyncBaseClient):
     async def get_dataset_schema(self, schema_id: str) -> DatasetSchema:
         return await self._call(get_dataset_schema.asyncio_detailed, schema_id, expect=DatasetSchema)
 
-    def list_dataset_schemas(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> AsyncItemPaged[DatasetSchema]:
+    def list_dataset_schemas(self, **paging: Unpack[PageOptions]) -> AsyncItemPaged[DatasetSchema]:
         """Every registered dataset schema, page after page."""
-        return self._paged(
-            "listDatasetSchemas",
-            DatasetSchema,
-            page_size=page_size,
-            max_items=max_items,
-            continuation_token=continuation_token,
-        )
+        return self._paged("listDatasetSchemas", DatasetSchema, **paging)

@@ -10,7 +10,7 @@ import os
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, Unpack
 
 import httpx
 
@@ -52,7 +52,7 @@ from labsdk_sphinx_client.models import (
     UploadUrlResponse,
 )
 
-from .._base import expand_path, signed_location
+from .._base import PageOptions, expand_path, signed_location
 from .._errors import APIStatusError
 from .._secrets import redact_url, summarize_text
 from .._sync import BaseClient, ItemPaged, Poller
@@ -104,13 +104,9 @@ class Sphinx(BaseClient):
 
     # -- resources ------------------------------------------------------------------------------------------------
 
-    def list_campaigns(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> ItemPaged[Campaign]:
+    def list_campaigns(self, **paging: Unpack[PageOptions]) -> ItemPaged[Campaign]:
         """Every campaign, page after page (``nextToken`` followed for you)."""
-        return self._paged(
-            "listCampaigns", Campaign, page_size=page_size, max_items=max_items, continuation_token=continuation_token
-        )
+        return self._paged("listCampaigns", Campaign, **paging)
 
     def get_campaign(self, campaign_id: str) -> Campaign:
         return self._call(get_campaign.sync_detailed, campaign_id, expect=Campaign)
@@ -123,13 +119,9 @@ class Sphinx(BaseClient):
         body = UpdateCampaign(name=name)
         return self._call(update_campaign.sync_detailed, campaign_id, body=body, expect=Campaign)
 
-    def list_datasets(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> ItemPaged[Dataset]:
+    def list_datasets(self, **paging: Unpack[PageOptions]) -> ItemPaged[Dataset]:
         """Every dataset, page after page."""
-        return self._paged(
-            "listDatasets", Dataset, page_size=page_size, max_items=max_items, continuation_token=continuation_token
-        )
+        return self._paged("listDatasets", Dataset, **paging)
 
     def get_dataset(self, dataset_id: str) -> Dataset:
         return self._call(get_dataset.sync_detailed, dataset_id, expect=Dataset)
@@ -259,24 +251,16 @@ class Sphinx(BaseClient):
         task = self.poll_task(started.task_id, on_progress=on_progress, progress=progress).result(timeout)
         return self.get_dataset(_created_dataset(task, started.task_id))
 
-    def list_plots(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> ItemPaged[Plot]:
+    def list_plots(self, **paging: Unpack[PageOptions]) -> ItemPaged[Plot]:
         """Every plot, page after page."""
-        return self._paged(
-            "listPlots", Plot, page_size=page_size, max_items=max_items, continuation_token=continuation_token
-        )
+        return self._paged("listPlots", Plot, **paging)
 
     def get_plot(self, plot_id: str) -> Plot:
         return self._call(get_plot.sync_detailed, plot_id, expect=Plot)
 
-    def list_datatables(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> ItemPaged[Datatable]:
+    def list_datatables(self, **paging: Unpack[PageOptions]) -> ItemPaged[Datatable]:
         """Every datatable, page after page."""
-        return self._paged(
-            "listDatatables", Datatable, page_size=page_size, max_items=max_items, continuation_token=continuation_token
-        )
+        return self._paged("listDatatables", Datatable, **paging)
 
     def get_datatable(self, datatable_id: str) -> Datatable:
         return self._call(get_datatable.sync_detailed, datatable_id, expect=Datatable)
@@ -370,13 +354,9 @@ class Sphinx(BaseClient):
 
     # -- files ----------------------------------------------------------------------------------------------------
 
-    def list_files(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> ItemPaged[File]:
+    def list_files(self, **paging: Unpack[PageOptions]) -> ItemPaged[File]:
         """Every file, page after page."""
-        return self._paged(
-            "listFiles", File, page_size=page_size, max_items=max_items, continuation_token=continuation_token
-        )
+        return self._paged("listFiles", File, **paging)
 
     def get_file(self, file_id: str) -> File:
         return self._call(get_file.sync_detailed, file_id, expect=File)
@@ -441,28 +421,16 @@ class Sphinx(BaseClient):
     def get_annotation(self, annotation_id: str) -> Annotation:
         return self._call(get_annotation.sync_detailed, annotation_id, expect=Annotation)
 
-    def list_analyses(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> ItemPaged[Analysis]:
+    def list_analyses(self, **paging: Unpack[PageOptions]) -> ItemPaged[Analysis]:
         """Every analysis (notebook), page after page."""
-        return self._paged(
-            "listAnalyses", Analysis, page_size=page_size, max_items=max_items, continuation_token=continuation_token
-        )
+        return self._paged("listAnalyses", Analysis, **paging)
 
     def get_analysis(self, analysis_id: str) -> Analysis:
         return self._call(get_analysis.sync_detailed, analysis_id, expect=Analysis)
 
-    def list_analysis_templates(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> ItemPaged[AnalysisTemplate]:
+    def list_analysis_templates(self, **paging: Unpack[PageOptions]) -> ItemPaged[AnalysisTemplate]:
         """Every analysis template, page after page."""
-        return self._paged(
-            "listAnalysisTemplates",
-            AnalysisTemplate,
-            page_size=page_size,
-            max_items=max_items,
-            continuation_token=continuation_token,
-        )
+        return self._paged("listAnalysisTemplates", AnalysisTemplate, **paging)
 
     def get_analysis_template(self, template_id: str) -> AnalysisTemplate:
         return self._call(get_analysis_template.sync_detailed, template_id, expect=AnalysisTemplate)
@@ -550,14 +518,6 @@ class Sphinx(BaseClient):
     def get_dataset_schema(self, schema_id: str) -> DatasetSchema:
         return self._call(get_dataset_schema.sync_detailed, schema_id, expect=DatasetSchema)
 
-    def list_dataset_schemas(
-        self, *, page_size: int | None = None, max_items: int | None = None, continuation_token: str | None = None
-    ) -> ItemPaged[DatasetSchema]:
+    def list_dataset_schemas(self, **paging: Unpack[PageOptions]) -> ItemPaged[DatasetSchema]:
         """Every registered dataset schema, page after page."""
-        return self._paged(
-            "listDatasetSchemas",
-            DatasetSchema,
-            page_size=page_size,
-            max_items=max_items,
-            continuation_token=continuation_token,
-        )
+        return self._paged("listDatasetSchemas", DatasetSchema, **paging)
