@@ -23,7 +23,7 @@ import labmock
 # The list each API's goal walks: the operation's path, the data-file kind it holds, and how to make item i.
 LISTS: dict[str, tuple[str, str]] = {
     "biodock": ("/filesystem-items", "filesystem-item"),
-    "sphinx": ("/datasets", "dataset"),
+    "sphinx": ("/v1/datasets", "dataset"),
     "sevenbridges": ("/files", "file"),
     "iontorrent": ("/results/", "results"),
 }
