@@ -76,7 +76,7 @@ def spec_paths(specs: Path) -> dict[str, Path]:
 def _inputs_hash(spec: Path) -> str:
     digest = hashlib.sha256()
     # the spec, the generator's config and templates, and this driver (its post-processing shapes the output too)
-    for part in (spec, CONFIG, *sorted(TEMPLATES.glob("*.jinja")), Path(__file__)):
+    for part in (spec, CONFIG, *sorted(TEMPLATES.rglob("*.jinja")), Path(__file__)):
         digest.update(part.read_bytes())
     digest.update(metadata.version("openapi-python-client").encode())
     digest.update(metadata.version("ruff").encode())

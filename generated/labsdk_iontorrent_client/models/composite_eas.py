@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,15 +70,7 @@ class CompositeEas:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_barcode_kit_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        barcode_kit_name = _parse_barcode_kit_name(d.pop("barcodeKitName", UNSET))
+        barcode_kit_name: None | str | Unset = d.pop("barcodeKitName", UNSET)
 
         chip_type = d.pop("chipType", UNSET)
 

@@ -324,14 +324,7 @@ class CompositeExperiment:
 
         ftp_status = d.pop("ftpStatus", UNSET)
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes: None | str | Unset = d.pop("notes", UNSET)
 
         pgm_name = d.pop("pgmName", UNSET)
 
@@ -377,14 +370,7 @@ class CompositeExperiment:
 
         plan = _parse_plan(d.pop("plan", UNSET))
 
-        def _parse_rep_result(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rep_result = _parse_rep_result(d.pop("repResult", UNSET))
+        rep_result: None | str | Unset = d.pop("repResult", UNSET)
 
         sample = d.pop("sample", UNSET)
 

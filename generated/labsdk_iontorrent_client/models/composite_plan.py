@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,14 +61,7 @@ class CompositePlan:
 
         run_type = d.pop("runType", UNSET)
 
-        def _parse_sample_tube_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sample_tube_label = _parse_sample_tube_label(d.pop("sampleTubeLabel", UNSET))
+        sample_tube_label: None | str | Unset = d.pop("sampleTubeLabel", UNSET)
 
         resource_uri = d.pop("resource_uri", UNSET)
 

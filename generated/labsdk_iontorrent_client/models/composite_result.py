@@ -241,14 +241,7 @@ class CompositeResult:
 
         report_link = d.pop("reportLink", UNSET)
 
-        def _parse_report_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        report_status = _parse_report_status(d.pop("reportStatus", UNSET))
+        report_status: None | str | Unset = d.pop("reportStatus", UNSET)
 
         representative = d.pop("representative", UNSET)
 

@@ -386,27 +386,13 @@ class Experiment:
 
         star = d.pop("star", UNSET)
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes: None | str | Unset = d.pop("notes", UNSET)
 
         run_mode = d.pop("runMode", UNSET)
 
         runtype = d.pop("runtype", UNSET)
 
-        def _parse_sequencekitname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sequencekitname = _parse_sequencekitname(d.pop("sequencekitname", UNSET))
+        sequencekitname: None | str | Unset = d.pop("sequencekitname", UNSET)
 
         sample = d.pop("sample", UNSET)
 
@@ -428,32 +414,11 @@ class Experiment:
 
         exp_dir = d.pop("expDir", UNSET)
 
-        def _parse_rawdatastyle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        rawdatastyle: None | str | Unset = d.pop("rawdatastyle", UNSET)
 
-        rawdatastyle = _parse_rawdatastyle(d.pop("rawdatastyle", UNSET))
+        diskusage: int | None | Unset = d.pop("diskusage", UNSET)
 
-        def _parse_diskusage(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        diskusage = _parse_diskusage(d.pop("diskusage", UNSET))
-
-        def _parse_plan(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        plan = _parse_plan(d.pop("plan", UNSET))
+        plan: None | str | Unset = d.pop("plan", UNSET)
 
         results = cast(list[str], d.pop("results", UNSET))
 
@@ -472,14 +437,7 @@ class Experiment:
 
         chef_progress = d.pop("chefProgress", UNSET)
 
-        def _parse_chef_remaining_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        chef_remaining_seconds = _parse_chef_remaining_seconds(d.pop("chefRemainingSeconds", UNSET))
+        chef_remaining_seconds: int | None | Unset = d.pop("chefRemainingSeconds", UNSET)
 
         def _parse_chef_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -332,14 +332,7 @@ class LibMetrics:
 
         raw_accuracy = d.pop("raw_accuracy", UNSET)
 
-        def _parse_duplicate_reads(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duplicate_reads = _parse_duplicate_reads(d.pop("duplicate_reads", UNSET))
+        duplicate_reads: int | None | Unset = d.pop("duplicate_reads", UNSET)
 
         genome = d.pop("genome", UNSET)
 

@@ -388,19 +388,9 @@ class PlannedExperiment:
 
         resource_uri = d.pop("resource_uri")
 
-        def _parse_plan_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        plan_name: None | str = d.pop("planName")
 
-        plan_name = _parse_plan_name(d.pop("planName"))
-
-        def _parse_plan_short_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        plan_short_id = _parse_plan_short_id(d.pop("planShortID"))
+        plan_short_id: None | str = d.pop("planShortID")
 
         def _parse_plan_status(data: object) -> PlanStatus | str:
             try:
@@ -415,23 +405,9 @@ class PlannedExperiment:
 
         plan_status = _parse_plan_status(d.pop("planStatus"))
 
-        def _parse_plan_displayed_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        plan_displayed_name: None | str | Unset = d.pop("planDisplayedName", UNSET)
 
-        plan_displayed_name = _parse_plan_displayed_name(d.pop("planDisplayedName", UNSET))
-
-        def _parse_plan_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        plan_guid = _parse_plan_guid(d.pop("planGUID", UNSET))
+        plan_guid: None | str | Unset = d.pop("planGUID", UNSET)
 
         plan_executed = d.pop("planExecuted", UNSET)
 
@@ -451,23 +427,9 @@ class PlannedExperiment:
 
         flows = d.pop("flows", UNSET)
 
-        def _parse_library(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        library: None | str | Unset = d.pop("library", UNSET)
 
-        library = _parse_library(d.pop("library", UNSET))
-
-        def _parse_barcode_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        barcode_id = _parse_barcode_id(d.pop("barcodeId", UNSET))
+        barcode_id: None | str | Unset = d.pop("barcodeId", UNSET)
 
         _barcoded_samples = d.pop("barcodedSamples", UNSET)
         barcoded_samples: PlannedExperimentBarcodedSamples | Unset
@@ -476,59 +438,17 @@ class PlannedExperiment:
         else:
             barcoded_samples = PlannedExperimentBarcodedSamples.from_dict(_barcoded_samples)
 
-        def _parse_sample(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sample: None | str | Unset = d.pop("sample", UNSET)
 
-        sample = _parse_sample(d.pop("sample", UNSET))
+        sample_displayed_name: None | str | Unset = d.pop("sampleDisplayedName", UNSET)
 
-        def _parse_sample_displayed_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sequencekitname: None | str | Unset = d.pop("sequencekitname", UNSET)
 
-        sample_displayed_name = _parse_sample_displayed_name(d.pop("sampleDisplayedName", UNSET))
+        librarykitname: None | str | Unset = d.pop("librarykitname", UNSET)
 
-        def _parse_sequencekitname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        templating_kit_name: None | str | Unset = d.pop("templatingKitName", UNSET)
 
-        sequencekitname = _parse_sequencekitname(d.pop("sequencekitname", UNSET))
-
-        def _parse_librarykitname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        librarykitname = _parse_librarykitname(d.pop("librarykitname", UNSET))
-
-        def _parse_templating_kit_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        templating_kit_name = _parse_templating_kit_name(d.pop("templatingKitName", UNSET))
-
-        def _parse_sample_prep_kit_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sample_prep_kit_name = _parse_sample_prep_kit_name(d.pop("samplePrepKitName", UNSET))
+        sample_prep_kit_name: None | str | Unset = d.pop("samplePrepKitName", UNSET)
 
         library_key = d.pop("libraryKey", UNSET)
 
@@ -572,59 +492,17 @@ class PlannedExperiment:
 
         projects = cast(list[str], d.pop("projects", UNSET))
 
-        def _parse_application_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        application_group: None | str | Unset = d.pop("applicationGroup", UNSET)
 
-        application_group = _parse_application_group(d.pop("applicationGroup", UNSET))
+        sample_grouping: None | str | Unset = d.pop("sampleGrouping", UNSET)
 
-        def _parse_sample_grouping(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        experiment: None | str | Unset = d.pop("experiment", UNSET)
 
-        sample_grouping = _parse_sample_grouping(d.pop("sampleGrouping", UNSET))
+        platform: None | str | Unset = d.pop("platform", UNSET)
 
-        def _parse_experiment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        username: None | str | Unset = d.pop("username", UNSET)
 
-        experiment = _parse_experiment(d.pop("experiment", UNSET))
-
-        def _parse_platform(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        platform = _parse_platform(d.pop("platform", UNSET))
-
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes: None | str | Unset = d.pop("notes", UNSET)
 
         def _parse_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -316,32 +316,11 @@ class Result:
         else:
             i18nstatus = I18NStatus.from_dict(_i18nstatus)
 
-        def _parse_report_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        report_status: None | str | Unset = d.pop("reportStatus", UNSET)
 
-        report_status = _parse_report_status(d.pop("reportStatus", UNSET))
+        experiment: None | str | Unset = d.pop("experiment", UNSET)
 
-        def _parse_experiment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        experiment = _parse_experiment(d.pop("experiment", UNSET))
-
-        def _parse_eas(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        eas = _parse_eas(d.pop("eas", UNSET))
+        eas: None | str | Unset = d.pop("eas", UNSET)
 
         libmetrics = cast(list[str], d.pop("libmetrics", UNSET))
 
@@ -368,14 +347,7 @@ class Result:
 
         bam_link = d.pop("bamLink", UNSET)
 
-        def _parse_diskusage(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        diskusage = _parse_diskusage(d.pop("diskusage", UNSET))
+        diskusage: int | None | Unset = d.pop("diskusage", UNSET)
 
         filesystempath = d.pop("filesystempath", UNSET)
 
@@ -398,14 +370,7 @@ class Result:
 
         processedflows = d.pop("processedflows", UNSET)
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
+        reference: None | str | Unset = d.pop("reference", UNSET)
 
         report_link = d.pop("reportLink", UNSET)
 

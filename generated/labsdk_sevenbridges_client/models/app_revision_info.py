@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,14 +63,7 @@ class AppRevisionInfo:
 
         sbgmodified_on = d.pop("sbg:modifiedOn", UNSET)
 
-        def _parse_sbgrevision_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sbgrevision_notes = _parse_sbgrevision_notes(d.pop("sbg:revisionNotes", UNSET))
+        sbgrevision_notes: None | str | Unset = d.pop("sbg:revisionNotes", UNSET)
 
         app_revision_info = cls(
             sbgrevision=sbgrevision,

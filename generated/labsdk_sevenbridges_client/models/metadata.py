@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,13 +30,7 @@ class Metadata:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> bool | float | None | str:
-                if data is None:
-                    return data
-                return cast(bool | float | None | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
+            additional_property: bool | float | None | str = prop_dict
 
             additional_properties[prop_name] = additional_property
 

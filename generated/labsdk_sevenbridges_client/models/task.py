@@ -280,14 +280,7 @@ class Task:
 
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         def _parse_status(data: object) -> str | TaskStatus | Unset:
             if isinstance(data, Unset):
@@ -337,14 +330,7 @@ class Task:
 
         batch = d.pop("batch", UNSET)
 
-        def _parse_batch_input(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        batch_input = _parse_batch_input(d.pop("batch_input", UNSET))
+        batch_input: None | str | Unset = d.pop("batch_input", UNSET)
 
         def _parse_batch_by(data: object) -> BatchBy | None | Unset:
             if data is None:
@@ -370,23 +356,9 @@ class Task:
         else:
             batch_group = BatchGroup.from_dict(_batch_group)
 
-        def _parse_parent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent: None | str | Unset = d.pop("parent", UNSET)
 
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        def _parse_origin_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        origin_id = _parse_origin_id(d.pop("origin_id", UNSET))
+        origin_id: None | str | Unset = d.pop("origin_id", UNSET)
 
         use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
 

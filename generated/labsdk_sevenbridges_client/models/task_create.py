@@ -128,23 +128,9 @@ class TaskCreate:
 
         app = d.pop("app")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         _inputs = d.pop("inputs", UNSET)
         inputs: TaskCreateInputs | Unset
@@ -153,14 +139,7 @@ class TaskCreate:
         else:
             inputs = TaskCreateInputs.from_dict(_inputs)
 
-        def _parse_batch_input(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        batch_input = _parse_batch_input(d.pop("batch_input", UNSET))
+        batch_input: None | str | Unset = d.pop("batch_input", UNSET)
 
         def _parse_batch_by(data: object) -> BatchBy | None | Unset:
             if data is None:

@@ -99,14 +99,7 @@ class TaskUpdate:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         _inputs = d.pop("inputs", UNSET)
         inputs: TaskUpdateInputs | Unset
@@ -115,14 +108,7 @@ class TaskUpdate:
         else:
             inputs = TaskUpdateInputs.from_dict(_inputs)
 
-        def _parse_batch_input(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        batch_input = _parse_batch_input(d.pop("batch_input", UNSET))
+        batch_input: None | str | Unset = d.pop("batch_input", UNSET)
 
         def _parse_batch_by(data: object) -> BatchBy | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,14 +68,7 @@ class AnalysisList:
 
         url = d.pop("url")
 
-        def _parse_next_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_token = _parse_next_token(d.pop("nextToken", UNSET))
+        next_token: None | str | Unset = d.pop("nextToken", UNSET)
 
         analysis_list = cls(
             data=data,

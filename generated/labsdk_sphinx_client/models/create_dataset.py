@@ -86,23 +86,9 @@ class CreateDataset:
 
         staged_upload_path = d.pop("stagedUploadPath")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_eln_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        eln_link = _parse_eln_link(d.pop("elnLink", UNSET))
+        eln_link: None | str | Unset = d.pop("elnLink", UNSET)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -116,32 +116,11 @@ class Dataset:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        eln_link: None | str | Unset = d.pop("elnLink", UNSET)
 
-        def _parse_eln_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        eln_link = _parse_eln_link(d.pop("elnLink", UNSET))
-
-        def _parse_mimetype(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mimetype = _parse_mimetype(d.pop("mimetype", UNSET))
+        mimetype: None | str | Unset = d.pop("mimetype", UNSET)
 
         dataset = cls(
             id=id,

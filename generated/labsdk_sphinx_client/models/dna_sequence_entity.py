@@ -164,32 +164,11 @@ class DnaSequenceEntity:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_id: None | str | Unset = d.pop("externalId", UNSET)
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
+        model: None | str | Unset = d.pop("model", UNSET)
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+        parent_id: None | str | Unset = d.pop("parentId", UNSET)
 
         dna_sequence_entity = cls(
             id=id,
