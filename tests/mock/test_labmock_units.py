@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+import labmock
 import labspecs
 from labmock.core import (
     Headers,
@@ -272,3 +273,17 @@ def test_a_schema_is_compiled_once_per_spec() -> None:
     assert compile_schema(spec, error) is not compile_schema(labspecs.load("biodock"), {"type": "object"})
     assert compile_schema(spec, error).is_valid({"status": 404, "code": 5002, "message": "gone"})
     assert not compile_schema(spec, error).is_valid({"status": 404})
+
+
+def test_load_clones_copies_the_first_object_with_new_ids_and_links() -> None:
+    server = labmock.create("iontorrent")
+    before = server.store["results"].values()
+    assert server.load_clones("results", 3) == 3
+    after = server.store["results"].values()
+    assert len(after) == len(before) + 3
+    clones = after[len(before) :]
+    top = max(r["id"] for r in before)
+    assert [c["id"] for c in clones] == [top + 1, top + 2, top + 3]
+    assert all(c["resource_uri"].endswith(f"/{c['id']}/") for c in clones)
+    with pytest.raises(labmock.LabmockError):
+        server.load_clones("no-such-kind", 1)

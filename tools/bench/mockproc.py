@@ -10,13 +10,10 @@ once it serves on 127.0.0.1, then serves until its stdin closes (the parent's ``
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import os
 import sys
 from typing import Any
-
-import httpx
 
 import labmock
 
@@ -29,36 +26,12 @@ LISTS: dict[str, tuple[str, str]] = {
 }
 
 
-def _clones(template: dict[str, Any], kind: str, count: int) -> list[dict[str, Any]]:
-    out = []
-    for i in range(count):
-        item = copy.deepcopy(template)
-        if isinstance(item.get("id"), int):
-            item["id"] = 100_000 + i
-        else:
-            item["id"] = f"bench{i:06d}"
-        if "name" in item:
-            item["name"] = f"bench-{i:06d}"
-        uri = item.get("resource_uri")
-        if isinstance(uri, str):
-            item["resource_uri"] = f"{uri.rstrip('/').rsplit('/', 1)[0]}/{item['id']}/"
-        out.append(item)
-    return out
-
-
 def seed(server: labmock.MockServer, api: str, count: int) -> None:
-    """``count`` items in the list the goal walks (the demo ones removed for an exact count where possible)."""
+    """``count`` more items in the list the goal walks, cloned from its first one."""
     if api == "sevenbridges":
         server.state.add_files("john_doe/project2", count)
         return
-    path, kind = LISTS[api]
-    with httpx.Client(transport=server.transport(), base_url=server.local_base_url, headers=server.auth_headers()) as c:
-        page = c.get(path.lstrip("/"), params={"limit": 1}).json()
-    items = page.get("objects") or page.get("data") or page.get("results")
-    template = dict(items[0])
-    if api == "biodock":
-        template.pop("parent", None)
-    server.load_data({kind: _clones(template, kind, count)})
+    server.load_clones(LISTS[api][1], count)
 
 
 def main() -> int:

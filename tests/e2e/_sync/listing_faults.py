@@ -6,7 +6,6 @@ full 20-seed run of ``make bench`` (``tools/bench/faults.py``). ``_sync/listing_
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,18 +48,7 @@ def grow(server: MockServer, api: str, count: int) -> None:
     if api == "sevenbridges":
         server.state.add_files(SB_PROJECT, count)
         return
-    kind = KINDS[api]
-    template = dict(server.store[kind].values()[0])
-    clones: list[dict[str, Any]] = []
-    for index in range(count):
-        item = copy.deepcopy(template)
-        item["id"] = 500_000 + index if isinstance(item["id"], int) else f"{item['id']}_f{index:06d}"
-        if isinstance(item.get("name"), str):
-            item["name"] = f"{item['name']} {index:06d}"
-        if isinstance(item.get("resource_uri"), str):
-            item["resource_uri"] = f"{item['resource_uri'].rstrip('/').rsplit('/', 1)[0]}/{item['id']}/"
-        clones.append(item)
-    server.load_data({kind: clones})
+    server.load_clones(KINDS[api], count)
 
 
 def faulty(seed: int, rate: float = 0.2) -> MockConfig:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import logging
 import threading
@@ -276,6 +277,31 @@ class MockServer:
             check_parents(self.store, blob)
             self.store.load_blob(blob, replace=True)
         return {kind: len(objects) for kind, objects in (parsed or {}).items()}
+
+    def load_clones(self, kind: str, count: int) -> int:
+        """Load ``count`` copies of the first stored ``kind`` object (large lists for benchmarks and fault runs), each
+        with a new id (an integer id counts on past the largest, a string one gets a ``_c<n>`` suffix) written
+        wherever the template names its own id (``resource_uri``-style links), and a numbered name. The count."""
+        if kind not in self.store:
+            raise LabmockError(f"{kind!r} is not an x-resources kind of {self.spec.name}")
+        stored = self.store[kind].values()
+        if not stored:
+            raise LabmockError(f"no {kind} is stored to clone")
+        template = dict(stored[0])
+        old = template["id"]
+        start = max(r["id"] for r in stored if isinstance(r["id"], int)) + 1 if isinstance(old, int) else 0
+        clones: list[dict[str, Any]] = []
+        for index in range(count):
+            new = start + index if isinstance(old, int) else f"{old}_c{index:06d}"
+            item = {
+                key: value.replace(f"/{old}/", f"/{new}/") if isinstance(value, str) else value
+                for key, value in copy.deepcopy(template).items()
+            }
+            item["id"] = new
+            if isinstance(item.get("name"), str):
+                item["name"] = f"{item['name']} {index:06d}"
+            clones.append(item)
+        return self.load_data({kind: clones})[kind]
 
     def requests(self, **filters: str | int | None) -> list[Entry]:
         """The journal's entries, newest first: ``method``, ``path`` (a glob), ``operation``, ``status`` (``404``,
