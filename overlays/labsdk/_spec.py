@@ -67,7 +67,6 @@ class SpecBinding:
             self.errors_module = importlib.import_module(f"{package}.errors")
         except ImportError as exc:
             raise SpecError(f"{spec.name}: generated package {package!r} is missing ({exc})") from None
-        self.authenticated_client: type = self.client_module.AuthenticatedClient
         self.unexpected_status: type[Exception] = self.errors_module.UnexpectedStatus
         self.operations: dict[str, BoundOperation] = {op_id: self._bind(op) for op_id, op in spec.operations.items()}
         self.by_module: dict[str, BoundOperation] = {b.module.__name__: b for b in self.operations.values()}
