@@ -490,11 +490,16 @@ def expand_path(op: Operation, values: tuple[object, ...]) -> str:
 
 def signed_location(response: httpx.Response) -> str | None:
     """The absolute http(s) URL a redirect points at, or None when its ``Location`` is missing or unusable."""
-    location = response.headers.get("location")
+    return location_url(response.headers, response.request.url)
+
+
+def location_url(headers: httpx.Headers, base: httpx.URL) -> str | None:
+    """The absolute http(s) URL of ``headers``' ``Location`` (relative to ``base``); None if missing or unusable."""
+    location = headers.get("location")
     if not location:
         return None
     try:
-        url = response.request.url.join(location)
+        url = base.join(location)
     except httpx.InvalidURL:
         return None
     return str(url) if url.scheme in ("http", "https") and url.host else None

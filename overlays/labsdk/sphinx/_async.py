@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import mimetypes
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, Unpack
@@ -17,7 +16,7 @@ from labsdk_sphinx_client.api.analysis_templates import create_analysis_template
 from labsdk_sphinx_client.api.annotations import get_annotation
 from labsdk_sphinx_client.api.campaigns import create_campaign, get_campaign, update_campaign
 from labsdk_sphinx_client.api.dataset_schemas import get_dataset_schema, register_dataset_schema
-from labsdk_sphinx_client.api.datasets import create_dataset, get_dataset
+from labsdk_sphinx_client.api.datasets import create_dataset, download_dataset, get_dataset
 from labsdk_sphinx_client.api.datatables import get_datatable, get_datatable_download
 from labsdk_sphinx_client.api.entities import create_entity, get_entity, update_entity
 from labsdk_sphinx_client.api.files import create_file, download_file, get_file
@@ -52,17 +51,16 @@ from labsdk_sphinx_client.models import (
 
 from .._async import AsyncBaseClient, AsyncItemPaged, AsyncPoller
 from .._async.download import signed_url_transport
-from .._base import PageOptions, expand_path, signed_location
+from .._base import PageOptions, location_url
 from .._errors import APIStatusError
 from .._secrets import redact_url, summarize_text
-from .._transport import REDIRECT_STATUSES, answering_raw, not_following
+from .._transport import REDIRECT_STATUSES, not_following
 from ._common import (
     _SERVERS,
     ENTITY,
     ERRORS,
     Dest,
     Entity,
-    Redirect,
     StagedUploadError,
     TaskProgress,
     _create_entity,
@@ -127,27 +125,26 @@ class AsyncSphinx(AsyncBaseClient):
     async def dataset_url(self, dataset_id: str) -> str:
         """``GET /v1/datasets/{id}/download``: the signed URL of the dataset's CSV: the JSON string the API answers,
         or the ``Location`` of its 307 ``Redirect`` (never followed with the key)."""
-        op = self._binding.op("downloadDataset").operation
-        http = self._http()
-        request = http.build_request("GET", expand_path(op, (dataset_id,)))
-        with answering_raw():
-            response = await http.send(request, stream=True)
-        try:
-            content = await response.aread()
-        finally:
-            await response.aclose()
-        if response.status_code in REDIRECT_STATUSES:
-            location = signed_location(response)
-            if location is None:
-                raise self._invalid(f"download_dataset: a {response.status_code} without a usable Location")
-            return location
-        try:
-            url = json.loads(content)
-        except ValueError:
-            url = None
+        url = await self._redirected_or(
+            "download_dataset", lambda: self._call(download_dataset.asyncio_detailed, dataset_id, expect=object)
+        )
         if not isinstance(url, str) or not url.startswith(("https://", "http://")):
             raise self._invalid("download_dataset: the answer is not the JSON string of a URL")
         return url
+
+    async def _redirected_or(self, what: str, call: Callable[[], Awaitable[T]]) -> T | str:
+        """``call()`` (a download operation) with a redirect answered rather than followed: its value, or the absolute
+        http(s) URL the redirect names (a ResponseValidationError naming ``what`` when it names none)."""
+        try:
+            with not_following():
+                return await call()
+        except APIStatusError as moved:
+            if moved.status_code not in REDIRECT_STATUSES:
+                raise
+            location = location_url(moved.headers, httpx.URL(self._settings.base_url + "/"))
+            if location is None:
+                raise self._invalid(f"{what}: a {moved.status_code} without a usable Location") from None
+            return location
 
     async def download_dataset(
         self, dataset_id: str, dest: Dest, *, overwrite: bool = True, progress: bool = False
@@ -381,11 +378,10 @@ class AsyncSphinx(AsyncBaseClient):
     async def file_url(self, file_id: str) -> str:
         """The signed URL of the file's content: the download's ``signedUrl``, or for a file kept in external
         storage (whose download answers ``Redirect``) where it redirects to."""
-        try:
-            answer = await self.get_file_download(file_id)
-        except Redirect as moved:
-            return moved.location
-        return self._signed_field(answer, "signedUrl")[1]
+        answer = await self._redirected_or(
+            "download_file", lambda: self._call(download_file.asyncio_detailed, file_id, expect=DownloadFileResponse)
+        )
+        return answer if isinstance(answer, str) else self._signed_field(answer, "signedUrl")[1]
 
     async def create_file(self, name: str, staged_upload_path: str) -> File:
         """A file of an upload already staged (the ``path`` of the storage upload, once its form was posted)."""
