@@ -170,7 +170,8 @@ class ApiSpec:
 
     def operation_schemes(self, operation: Operation) -> tuple[AuthScheme, ...]:
         """The schemes any one of which alone authenticates ``operation`` (its one-scheme ``security`` entries, in
-        order; a requirement of several schemes at once needs a service authenticator of its own)."""
+        order). A requirement of several schemes at once carries the key in parts, joined by ``:`` (the mock's
+        ``SchemeAuthenticator.for_spec``)."""
         return tuple(self.auth_schemes[names[0]] for names in operation.security if len(names) == 1)
 
     def operation(self, operation_id: str) -> Operation:

@@ -119,6 +119,8 @@ def test_the_three_credential_forms(anonymous: httpx.Client, headers: dict[str, 
         ({"Authorization": f"ApiKey someone:{KEY}"}, {}),
         ({"Authorization": f"Bearer {KEY}"}, {}),
         ({}, {"username": USER}),
+        ({}, {"api_key": f"{USER}:{KEY}"}),  # one part of the query pair is no requirement of its own
+        ({}, {"username": USER, "api_key": "0" * 40}),
         ({"Authorization": "Basic %%%"}, {}),
     ],
 )

@@ -6,8 +6,9 @@ import base64
 import binascii
 import hmac
 from collections.abc import Callable, Sequence
+from typing import Self, cast
 
-from labspecs import AuthScheme
+from labspecs import ApiSpec, AuthScheme
 
 from .errors import MockHTTPError
 from .messages import MockRequest
@@ -24,10 +25,22 @@ class SchemeAuthenticator:
     is ``username``. :meth:`credential` and :meth:`describe` give the first scheme's form.
     """
 
-    def __init__(self, scheme: AuthScheme | Sequence[AuthScheme], key: str) -> None:
+    def __init__(
+        self,
+        scheme: AuthScheme | Sequence[AuthScheme],
+        key: str,
+        *,
+        requirements: Sequence[Sequence[AuthScheme]] = (),
+    ) -> None:
         self.schemes = (scheme,) if isinstance(scheme, AuthScheme) else tuple(scheme)
         if not self.schemes:
             raise ValueError("SchemeAuthenticator needs at least one scheme")
+        # A requirement of several schemes at once (Ion Torrent's `?username=&api_key=`) carries the key in parts, in
+        # the requirement's order, joined by ":" (the key `user:key`).
+        self.joined = tuple(tuple(group) for group in requirements if len(group) > 1)
+        # the schemes that authenticate on their own: all of them, unless the requirements say which
+        singles = [group[0] for group in requirements if len(group) == 1]
+        self.alone = tuple(singles) if requirements else self.schemes
         self.scheme = self.schemes[0]
         self.key = key
         self._expected = key.encode("utf-8")
@@ -35,14 +48,31 @@ class SchemeAuthenticator:
         challenges = [_CHALLENGES.get(s.kind) for s in self.schemes]
         self._challenge = ", ".join(dict.fromkeys(c for c in challenges if c)) or None
 
+    @classmethod
+    def for_spec(cls, spec: ApiSpec, key: str) -> Self:
+        """The authenticator of ``spec``'s schemes and of the several-scheme requirements its operations declare."""
+        requirements = dict.fromkeys(tuple(names) for op in spec.operations.values() for names in op.security)
+        return cls(
+            tuple(spec.auth_schemes.values()),
+            key,
+            requirements=[[spec.auth_schemes[name] for name in names] for names in requirements],
+        )
+
     def __call__(self, request: MockRequest) -> None:
         carried = False
-        for scheme in self.schemes:
+        for scheme in self.alone:
             presented = _presented(scheme, request)
             if presented is None:
                 continue
             carried = True
             if hmac.compare_digest(presented.encode("utf-8", "replace"), self._expected_by(scheme)):
+                return
+        for group in self.joined:
+            parts = [_presented(scheme, request) for scheme in group]
+            if any(part is None for part in parts):
+                continue
+            carried = True
+            if hmac.compare_digest(":".join(cast(list[str], parts)).encode("utf-8", "replace"), self._expected):
                 return
         if not carried:
             raise self._reject(f"Missing API key: send it in {self._where()}")

@@ -76,7 +76,7 @@ class MockServer:
         if service.authenticator is not None:
             self.authenticator = service.authenticator(spec, self.key)
         elif auth is not None:
-            self.authenticator = SchemeAuthenticator(tuple(spec.auth_schemes.values()), self.key)
+            self.authenticator = SchemeAuthenticator.for_spec(spec, self.key)
         self._start = [fixture_blob(spec, service.fixtures)] if service.fixtures is not None else []
         self._start_data = [data_blob(spec, Path(path)) for path in config.data]
         first = ObjectStore(

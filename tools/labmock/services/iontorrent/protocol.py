@@ -9,17 +9,12 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-import contextlib
-import hmac
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from labspecs import ApiSpec
 
 from ...core import ErrorBuilder, LabmockError, MockHTTPError, MockResponse, SchemeAuthenticator, json_response
-from ...core.messages import MockRequest
 
 CHALLENGE = ("www-authenticate", 'Basic Realm="Torrent Suite"')
 HTML = ("content-type", "text/html; charset=utf-8")
@@ -32,29 +27,11 @@ PLAN_SCHEMA = "PlannedExperimentCreate"
 
 
 class TorrentAuthenticator(SchemeAuthenticator):
-    """Accepts the demo (or ``--key``) ``user:key`` in any of the three forms TS accepts."""
+    """The spec's three forms of the demo (or ``--key``) ``user:key`` (the ApiKey header, Basic, the query pair),
+    refused as TS refuses: a bare 401 with its Basic challenge."""
 
-    def __call__(self, request: MockRequest) -> None:
-        if not any(self._matches(presented) for presented in _presented(request)):
-            raise MockHTTPError(401, "Unauthorized", [CHALLENGE])
-
-    def _matches(self, presented: str) -> bool:
-        return hmac.compare_digest(presented.encode("utf-8", "replace"), self._expected)
-
-
-def _presented(request: MockRequest) -> list[str]:
-    """Every ``user:key`` the request carries: the ApiKey header, Basic credentials, the query form."""
-    found: list[str] = []
-    scheme, _, value = (request.headers.get("authorization") or "").strip().partition(" ")
-    if scheme.lower() == "apikey":
-        found.append(value.strip())
-    elif scheme.lower() == "basic":
-        with contextlib.suppress(binascii.Error, UnicodeDecodeError):
-            found.append(base64.b64decode(value.strip(), validate=True).decode("utf-8"))
-    params = request.query_params
-    if params.get("username") and params.get("api_key"):
-        found.append(f"{params['username'][0]}:{params['api_key'][0]}")
-    return found
+    def _reject(self, message: str) -> MockHTTPError:
+        return MockHTTPError(401, "Unauthorized", [CHALLENGE])
 
 
 def authenticator(spec: ApiSpec, key: str) -> TorrentAuthenticator:
@@ -62,7 +39,7 @@ def authenticator(spec: ApiSpec, key: str) -> TorrentAuthenticator:
         raise LabmockError("iontorrent: the spec declares no security scheme")
     if ":" not in key:
         raise LabmockError("iontorrent: the key is a TS user and API key, 'user:key'")
-    return TorrentAuthenticator(spec.auth, key)
+    return TorrentAuthenticator.for_spec(spec, key)
 
 
 def _field_message(name: str, error: Mapping[str, Any], fields: Mapping[str, Any]) -> str:
