@@ -420,6 +420,9 @@ class _ClientCore:
             self._strict.success(what)
         parsed = response.parsed
         problem = self._body_problem(module)
+        exchange = last_exchange()
+        if exchange is not None:
+            release_json(exchange[1])
         if problem is not None:
             raise self._invalid(f"{what}: the response body does not match the spec: {problem}")
         if not isinstance(parsed, expect):
@@ -439,18 +442,29 @@ class _ClientCore:
 
 
 class _ParsedJson:
-    """``response.json`` of a body parsed once (keyword arguments parse it again, as httpx would)."""
+    """``response.json`` of a body parsed once (keyword arguments parse it again, as httpx would). It holds the body,
+    not the response: a response that referred to itself through its ``json`` would be a reference cycle, kept (with
+    its parsed body) until the garbage collector ran, and a listing would then spend its time in the collector."""
 
-    __slots__ = ("_response", "_value")
+    __slots__ = ("_content", "_value")
 
-    def __init__(self, response: httpx.Response, value: object) -> None:
-        self._response, self._value = response, value
+    def __init__(self, content: bytes, value: object) -> None:
+        self._content, self._value = content, value
 
     def __call__(self, **kwargs: Any) -> Any:
-        return json.loads(self._response.content, **kwargs) if kwargs else self._value
+        return json.loads(self._content, **kwargs) if kwargs else self._value
 
 
 _UNPARSED = object()
+
+
+def release_json(response: httpx.Response) -> None:
+    """Forget the parsed body :func:`share_json` (and the retry loop's check) hung on ``response``, once the generated
+    code and the validation have read it. httpx's response refers to itself through its stream (a reference cycle,
+    freed only by the garbage collector): a parsed body left on it would live, page after page, until a collection,
+    and the collector would spend a listing's time walking it. ``response.json()`` parses the body again after this."""
+    response.extensions.pop(PARSED_JSON, None)
+    response.__dict__.pop("json", None)
 
 
 def share_json(response: httpx.Response) -> None:
@@ -467,7 +481,7 @@ def share_json(response: httpx.Response) -> None:
             value = json.loads(response.content)
         except (ValueError, RecursionError, httpx.ResponseNotRead):
             return
-    object.__setattr__(response, "json", _ParsedJson(response, value))
+    object.__setattr__(response, "json", _ParsedJson(response.content, value))
 
 
 def signed_target(dest_dir: Path, field: SignedUrlField, url: str) -> Path:

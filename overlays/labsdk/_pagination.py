@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from itertools import repeat
+from typing import Generic, TypeVar, cast
 
 from ._errors import PaginationError, ResponseValidationError
 from ._fields import type_name
@@ -75,14 +76,13 @@ class _Walk(Generic[T]):
     def consume(self, state: PageState, raw: PageResponse, asked: int) -> tuple[Page[T], PageState | None]:
         """The page made of ``raw`` and the state to continue from (``None`` when the walk is over)."""
         items = self.strategy.items(raw)
-        typed: list[T] = []
-        for item in items:
-            if not isinstance(item, self.item_type):
-                raise ResponseValidationError(
-                    f"a page item is {type(item).__name__}, expected {type_name(self.item_type)}",
-                    status_code=raw.status_code,
-                )
-            typed.append(item)
+        if not all(map(isinstance, items, repeat(self.item_type))):  # one pass in C: a page has many items
+            wrong = next(item for item in items if not isinstance(item, self.item_type))
+            raise ResponseValidationError(
+                f"a page item is {type(wrong).__name__}, expected {type_name(self.item_type)}",
+                status_code=raw.status_code,
+            )
+        typed = cast(list[T], items)
         left = self.budget()
         kept = len(typed) if left is None else min(len(typed), left)
         step = self.strategy.advance(state, raw, items, asked, kept)
@@ -95,6 +95,6 @@ class _Walk(Generic[T]):
                 if step.token in self.seen:
                     raise PaginationError(f"continuation token {step.token!r} repeated: the list did not advance")
                 self.seen.add(step.token)
-        page = Page(typed[:kept], step.token, step.total, raw)
+        page = Page(typed if kept == len(typed) else typed[:kept], step.token, step.total, raw)
         over = step.next is None or (self.max_items is not None and self.delivered >= self.max_items)
         return page, None if over else step.next

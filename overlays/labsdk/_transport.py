@@ -336,7 +336,8 @@ class TransportCore:
         return httpx.Request(method, url, headers=headers, stream=stream, extensions=dict(request.extensions))
 
     def _done(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
-        logger.debug("labsdk: %s %s -> %d", request.method, redact_url(request.url), response.status_code)
+        if logger.isEnabledFor(logging.DEBUG):  # the redaction is not free: only for a line that is written
+            logger.debug("labsdk: %s %s -> %d", request.method, redact_url(request.url), response.status_code)
         _last.set((request, response))
         captured = _captured.get()
         if captured is not None:

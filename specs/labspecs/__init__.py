@@ -81,6 +81,7 @@ _DELIMITERS = ". _-"
 _RESERVED = (set(dir(builtins)) | {"self", "true", "false", "datetime"}) - {"id"}
 
 
+@functools.lru_cache(maxsize=4096)
 def snake_case(name: str) -> str:
     """The Python name openapi-python-client gives a parameter, property or operation: ``startingAfter`` →
     ``starting_after``, ``objectsDataCSVUrl`` → ``objects_data_csv_url``, ``next`` → ``next_`` (a builtin),

@@ -82,9 +82,9 @@ def _journal(info: dict[str, Any]) -> list[tuple[str, str, str]]:
     return sorted((e["method"], e["path"], "&".join(sorted(e["query"].split("&")))) for e in rows)
 
 
-def bench_listing(rounds: int, items: int) -> None:
+def bench_listing(rounds: int, items: int, apis: tuple[str, ...] = APIS) -> None:
     print(f"Listing {items:,} items, {PAGE} per page, one page at a time (mock in its own process)")
-    for api in APIS:
+    for api in apis:
         with mock_process(api, items) as info:
             _journal(info)
             expected = raw_list(api, info)
@@ -261,6 +261,8 @@ def bench_download(rounds: int, mib: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--listing-rounds", type=int, help="rounds of each listing side (default: --rounds)")
+    parser.add_argument("--apis", default=",".join(APIS), help="the listing goals' APIs")
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--download-mib", type=int, default=512)
     parser.add_argument("--download-rounds", type=int, default=2, help="each a fresh process per side")
@@ -269,7 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     chosen = set(args.only.split(","))
     started = time.perf_counter()
     if "listing" in chosen:
-        bench_listing(args.rounds, args.items)
+        apis = tuple(api for api in APIS if api in args.apis.split(","))
+        bench_listing(args.listing_rounds or args.rounds, args.items, apis)
     if "concurrency" in chosen:
         bench_concurrency(args.rounds, args.items)
     if "validation" in chosen:

@@ -90,10 +90,11 @@ class AnalysisJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        percentage_completed = d.pop("percentageCompleted")
+        _made.percentage_completed = d.pop("percentageCompleted")
 
         def _parse_status(data: object) -> AnalysisJobStatus | str:
             try:
@@ -108,11 +109,13 @@ class AnalysisJob:
 
         status = _parse_status(d.pop("status"))
 
-        name = d.pop("name", UNSET)
+        _made.status = status
 
-        pipeline_id = d.pop("pipelineId", UNSET)
+        _made.name = d.pop("name", UNSET)
 
-        message = d.pop("message", UNSET)
+        _made.pipeline_id = d.pop("pipelineId", UNSET)
+
+        _made.message = d.pop("message", UNSET)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -121,24 +124,14 @@ class AnalysisJob:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        objects_data_csv_url = d.pop("objectsDataCSVUrl", UNSET)
+        _made.created_at = created_at
 
-        aggregate_data_csv_url = d.pop("aggregateDataCSVUrl", UNSET)
+        _made.objects_data_csv_url = d.pop("objectsDataCSVUrl", UNSET)
 
-        analysis_job = cls(
-            id=id,
-            percentage_completed=percentage_completed,
-            status=status,
-            name=name,
-            pipeline_id=pipeline_id,
-            message=message,
-            created_at=created_at,
-            objects_data_csv_url=objects_data_csv_url,
-            aggregate_data_csv_url=aggregate_data_csv_url,
-        )
+        _made.aggregate_data_csv_url = d.pop("aggregateDataCSVUrl", UNSET)
 
-        analysis_job.additional_properties = d
-        return analysis_job
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -35,15 +35,12 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        message = d.pop("message")
+        _made.message = d.pop("message")
 
-        error = cls(
-            message=message,
-        )
-
-        error.additional_properties = d
-        return error
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,10 +60,11 @@ class FilesystemItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
         def _parse_field_t(data: object) -> FilesystemItemKind | str:
             try:
@@ -78,6 +79,8 @@ class FilesystemItem:
 
         field_t = _parse_field_t(d.pop("__t"))
 
+        _made.field_t = field_t
+
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -85,15 +88,10 @@ class FilesystemItem:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        filesystem_item = cls(
-            id=id,
-            name=name,
-            field_t=field_t,
-            created_at=created_at,
-        )
+        _made.created_at = created_at
 
-        filesystem_item.additional_properties = d
-        return filesystem_item
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

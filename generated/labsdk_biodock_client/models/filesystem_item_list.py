@@ -46,6 +46,7 @@ class FilesystemItemList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -54,15 +55,12 @@ class FilesystemItemList:
 
             results.append(results_item)
 
-        count = d.pop("count")
+        _made.results = results
 
-        filesystem_item_list = cls(
-            results=results,
-            count=count,
-        )
+        _made.count = d.pop("count")
 
-        filesystem_item_list.additional_properties = d
-        return filesystem_item_list
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

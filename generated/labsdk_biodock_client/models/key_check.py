@@ -54,24 +54,18 @@ class KeyCheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        user = d.pop("user")
+        _made.user = d.pop("user")
 
-        email = d.pop("email", UNSET)
+        _made.email = d.pop("email", UNSET)
 
-        messsage = d.pop("messsage", UNSET)
+        _made.messsage = d.pop("messsage", UNSET)
 
-        message = d.pop("message", UNSET)
+        _made.message = d.pop("message", UNSET)
 
-        key_check = cls(
-            user=user,
-            email=email,
-            messsage=messsage,
-            message=message,
-        )
-
-        key_check.additional_properties = d
-        return key_check
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,8 +58,9 @@ class MasksJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        percentage_completed = d.pop("percentageCompleted")
+        _made.percentage_completed = d.pop("percentageCompleted")
 
         def _parse_status(data: object) -> MasksJobStatus | str:
             try:
@@ -74,19 +75,14 @@ class MasksJob:
 
         status = _parse_status(d.pop("status"))
 
-        message = d.pop("message", UNSET)
+        _made.status = status
 
-        masks_zip_url = d.pop("masksZipUrl", UNSET)
+        _made.message = d.pop("message", UNSET)
 
-        masks_job = cls(
-            percentage_completed=percentage_completed,
-            status=status,
-            message=message,
-            masks_zip_url=masks_zip_url,
-        )
+        _made.masks_zip_url = d.pop("masksZipUrl", UNSET)
 
-        masks_job.additional_properties = d
-        return masks_job
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

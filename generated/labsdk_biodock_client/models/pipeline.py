@@ -57,12 +57,13 @@ class Pipeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _made.description = d.pop("description", UNSET)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -71,15 +72,10 @@ class Pipeline:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        pipeline = cls(
-            id=id,
-            name=name,
-            description=description,
-            created_at=created_at,
-        )
+        _made.created_at = created_at
 
-        pipeline.additional_properties = d
-        return pipeline
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

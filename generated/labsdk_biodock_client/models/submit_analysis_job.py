@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,21 +47,18 @@ class SubmitAnalysisJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        pipeline_id = d.pop("pipelineId")
+        _made.pipeline_id = d.pop("pipelineId")
 
-        filesystem_ids = cast(list[str], d.pop("filesystemIds"))
+        filesystem_ids: list[str] = d.pop("filesystemIds")
 
-        name = d.pop("name", UNSET)
+        _made.filesystem_ids = filesystem_ids
 
-        submit_analysis_job = cls(
-            pipeline_id=pipeline_id,
-            filesystem_ids=filesystem_ids,
-            name=name,
-        )
+        _made.name = d.pop("name", UNSET)
 
-        submit_analysis_job.additional_properties = d
-        return submit_analysis_job
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

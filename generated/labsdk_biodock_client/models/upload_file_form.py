@@ -64,21 +64,18 @@ class UploadFileForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        file_name = d.pop("fileName")
+        _made.file_name = d.pop("fileName")
 
         upload = File(payload=BytesIO(d.pop("upload")))
 
-        destination_folder = d.pop("destinationFolder", UNSET)
+        _made.upload = upload
 
-        upload_file_form = cls(
-            file_name=file_name,
-            upload=upload,
-            destination_folder=destination_folder,
-        )
+        _made.destination_folder = d.pop("destinationFolder", UNSET)
 
-        upload_file_form.additional_properties = d
-        return upload_file_form
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,8 +45,9 @@ class UploadedFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
         def _parse_field_t(data: object) -> FilesystemItemKind | str:
             try:
@@ -61,13 +62,10 @@ class UploadedFile:
 
         field_t = _parse_field_t(d.pop("__t"))
 
-        uploaded_file = cls(
-            id=id,
-            field_t=field_t,
-        )
+        _made.field_t = field_t
 
-        uploaded_file.additional_properties = d
-        return uploaded_file
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,8 +66,9 @@ class BarcodeSampleInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        _made.description = d.pop("description", UNSET)
 
         def _parse_nucleotide_type(data: object) -> NucleotideType | str | Unset:
             if isinstance(data, Unset):
@@ -84,22 +85,16 @@ class BarcodeSampleInfo:
 
         nucleotide_type = _parse_nucleotide_type(d.pop("nucleotideType", UNSET))
 
-        reference = d.pop("reference", UNSET)
+        _made.nucleotide_type = nucleotide_type
 
-        target_region_bed_file = d.pop("targetRegionBedFile", UNSET)
+        _made.reference = d.pop("reference", UNSET)
 
-        hot_spot_region_bed_file = d.pop("hotSpotRegionBedFile", UNSET)
+        _made.target_region_bed_file = d.pop("targetRegionBedFile", UNSET)
 
-        barcode_sample_info = cls(
-            description=description,
-            nucleotide_type=nucleotide_type,
-            reference=reference,
-            target_region_bed_file=target_region_bed_file,
-            hot_spot_region_bed_file=hot_spot_region_bed_file,
-        )
+        _made.hot_spot_region_bed_file = d.pop("hotSpotRegionBedFile", UNSET)
 
-        barcode_sample_info.additional_properties = d
-        return barcode_sample_info
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

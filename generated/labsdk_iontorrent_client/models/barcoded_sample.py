@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,8 +49,11 @@ class BarcodedSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        barcodes = cast(list[str], d.pop("barcodes"))
+        barcodes: list[str] = d.pop("barcodes")
+
+        _made.barcodes = barcodes
 
         _barcode_sample_info = d.pop("barcodeSampleInfo", UNSET)
         barcode_sample_info: BarcodedSampleBarcodeSampleInfo | Unset
@@ -59,13 +62,10 @@ class BarcodedSample:
         else:
             barcode_sample_info = BarcodedSampleBarcodeSampleInfo.from_dict(_barcode_sample_info)
 
-        barcoded_sample = cls(
-            barcodes=barcodes,
-            barcode_sample_info=barcode_sample_info,
-        )
+        _made.barcode_sample_info = barcode_sample_info
 
-        barcoded_sample.additional_properties = d
-        return barcoded_sample
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -27,8 +27,8 @@ class BarcodedSampleBarcodeSampleInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        barcoded_sample_barcode_sample_info = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -36,8 +36,8 @@ class BarcodedSampleBarcodeSampleInfo:
 
             additional_properties[prop_name] = additional_property
 
-        barcoded_sample_barcode_sample_info.additional_properties = additional_properties
-        return barcoded_sample_barcode_sample_info
+        _made.additional_properties = additional_properties
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -29,8 +29,8 @@ class BarcodedSamples:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        barcoded_samples = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -38,8 +38,8 @@ class BarcodedSamples:
 
             additional_properties[prop_name] = additional_property
 
-        barcoded_samples.additional_properties = additional_properties
-        return barcoded_samples
+        _made.additional_properties = additional_properties
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -161,78 +161,54 @@ class Chip:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        resource_uri = d.pop("resource_uri")
+        _made.resource_uri = d.pop("resource_uri")
 
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+        _made.description = d.pop("description", UNSET)
 
-        instrument_type = d.pop("instrumentType", UNSET)
+        _made.instrument_type = d.pop("instrumentType", UNSET)
 
-        is_active = d.pop("isActive", UNSET)
+        _made.is_active = d.pop("isActive", UNSET)
 
-        slots = d.pop("slots", UNSET)
+        _made.slots = d.pop("slots", UNSET)
 
-        early_dat_file_deletion = d.pop("earlyDatFileDeletion", UNSET)
+        _made.early_dat_file_deletion = d.pop("earlyDatFileDeletion", UNSET)
 
-        analysisargs = d.pop("analysisargs", UNSET)
+        _made.analysisargs = d.pop("analysisargs", UNSET)
 
-        basecallerargs = d.pop("basecallerargs", UNSET)
+        _made.basecallerargs = d.pop("basecallerargs", UNSET)
 
-        beadfindargs = d.pop("beadfindargs", UNSET)
+        _made.beadfindargs = d.pop("beadfindargs", UNSET)
 
-        calibrateargs = d.pop("calibrateargs", UNSET)
+        _made.calibrateargs = d.pop("calibrateargs", UNSET)
 
-        alignmentargs = d.pop("alignmentargs", UNSET)
+        _made.alignmentargs = d.pop("alignmentargs", UNSET)
 
-        ionstatsargs = d.pop("ionstatsargs", UNSET)
+        _made.ionstatsargs = d.pop("ionstatsargs", UNSET)
 
-        prebasecallerargs = d.pop("prebasecallerargs", UNSET)
+        _made.prebasecallerargs = d.pop("prebasecallerargs", UNSET)
 
-        prethumbnailbasecallerargs = d.pop("prethumbnailbasecallerargs", UNSET)
+        _made.prethumbnailbasecallerargs = d.pop("prethumbnailbasecallerargs", UNSET)
 
-        thumbnailanalysisargs = d.pop("thumbnailanalysisargs", UNSET)
+        _made.thumbnailanalysisargs = d.pop("thumbnailanalysisargs", UNSET)
 
-        thumbnailbasecallerargs = d.pop("thumbnailbasecallerargs", UNSET)
+        _made.thumbnailbasecallerargs = d.pop("thumbnailbasecallerargs", UNSET)
 
-        thumbnailbeadfindargs = d.pop("thumbnailbeadfindargs", UNSET)
+        _made.thumbnailbeadfindargs = d.pop("thumbnailbeadfindargs", UNSET)
 
-        thumbnailcalibrateargs = d.pop("thumbnailcalibrateargs", UNSET)
+        _made.thumbnailcalibrateargs = d.pop("thumbnailcalibrateargs", UNSET)
 
-        thumbnailalignmentargs = d.pop("thumbnailalignmentargs", UNSET)
+        _made.thumbnailalignmentargs = d.pop("thumbnailalignmentargs", UNSET)
 
-        thumbnailionstatsargs = d.pop("thumbnailionstatsargs", UNSET)
+        _made.thumbnailionstatsargs = d.pop("thumbnailionstatsargs", UNSET)
 
-        chip = cls(
-            id=id,
-            resource_uri=resource_uri,
-            name=name,
-            description=description,
-            instrument_type=instrument_type,
-            is_active=is_active,
-            slots=slots,
-            early_dat_file_deletion=early_dat_file_deletion,
-            analysisargs=analysisargs,
-            basecallerargs=basecallerargs,
-            beadfindargs=beadfindargs,
-            calibrateargs=calibrateargs,
-            alignmentargs=alignmentargs,
-            ionstatsargs=ionstatsargs,
-            prebasecallerargs=prebasecallerargs,
-            prethumbnailbasecallerargs=prethumbnailbasecallerargs,
-            thumbnailanalysisargs=thumbnailanalysisargs,
-            thumbnailbasecallerargs=thumbnailbasecallerargs,
-            thumbnailbeadfindargs=thumbnailbeadfindargs,
-            thumbnailcalibrateargs=thumbnailcalibrateargs,
-            thumbnailalignmentargs=thumbnailalignmentargs,
-            thumbnailionstatsargs=thumbnailionstatsargs,
-        )
-
-        chip.additional_properties = d
-        return chip
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -94,45 +94,32 @@ class CompositeAnalysisMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _made.id = d.pop("id", UNSET)
 
-        bead = d.pop("bead", UNSET)
+        _made.bead = d.pop("bead", UNSET)
 
-        empty = d.pop("empty", UNSET)
+        _made.empty = d.pop("empty", UNSET)
 
-        excluded = d.pop("excluded", UNSET)
+        _made.excluded = d.pop("excluded", UNSET)
 
-        ignored = d.pop("ignored", UNSET)
+        _made.ignored = d.pop("ignored", UNSET)
 
-        lib = d.pop("lib", UNSET)
+        _made.lib = d.pop("lib", UNSET)
 
-        lib_final = d.pop("libFinal", UNSET)
+        _made.lib_final = d.pop("libFinal", UNSET)
 
-        live = d.pop("live", UNSET)
+        _made.live = d.pop("live", UNSET)
 
-        pinned = d.pop("pinned", UNSET)
+        _made.pinned = d.pop("pinned", UNSET)
 
-        total_wells = d.pop("total_wells", UNSET)
+        _made.total_wells = d.pop("total_wells", UNSET)
 
-        resource_uri = d.pop("resource_uri", UNSET)
+        _made.resource_uri = d.pop("resource_uri", UNSET)
 
-        composite_analysis_metrics = cls(
-            id=id,
-            bead=bead,
-            empty=empty,
-            excluded=excluded,
-            ignored=ignored,
-            lib=lib,
-            lib_final=lib_final,
-            live=live,
-            pinned=pinned,
-            total_wells=total_wells,
-            resource_uri=resource_uri,
-        )
-
-        composite_analysis_metrics.additional_properties = d
-        return composite_analysis_metrics
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

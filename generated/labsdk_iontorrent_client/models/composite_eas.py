@@ -69,30 +69,24 @@ class CompositeEas:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         barcode_kit_name: None | str | Unset = d.pop("barcodeKitName", UNSET)
 
-        chip_type = d.pop("chipType", UNSET)
+        _made.barcode_kit_name = barcode_kit_name
 
-        is_pq = d.pop("isPQ", UNSET)
+        _made.chip_type = d.pop("chipType", UNSET)
 
-        reference = d.pop("reference", UNSET)
+        _made.is_pq = d.pop("isPQ", UNSET)
 
-        references = d.pop("references", UNSET)
+        _made.reference = d.pop("reference", UNSET)
 
-        resource_uri = d.pop("resource_uri", UNSET)
+        _made.references = d.pop("references", UNSET)
 
-        composite_eas = cls(
-            barcode_kit_name=barcode_kit_name,
-            chip_type=chip_type,
-            is_pq=is_pq,
-            reference=reference,
-            references=references,
-            resource_uri=resource_uri,
-        )
+        _made.resource_uri = d.pop("resource_uri", UNSET)
 
-        composite_eas.additional_properties = d
-        return composite_eas
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

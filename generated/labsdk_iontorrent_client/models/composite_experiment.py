@@ -274,14 +274,15 @@ class CompositeExperiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        resource_uri = d.pop("resource_uri")
+        _made.resource_uri = d.pop("resource_uri")
 
-        display_name = d.pop("displayName")
+        _made.display_name = d.pop("displayName")
 
-        exp_name = d.pop("expName")
+        _made.exp_name = d.pop("expName")
 
         results = []
         _results = d.pop("results")
@@ -290,11 +291,13 @@ class CompositeExperiment:
 
             results.append(results_item)
 
-        chip_type = d.pop("chipType", UNSET)
+        _made.results = results
 
-        chip_description = d.pop("chipDescription", UNSET)
+        _made.chip_type = d.pop("chipType", UNSET)
 
-        chip_instrument_type = d.pop("chipInstrumentType", UNSET)
+        _made.chip_description = d.pop("chipDescription", UNSET)
+
+        _made.chip_instrument_type = d.pop("chipInstrumentType", UNSET)
 
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset
@@ -302,6 +305,8 @@ class CompositeExperiment:
             date = UNSET
         else:
             date = datetime.datetime.fromisoformat(_date)
+
+        _made.date = date
 
         def _parse_result_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -320,21 +325,25 @@ class CompositeExperiment:
 
         result_date = _parse_result_date(d.pop("resultDate", UNSET))
 
-        flows = d.pop("flows", UNSET)
+        _made.result_date = result_date
 
-        ftp_status = d.pop("ftpStatus", UNSET)
+        _made.flows = d.pop("flows", UNSET)
+
+        _made.ftp_status = d.pop("ftpStatus", UNSET)
 
         notes: None | str | Unset = d.pop("notes", UNSET)
 
-        pgm_name = d.pop("pgmName", UNSET)
+        _made.notes = notes
 
-        platform = d.pop("platform", UNSET)
+        _made.pgm_name = d.pop("pgmName", UNSET)
 
-        run_mode = d.pop("runMode", UNSET)
+        _made.platform = d.pop("platform", UNSET)
 
-        star = d.pop("star", UNSET)
+        _made.run_mode = d.pop("runMode", UNSET)
 
-        status = d.pop("status", UNSET)
+        _made.star = d.pop("star", UNSET)
+
+        _made.status = d.pop("status", UNSET)
 
         def _parse_storage_options(data: object) -> StorageOption | str | Unset:
             if isinstance(data, Unset):
@@ -351,7 +360,9 @@ class CompositeExperiment:
 
         storage_options = _parse_storage_options(d.pop("storage_options", UNSET))
 
-        keep = d.pop("keep", UNSET)
+        _made.storage_options = storage_options
+
+        _made.keep = d.pop("keep", UNSET)
 
         def _parse_plan(data: object) -> CompositePlan | None | Unset:
             if data is None:
@@ -370,15 +381,19 @@ class CompositeExperiment:
 
         plan = _parse_plan(d.pop("plan", UNSET))
 
+        _made.plan = plan
+
         rep_result: None | str | Unset = d.pop("repResult", UNSET)
 
-        sample = d.pop("sample", UNSET)
+        _made.rep_result = rep_result
 
-        sample_displayed_name = d.pop("sampleDisplayedName", UNSET)
+        _made.sample = d.pop("sample", UNSET)
 
-        sample_set_name = d.pop("sampleSetName", UNSET)
+        _made.sample_displayed_name = d.pop("sampleDisplayedName", UNSET)
 
-        barcode_id = d.pop("barcodeId", UNSET)
+        _made.sample_set_name = d.pop("sampleSetName", UNSET)
+
+        _made.barcode_id = d.pop("barcodeId", UNSET)
 
         _barcoded_samples = d.pop("barcodedSamples", UNSET)
         barcoded_samples: CompositeExperimentBarcodedSamples | Unset
@@ -387,15 +402,17 @@ class CompositeExperiment:
         else:
             barcoded_samples = CompositeExperimentBarcodedSamples.from_dict(_barcoded_samples)
 
-        library = d.pop("library", UNSET)
+        _made.barcoded_samples = barcoded_samples
 
-        references = d.pop("references", UNSET)
+        _made.library = d.pop("library", UNSET)
 
-        application_category_displayed_name = d.pop("applicationCategoryDisplayedName", UNSET)
+        _made.references = d.pop("references", UNSET)
 
-        chef_reagents_serial_num = d.pop("chefReagentsSerialNum", UNSET)
+        _made.application_category_displayed_name = d.pop("applicationCategoryDisplayedName", UNSET)
 
-        chef_solutions_serial_num = d.pop("chefSolutionsSerialNum", UNSET)
+        _made.chef_reagents_serial_num = d.pop("chefReagentsSerialNum", UNSET)
+
+        _made.chef_solutions_serial_num = d.pop("chefSolutionsSerialNum", UNSET)
 
         def _parse_chef_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -414,44 +431,10 @@ class CompositeExperiment:
 
         chef_start_time = _parse_chef_start_time(d.pop("chefStartTime", UNSET))
 
-        composite_experiment = cls(
-            id=id,
-            resource_uri=resource_uri,
-            display_name=display_name,
-            exp_name=exp_name,
-            results=results,
-            chip_type=chip_type,
-            chip_description=chip_description,
-            chip_instrument_type=chip_instrument_type,
-            date=date,
-            result_date=result_date,
-            flows=flows,
-            ftp_status=ftp_status,
-            notes=notes,
-            pgm_name=pgm_name,
-            platform=platform,
-            run_mode=run_mode,
-            star=star,
-            status=status,
-            storage_options=storage_options,
-            keep=keep,
-            plan=plan,
-            rep_result=rep_result,
-            sample=sample,
-            sample_displayed_name=sample_displayed_name,
-            sample_set_name=sample_set_name,
-            barcode_id=barcode_id,
-            barcoded_samples=barcoded_samples,
-            library=library,
-            references=references,
-            application_category_displayed_name=application_category_displayed_name,
-            chef_reagents_serial_num=chef_reagents_serial_num,
-            chef_solutions_serial_num=chef_solutions_serial_num,
-            chef_start_time=chef_start_time,
-        )
+        _made.chef_start_time = chef_start_time
 
-        composite_experiment.additional_properties = d
-        return composite_experiment
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,27 +58,20 @@ class CompositeLibMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _made.id = d.pop("id", UNSET)
 
-        ave_key_counts = d.pop("aveKeyCounts", UNSET)
+        _made.ave_key_counts = d.pop("aveKeyCounts", UNSET)
 
-        i_100q20_reads = d.pop("i100Q20_reads", UNSET)
+        _made.i_100q20_reads = d.pop("i100Q20_reads", UNSET)
 
-        q20_mean_alignment_length = d.pop("q20_mean_alignment_length", UNSET)
+        _made.q20_mean_alignment_length = d.pop("q20_mean_alignment_length", UNSET)
 
-        resource_uri = d.pop("resource_uri", UNSET)
+        _made.resource_uri = d.pop("resource_uri", UNSET)
 
-        composite_lib_metrics = cls(
-            id=id,
-            ave_key_counts=ave_key_counts,
-            i_100q20_reads=i_100q20_reads,
-            q20_mean_alignment_length=q20_mean_alignment_length,
-            resource_uri=resource_uri,
-        )
-
-        composite_lib_metrics.additional_properties = d
-        return composite_lib_metrics
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,24 +56,20 @@ class CompositePlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _made.id = d.pop("id", UNSET)
 
-        run_type = d.pop("runType", UNSET)
+        _made.run_type = d.pop("runType", UNSET)
 
         sample_tube_label: None | str | Unset = d.pop("sampleTubeLabel", UNSET)
 
-        resource_uri = d.pop("resource_uri", UNSET)
+        _made.sample_tube_label = sample_tube_label
 
-        composite_plan = cls(
-            id=id,
-            run_type=run_type,
-            sample_tube_label=sample_tube_label,
-            resource_uri=resource_uri,
-        )
+        _made.resource_uri = d.pop("resource_uri", UNSET)
 
-        composite_plan.additional_properties = d
-        return composite_plan
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

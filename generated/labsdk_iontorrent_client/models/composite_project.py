@@ -55,10 +55,11 @@ class CompositeProject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _made.id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
         _modified = d.pop("modified", UNSET)
         modified: datetime.datetime | Unset
@@ -67,17 +68,12 @@ class CompositeProject:
         else:
             modified = datetime.datetime.fromisoformat(_modified)
 
-        resource_uri = d.pop("resource_uri", UNSET)
+        _made.modified = modified
 
-        composite_project = cls(
-            id=id,
-            name=name,
-            modified=modified,
-            resource_uri=resource_uri,
-        )
+        _made.resource_uri = d.pop("resource_uri", UNSET)
 
-        composite_project.additional_properties = d
-        return composite_project
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

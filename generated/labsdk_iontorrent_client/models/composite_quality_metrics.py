@@ -76,36 +76,26 @@ class CompositeQualityMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _made.id = d.pop("id", UNSET)
 
-        q0_bases = d.pop("q0_bases", UNSET)
+        _made.q0_bases = d.pop("q0_bases", UNSET)
 
-        q0_mean_read_length = d.pop("q0_mean_read_length", UNSET)
+        _made.q0_mean_read_length = d.pop("q0_mean_read_length", UNSET)
 
-        q0_reads = d.pop("q0_reads", UNSET)
+        _made.q0_reads = d.pop("q0_reads", UNSET)
 
-        q20_bases = d.pop("q20_bases", UNSET)
+        _made.q20_bases = d.pop("q20_bases", UNSET)
 
-        q20_mean_read_length = d.pop("q20_mean_read_length", UNSET)
+        _made.q20_mean_read_length = d.pop("q20_mean_read_length", UNSET)
 
-        q20_reads = d.pop("q20_reads", UNSET)
+        _made.q20_reads = d.pop("q20_reads", UNSET)
 
-        resource_uri = d.pop("resource_uri", UNSET)
+        _made.resource_uri = d.pop("resource_uri", UNSET)
 
-        composite_quality_metrics = cls(
-            id=id,
-            q0_bases=q0_bases,
-            q0_mean_read_length=q0_mean_read_length,
-            q0_reads=q0_reads,
-            q20_bases=q20_bases,
-            q20_mean_read_length=q20_mean_read_length,
-            q20_reads=q20_reads,
-            resource_uri=resource_uri,
-        )
-
-        composite_quality_metrics.additional_properties = d
-        return composite_quality_metrics
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

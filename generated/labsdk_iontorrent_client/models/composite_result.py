@@ -212,16 +212,17 @@ class CompositeResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        resource_uri = d.pop("resource_uri")
+        _made.resource_uri = d.pop("resource_uri")
 
-        results_name = d.pop("resultsName")
+        _made.results_name = d.pop("resultsName")
 
-        status = d.pop("status")
+        _made.status = d.pop("status")
 
-        status_display = d.pop("status_display", UNSET)
+        _made.status_display = d.pop("status_display", UNSET)
 
         _i18nstatus = d.pop("i18nstatus", UNSET)
         i18nstatus: I18NStatus | Unset
@@ -230,7 +231,9 @@ class CompositeResult:
         else:
             i18nstatus = I18NStatus.from_dict(_i18nstatus)
 
-        processedflows = d.pop("processedflows", UNSET)
+        _made.i18nstatus = i18nstatus
+
+        _made.processedflows = d.pop("processedflows", UNSET)
 
         _time_stamp = d.pop("timeStamp", UNSET)
         time_stamp: datetime.datetime | Unset
@@ -239,15 +242,19 @@ class CompositeResult:
         else:
             time_stamp = datetime.datetime.fromisoformat(_time_stamp)
 
-        report_link = d.pop("reportLink", UNSET)
+        _made.time_stamp = time_stamp
+
+        _made.report_link = d.pop("reportLink", UNSET)
 
         report_status: None | str | Unset = d.pop("reportStatus", UNSET)
 
-        representative = d.pop("representative", UNSET)
+        _made.report_status = report_status
 
-        auto_exempt = d.pop("autoExempt", UNSET)
+        _made.representative = d.pop("representative", UNSET)
 
-        is_show_all_metrics = d.pop("isShowAllMetrics", UNSET)
+        _made.auto_exempt = d.pop("autoExempt", UNSET)
+
+        _made.is_show_all_metrics = d.pop("isShowAllMetrics", UNSET)
 
         _projects = d.pop("projects", UNSET)
         projects: list[CompositeProject] | Unset = UNSET
@@ -257,6 +264,8 @@ class CompositeResult:
                 projects_item = CompositeProject.from_dict(projects_item_data)
 
                 projects.append(projects_item)
+
+        _made.projects = projects
 
         def _parse_eas(data: object) -> CompositeEas | None | Unset:
             if data is None:
@@ -275,6 +284,8 @@ class CompositeResult:
 
         eas = _parse_eas(d.pop("eas", UNSET))
 
+        _made.eas = eas
+
         def _parse_analysismetrics(data: object) -> CompositeAnalysisMetrics | None | Unset:
             if data is None:
                 return data
@@ -291,6 +302,8 @@ class CompositeResult:
             return cast(CompositeAnalysisMetrics | None | Unset, data)
 
         analysismetrics = _parse_analysismetrics(d.pop("analysismetrics", UNSET))
+
+        _made.analysismetrics = analysismetrics
 
         def _parse_analysis_metrics(data: object) -> CompositeAnalysisMetrics | None | Unset:
             if data is None:
@@ -309,6 +322,8 @@ class CompositeResult:
 
         analysis_metrics = _parse_analysis_metrics(d.pop("analysis_metrics", UNSET))
 
+        _made.analysis_metrics = analysis_metrics
+
         def _parse_libmetrics(data: object) -> CompositeLibMetrics | None | Unset:
             if data is None:
                 return data
@@ -325,6 +340,8 @@ class CompositeResult:
             return cast(CompositeLibMetrics | None | Unset, data)
 
         libmetrics = _parse_libmetrics(d.pop("libmetrics", UNSET))
+
+        _made.libmetrics = libmetrics
 
         def _parse_qualitymetrics(data: object) -> CompositeQualityMetrics | None | Unset:
             if data is None:
@@ -343,6 +360,8 @@ class CompositeResult:
 
         qualitymetrics = _parse_qualitymetrics(d.pop("qualitymetrics", UNSET))
 
+        _made.qualitymetrics = qualitymetrics
+
         def _parse_quality_metrics(data: object) -> CompositeQualityMetrics | None | Unset:
             if data is None:
                 return data
@@ -360,31 +379,10 @@ class CompositeResult:
 
         quality_metrics = _parse_quality_metrics(d.pop("quality_metrics", UNSET))
 
-        composite_result = cls(
-            id=id,
-            resource_uri=resource_uri,
-            results_name=results_name,
-            status=status,
-            status_display=status_display,
-            i18nstatus=i18nstatus,
-            processedflows=processedflows,
-            time_stamp=time_stamp,
-            report_link=report_link,
-            report_status=report_status,
-            representative=representative,
-            auto_exempt=auto_exempt,
-            is_show_all_metrics=is_show_all_metrics,
-            projects=projects,
-            eas=eas,
-            analysismetrics=analysismetrics,
-            analysis_metrics=analysis_metrics,
-            libmetrics=libmetrics,
-            qualitymetrics=qualitymetrics,
-            quality_metrics=quality_metrics,
-        )
+        _made.quality_metrics = quality_metrics
 
-        composite_result.additional_properties = d
-        return composite_result
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

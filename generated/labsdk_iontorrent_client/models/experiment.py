@@ -316,28 +316,29 @@ class Experiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        resource_uri = d.pop("resource_uri")
+        _made.resource_uri = d.pop("resource_uri")
 
-        exp_name = d.pop("expName")
+        _made.exp_name = d.pop("expName")
 
-        display_name = d.pop("displayName", UNSET)
+        _made.display_name = d.pop("displayName", UNSET)
 
-        unique = d.pop("unique", UNSET)
+        _made.unique = d.pop("unique", UNSET)
 
-        chip_type = d.pop("chipType", UNSET)
+        _made.chip_type = d.pop("chipType", UNSET)
 
-        chip_barcode = d.pop("chipBarcode", UNSET)
+        _made.chip_barcode = d.pop("chipBarcode", UNSET)
 
-        pgm_name = d.pop("pgmName", UNSET)
+        _made.pgm_name = d.pop("pgmName", UNSET)
 
-        platform = d.pop("platform", UNSET)
+        _made.platform = d.pop("platform", UNSET)
 
-        flows = d.pop("flows", UNSET)
+        _made.flows = d.pop("flows", UNSET)
 
-        cycles = d.pop("cycles", UNSET)
+        _made.cycles = d.pop("cycles", UNSET)
 
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset
@@ -345,6 +346,8 @@ class Experiment:
             date = UNSET
         else:
             date = datetime.datetime.fromisoformat(_date)
+
+        _made.date = date
 
         def _parse_result_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -363,9 +366,11 @@ class Experiment:
 
         result_date = _parse_result_date(d.pop("resultDate", UNSET))
 
-        status = d.pop("status", UNSET)
+        _made.result_date = result_date
 
-        ftp_status = d.pop("ftpStatus", UNSET)
+        _made.status = d.pop("status", UNSET)
+
+        _made.ftp_status = d.pop("ftpStatus", UNSET)
 
         def _parse_storage_options(data: object) -> StorageOption | str | Unset:
             if isinstance(data, Unset):
@@ -382,21 +387,27 @@ class Experiment:
 
         storage_options = _parse_storage_options(d.pop("storage_options", UNSET))
 
-        user_ack = d.pop("user_ack", UNSET)
+        _made.storage_options = storage_options
 
-        star = d.pop("star", UNSET)
+        _made.user_ack = d.pop("user_ack", UNSET)
+
+        _made.star = d.pop("star", UNSET)
 
         notes: None | str | Unset = d.pop("notes", UNSET)
 
-        run_mode = d.pop("runMode", UNSET)
+        _made.notes = notes
 
-        runtype = d.pop("runtype", UNSET)
+        _made.run_mode = d.pop("runMode", UNSET)
+
+        _made.runtype = d.pop("runtype", UNSET)
 
         sequencekitname: None | str | Unset = d.pop("sequencekitname", UNSET)
 
-        sample = d.pop("sample", UNSET)
+        _made.sequencekitname = sequencekitname
 
-        is_proton = d.pop("isProton", UNSET)
+        _made.sample = d.pop("sample", UNSET)
+
+        _made.is_proton = d.pop("isProton", UNSET)
 
         _log = d.pop("log", UNSET)
         log: ExperimentLog | Unset
@@ -405,6 +416,8 @@ class Experiment:
         else:
             log = ExperimentLog.from_dict(_log)
 
+        _made.log = log
+
         _meta_data = d.pop("metaData", UNSET)
         meta_data: ExperimentMetaData | Unset
         if isinstance(_meta_data, Unset):
@@ -412,17 +425,29 @@ class Experiment:
         else:
             meta_data = ExperimentMetaData.from_dict(_meta_data)
 
-        exp_dir = d.pop("expDir", UNSET)
+        _made.meta_data = meta_data
+
+        _made.exp_dir = d.pop("expDir", UNSET)
 
         rawdatastyle: None | str | Unset = d.pop("rawdatastyle", UNSET)
 
+        _made.rawdatastyle = rawdatastyle
+
         diskusage: int | None | Unset = d.pop("diskusage", UNSET)
+
+        _made.diskusage = diskusage
 
         plan: None | str | Unset = d.pop("plan", UNSET)
 
-        results = cast(list[str], d.pop("results", UNSET))
+        _made.plan = plan
 
-        samples = cast(list[str], d.pop("samples", UNSET))
+        results: list[str] | Unset = d.pop("results", UNSET)
+
+        _made.results = results
+
+        samples: list[str] | Unset = d.pop("samples", UNSET)
+
+        _made.samples = samples
 
         _eas_set = d.pop("eas_set", UNSET)
         eas_set: list[ExperimentEasSetItem] | Unset = UNSET
@@ -433,11 +458,15 @@ class Experiment:
 
                 eas_set.append(eas_set_item)
 
-        chef_status = d.pop("chefStatus", UNSET)
+        _made.eas_set = eas_set
 
-        chef_progress = d.pop("chefProgress", UNSET)
+        _made.chef_status = d.pop("chefStatus", UNSET)
+
+        _made.chef_progress = d.pop("chefProgress", UNSET)
 
         chef_remaining_seconds: int | None | Unset = d.pop("chefRemainingSeconds", UNSET)
+
+        _made.chef_remaining_seconds = chef_remaining_seconds
 
         def _parse_chef_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -456,48 +485,10 @@ class Experiment:
 
         chef_start_time = _parse_chef_start_time(d.pop("chefStartTime", UNSET))
 
-        experiment = cls(
-            id=id,
-            resource_uri=resource_uri,
-            exp_name=exp_name,
-            display_name=display_name,
-            unique=unique,
-            chip_type=chip_type,
-            chip_barcode=chip_barcode,
-            pgm_name=pgm_name,
-            platform=platform,
-            flows=flows,
-            cycles=cycles,
-            date=date,
-            result_date=result_date,
-            status=status,
-            ftp_status=ftp_status,
-            storage_options=storage_options,
-            user_ack=user_ack,
-            star=star,
-            notes=notes,
-            run_mode=run_mode,
-            runtype=runtype,
-            sequencekitname=sequencekitname,
-            sample=sample,
-            is_proton=is_proton,
-            log=log,
-            meta_data=meta_data,
-            exp_dir=exp_dir,
-            rawdatastyle=rawdatastyle,
-            diskusage=diskusage,
-            plan=plan,
-            results=results,
-            samples=samples,
-            eas_set=eas_set,
-            chef_status=chef_status,
-            chef_progress=chef_progress,
-            chef_remaining_seconds=chef_remaining_seconds,
-            chef_start_time=chef_start_time,
-        )
+        _made.chef_start_time = chef_start_time
 
-        experiment.additional_properties = d
-        return experiment
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,11 +22,11 @@ class ExperimentEasSetItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        experiment_eas_set_item = cls()
 
-        experiment_eas_set_item.additional_properties = d
-        return experiment_eas_set_item
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,11 +24,11 @@ class ExperimentLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        experiment_log = cls()
 
-        experiment_log.additional_properties = d
-        return experiment_log
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,11 +24,11 @@ class ExperimentMetaData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        experiment_meta_data = cls()
 
-        experiment_meta_data.additional_properties = d
-        return experiment_meta_data
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

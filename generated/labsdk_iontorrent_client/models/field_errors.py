@@ -29,8 +29,8 @@ class FieldErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        field_errors = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -39,7 +39,7 @@ class FieldErrors:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    additional_property_type_1 = cast(list[str], data)
+                    additional_property_type_1: list[str] = data
 
                     return additional_property_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -50,8 +50,8 @@ class FieldErrors:
 
             additional_properties[prop_name] = additional_property
 
-        field_errors.additional_properties = additional_properties
-        return field_errors
+        _made.additional_properties = additional_properties
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

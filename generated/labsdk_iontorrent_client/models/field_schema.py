@@ -83,6 +83,7 @@ class FieldSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> FieldType | str:
@@ -98,33 +99,24 @@ class FieldSchema:
 
         type_ = _parse_type_(d.pop("type"))
 
-        blank = d.pop("blank", UNSET)
+        _made.type_ = type_
 
-        default = d.pop("default", UNSET)
+        _made.blank = d.pop("blank", UNSET)
 
-        help_text = d.pop("help_text", UNSET)
+        _made.default = d.pop("default", UNSET)
 
-        nullable = d.pop("nullable", UNSET)
+        _made.help_text = d.pop("help_text", UNSET)
 
-        readonly = d.pop("readonly", UNSET)
+        _made.nullable = d.pop("nullable", UNSET)
 
-        unique = d.pop("unique", UNSET)
+        _made.readonly = d.pop("readonly", UNSET)
 
-        related_type = d.pop("related_type", UNSET)
+        _made.unique = d.pop("unique", UNSET)
 
-        field_schema = cls(
-            type_=type_,
-            blank=blank,
-            default=default,
-            help_text=help_text,
-            nullable=nullable,
-            readonly=readonly,
-            unique=unique,
-            related_type=related_type,
-        )
+        _made.related_type = d.pop("related_type", UNSET)
 
-        field_schema.additional_properties = d
-        return field_schema
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

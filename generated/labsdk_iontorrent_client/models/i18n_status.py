@@ -46,8 +46,9 @@ class I18NStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        i18n = d.pop("i18n")
+        _made.i18n = d.pop("i18n")
 
         def _parse_state(data: object) -> I18NStatusState | str:
             try:
@@ -62,13 +63,10 @@ class I18NStatus:
 
         state = _parse_state(d.pop("state"))
 
-        i18n_status = cls(
-            i18n=i18n,
-            state=state,
-        )
+        _made.state = state
 
-        i18n_status.additional_properties = d
-        return i18n_status
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -311,150 +311,104 @@ class LibMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        resource_uri = d.pop("resource_uri")
+        _made.resource_uri = d.pop("resource_uri")
 
-        total_num_reads = d.pop("totalNumReads")
+        _made.total_num_reads = d.pop("totalNumReads")
 
-        report = d.pop("report", UNSET)
+        _made.report = d.pop("report", UNSET)
 
-        ave_key_counts = d.pop("aveKeyCounts", UNSET)
+        _made.ave_key_counts = d.pop("aveKeyCounts", UNSET)
 
-        cf = d.pop("cf", UNSET)
+        _made.cf = d.pop("cf", UNSET)
 
-        ie = d.pop("ie", UNSET)
+        _made.ie = d.pop("ie", UNSET)
 
-        dr = d.pop("dr", UNSET)
+        _made.dr = d.pop("dr", UNSET)
 
-        sys_snr = d.pop("sysSNR", UNSET)
+        _made.sys_snr = d.pop("sysSNR", UNSET)
 
-        raw_accuracy = d.pop("raw_accuracy", UNSET)
+        _made.raw_accuracy = d.pop("raw_accuracy", UNSET)
 
         duplicate_reads: int | None | Unset = d.pop("duplicate_reads", UNSET)
 
-        genome = d.pop("genome", UNSET)
+        _made.duplicate_reads = duplicate_reads
 
-        genomesize = d.pop("genomesize", UNSET)
+        _made.genome = d.pop("genome", UNSET)
 
-        genome_version = d.pop("Genome_Version", UNSET)
+        _made.genomesize = d.pop("genomesize", UNSET)
 
-        index_version = d.pop("Index_Version", UNSET)
+        _made.genome_version = d.pop("Genome_Version", UNSET)
 
-        align_sample = d.pop("align_sample", UNSET)
+        _made.index_version = d.pop("Index_Version", UNSET)
 
-        total_mapped_reads = d.pop("total_mapped_reads", UNSET)
+        _made.align_sample = d.pop("align_sample", UNSET)
 
-        total_mapped_target_bases = d.pop("total_mapped_target_bases", UNSET)
+        _made.total_mapped_reads = d.pop("total_mapped_reads", UNSET)
 
-        q7_alignments = d.pop("q7_alignments", UNSET)
+        _made.total_mapped_target_bases = d.pop("total_mapped_target_bases", UNSET)
 
-        q7_longest_alignment = d.pop("q7_longest_alignment", UNSET)
+        _made.q7_alignments = d.pop("q7_alignments", UNSET)
 
-        q7_mapped_bases = d.pop("q7_mapped_bases", UNSET)
+        _made.q7_longest_alignment = d.pop("q7_longest_alignment", UNSET)
 
-        q7_mean_alignment_length = d.pop("q7_mean_alignment_length", UNSET)
+        _made.q7_mapped_bases = d.pop("q7_mapped_bases", UNSET)
 
-        q10_alignments = d.pop("q10_alignments", UNSET)
+        _made.q7_mean_alignment_length = d.pop("q7_mean_alignment_length", UNSET)
 
-        q10_longest_alignment = d.pop("q10_longest_alignment", UNSET)
+        _made.q10_alignments = d.pop("q10_alignments", UNSET)
 
-        q10_mapped_bases = d.pop("q10_mapped_bases", UNSET)
+        _made.q10_longest_alignment = d.pop("q10_longest_alignment", UNSET)
 
-        q10_mean_alignment_length = d.pop("q10_mean_alignment_length", UNSET)
+        _made.q10_mapped_bases = d.pop("q10_mapped_bases", UNSET)
 
-        q17_alignments = d.pop("q17_alignments", UNSET)
+        _made.q10_mean_alignment_length = d.pop("q10_mean_alignment_length", UNSET)
 
-        q17_longest_alignment = d.pop("q17_longest_alignment", UNSET)
+        _made.q17_alignments = d.pop("q17_alignments", UNSET)
 
-        q17_mapped_bases = d.pop("q17_mapped_bases", UNSET)
+        _made.q17_longest_alignment = d.pop("q17_longest_alignment", UNSET)
 
-        q17_mean_alignment_length = d.pop("q17_mean_alignment_length", UNSET)
+        _made.q17_mapped_bases = d.pop("q17_mapped_bases", UNSET)
 
-        q20_alignments = d.pop("q20_alignments", UNSET)
+        _made.q17_mean_alignment_length = d.pop("q17_mean_alignment_length", UNSET)
 
-        q20_longest_alignment = d.pop("q20_longest_alignment", UNSET)
+        _made.q20_alignments = d.pop("q20_alignments", UNSET)
 
-        q20_mapped_bases = d.pop("q20_mapped_bases", UNSET)
+        _made.q20_longest_alignment = d.pop("q20_longest_alignment", UNSET)
 
-        q20_mean_alignment_length = d.pop("q20_mean_alignment_length", UNSET)
+        _made.q20_mapped_bases = d.pop("q20_mapped_bases", UNSET)
 
-        q47_alignments = d.pop("q47_alignments", UNSET)
+        _made.q20_mean_alignment_length = d.pop("q20_mean_alignment_length", UNSET)
 
-        q47_longest_alignment = d.pop("q47_longest_alignment", UNSET)
+        _made.q47_alignments = d.pop("q47_alignments", UNSET)
 
-        q47_mapped_bases = d.pop("q47_mapped_bases", UNSET)
+        _made.q47_longest_alignment = d.pop("q47_longest_alignment", UNSET)
 
-        q47_mean_alignment_length = d.pop("q47_mean_alignment_length", UNSET)
+        _made.q47_mapped_bases = d.pop("q47_mapped_bases", UNSET)
 
-        i_50q17_reads = d.pop("i50Q17_reads", UNSET)
+        _made.q47_mean_alignment_length = d.pop("q47_mean_alignment_length", UNSET)
 
-        i_100q17_reads = d.pop("i100Q17_reads", UNSET)
+        _made.i_50q17_reads = d.pop("i50Q17_reads", UNSET)
 
-        i_150q17_reads = d.pop("i150Q17_reads", UNSET)
+        _made.i_100q17_reads = d.pop("i100Q17_reads", UNSET)
 
-        i_200q17_reads = d.pop("i200Q17_reads", UNSET)
+        _made.i_150q17_reads = d.pop("i150Q17_reads", UNSET)
 
-        i_50q20_reads = d.pop("i50Q20_reads", UNSET)
+        _made.i_200q17_reads = d.pop("i200Q17_reads", UNSET)
 
-        i_100q20_reads = d.pop("i100Q20_reads", UNSET)
+        _made.i_50q20_reads = d.pop("i50Q20_reads", UNSET)
 
-        i_150q20_reads = d.pop("i150Q20_reads", UNSET)
+        _made.i_100q20_reads = d.pop("i100Q20_reads", UNSET)
 
-        i_200q20_reads = d.pop("i200Q20_reads", UNSET)
+        _made.i_150q20_reads = d.pop("i150Q20_reads", UNSET)
 
-        lib_metrics = cls(
-            id=id,
-            resource_uri=resource_uri,
-            total_num_reads=total_num_reads,
-            report=report,
-            ave_key_counts=ave_key_counts,
-            cf=cf,
-            ie=ie,
-            dr=dr,
-            sys_snr=sys_snr,
-            raw_accuracy=raw_accuracy,
-            duplicate_reads=duplicate_reads,
-            genome=genome,
-            genomesize=genomesize,
-            genome_version=genome_version,
-            index_version=index_version,
-            align_sample=align_sample,
-            total_mapped_reads=total_mapped_reads,
-            total_mapped_target_bases=total_mapped_target_bases,
-            q7_alignments=q7_alignments,
-            q7_longest_alignment=q7_longest_alignment,
-            q7_mapped_bases=q7_mapped_bases,
-            q7_mean_alignment_length=q7_mean_alignment_length,
-            q10_alignments=q10_alignments,
-            q10_longest_alignment=q10_longest_alignment,
-            q10_mapped_bases=q10_mapped_bases,
-            q10_mean_alignment_length=q10_mean_alignment_length,
-            q17_alignments=q17_alignments,
-            q17_longest_alignment=q17_longest_alignment,
-            q17_mapped_bases=q17_mapped_bases,
-            q17_mean_alignment_length=q17_mean_alignment_length,
-            q20_alignments=q20_alignments,
-            q20_longest_alignment=q20_longest_alignment,
-            q20_mapped_bases=q20_mapped_bases,
-            q20_mean_alignment_length=q20_mean_alignment_length,
-            q47_alignments=q47_alignments,
-            q47_longest_alignment=q47_longest_alignment,
-            q47_mapped_bases=q47_mapped_bases,
-            q47_mean_alignment_length=q47_mean_alignment_length,
-            i_50q17_reads=i_50q17_reads,
-            i_100q17_reads=i_100q17_reads,
-            i_150q17_reads=i_150q17_reads,
-            i_200q17_reads=i_200q17_reads,
-            i_50q20_reads=i_50q20_reads,
-            i_100q20_reads=i_100q20_reads,
-            i_150q20_reads=i_150q20_reads,
-            i_200q20_reads=i_200q20_reads,
-        )
+        _made.i_200q20_reads = d.pop("i200Q20_reads", UNSET)
 
-        lib_metrics.additional_properties = d
-        return lib_metrics
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

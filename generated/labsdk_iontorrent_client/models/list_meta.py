@@ -56,27 +56,24 @@ class ListMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        limit = d.pop("limit")
+        _made.limit = d.pop("limit")
 
         next_: None | str = d.pop("next")
 
-        offset = d.pop("offset")
+        _made.next_ = next_
+
+        _made.offset = d.pop("offset")
 
         previous: None | str = d.pop("previous")
 
-        total_count = d.pop("total_count")
+        _made.previous = previous
 
-        list_meta = cls(
-            limit=limit,
-            next_=next_,
-            offset=offset,
-            previous=previous,
-            total_count=total_count,
-        )
+        _made.total_count = d.pop("total_count")
 
-        list_meta.additional_properties = d
-        return list_meta
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

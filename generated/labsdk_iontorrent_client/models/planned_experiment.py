@@ -383,14 +383,19 @@ class PlannedExperiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        resource_uri = d.pop("resource_uri")
+        _made.resource_uri = d.pop("resource_uri")
 
         plan_name: None | str = d.pop("planName")
 
+        _made.plan_name = plan_name
+
         plan_short_id: None | str = d.pop("planShortID")
+
+        _made.plan_short_id = plan_short_id
 
         def _parse_plan_status(data: object) -> PlanStatus | str:
             try:
@@ -405,31 +410,41 @@ class PlannedExperiment:
 
         plan_status = _parse_plan_status(d.pop("planStatus"))
 
+        _made.plan_status = plan_status
+
         plan_displayed_name: None | str | Unset = d.pop("planDisplayedName", UNSET)
+
+        _made.plan_displayed_name = plan_displayed_name
 
         plan_guid: None | str | Unset = d.pop("planGUID", UNSET)
 
-        plan_executed = d.pop("planExecuted", UNSET)
+        _made.plan_guid = plan_guid
 
-        is_reusable = d.pop("isReusable", UNSET)
+        _made.plan_executed = d.pop("planExecuted", UNSET)
 
-        is_system = d.pop("isSystem", UNSET)
+        _made.is_reusable = d.pop("isReusable", UNSET)
 
-        is_favorite = d.pop("isFavorite", UNSET)
+        _made.is_system = d.pop("isSystem", UNSET)
 
-        origin = d.pop("origin", UNSET)
+        _made.is_favorite = d.pop("isFavorite", UNSET)
 
-        chip_type = d.pop("chipType", UNSET)
+        _made.origin = d.pop("origin", UNSET)
 
-        run_type = d.pop("runType", UNSET)
+        _made.chip_type = d.pop("chipType", UNSET)
 
-        run_mode = d.pop("runMode", UNSET)
+        _made.run_type = d.pop("runType", UNSET)
 
-        flows = d.pop("flows", UNSET)
+        _made.run_mode = d.pop("runMode", UNSET)
+
+        _made.flows = d.pop("flows", UNSET)
 
         library: None | str | Unset = d.pop("library", UNSET)
 
+        _made.library = library
+
         barcode_id: None | str | Unset = d.pop("barcodeId", UNSET)
+
+        _made.barcode_id = barcode_id
 
         _barcoded_samples = d.pop("barcodedSamples", UNSET)
         barcoded_samples: PlannedExperimentBarcodedSamples | Unset
@@ -438,25 +453,39 @@ class PlannedExperiment:
         else:
             barcoded_samples = PlannedExperimentBarcodedSamples.from_dict(_barcoded_samples)
 
+        _made.barcoded_samples = barcoded_samples
+
         sample: None | str | Unset = d.pop("sample", UNSET)
+
+        _made.sample = sample
 
         sample_displayed_name: None | str | Unset = d.pop("sampleDisplayedName", UNSET)
 
+        _made.sample_displayed_name = sample_displayed_name
+
         sequencekitname: None | str | Unset = d.pop("sequencekitname", UNSET)
+
+        _made.sequencekitname = sequencekitname
 
         librarykitname: None | str | Unset = d.pop("librarykitname", UNSET)
 
+        _made.librarykitname = librarykitname
+
         templating_kit_name: None | str | Unset = d.pop("templatingKitName", UNSET)
+
+        _made.templating_kit_name = templating_kit_name
 
         sample_prep_kit_name: None | str | Unset = d.pop("samplePrepKitName", UNSET)
 
-        library_key = d.pop("libraryKey", UNSET)
+        _made.sample_prep_kit_name = sample_prep_kit_name
 
-        tf_key = d.pop("tfKey", UNSET)
+        _made.library_key = d.pop("libraryKey", UNSET)
 
-        bedfile = d.pop("bedfile", UNSET)
+        _made.tf_key = d.pop("tfKey", UNSET)
 
-        regionfile = d.pop("regionfile", UNSET)
+        _made.bedfile = d.pop("bedfile", UNSET)
+
+        _made.regionfile = d.pop("regionfile", UNSET)
 
         _selected_plugins = d.pop("selectedPlugins", UNSET)
         selected_plugins: PlannedExperimentSelectedPlugins | Unset
@@ -465,12 +494,16 @@ class PlannedExperiment:
         else:
             selected_plugins = PlannedExperimentSelectedPlugins.from_dict(_selected_plugins)
 
+        _made.selected_plugins = selected_plugins
+
         _meta_data = d.pop("metaData", UNSET)
         meta_data: PlannedExperimentMetaData | Unset
         if isinstance(_meta_data, Unset):
             meta_data = UNSET
         else:
             meta_data = PlannedExperimentMetaData.from_dict(_meta_data)
+
+        _made.meta_data = meta_data
 
         _chef_info = d.pop("chefInfo", UNSET)
         chef_info: PlannedExperimentChefInfo | Unset
@@ -479,7 +512,11 @@ class PlannedExperiment:
         else:
             chef_info = PlannedExperimentChefInfo.from_dict(_chef_info)
 
-        child_plans = cast(list[Any], d.pop("childPlans", UNSET))
+        _made.chef_info = chef_info
+
+        child_plans: list[Any] | Unset = d.pop("childPlans", UNSET)
+
+        _made.child_plans = child_plans
 
         _qc_values = d.pop("qcValues", UNSET)
         qc_values: list[PlannedExperimentQcValuesItem] | Unset = UNSET
@@ -490,19 +527,35 @@ class PlannedExperiment:
 
                 qc_values.append(qc_values_item)
 
-        projects = cast(list[str], d.pop("projects", UNSET))
+        _made.qc_values = qc_values
+
+        projects: list[str] | Unset = d.pop("projects", UNSET)
+
+        _made.projects = projects
 
         application_group: None | str | Unset = d.pop("applicationGroup", UNSET)
 
+        _made.application_group = application_group
+
         sample_grouping: None | str | Unset = d.pop("sampleGrouping", UNSET)
+
+        _made.sample_grouping = sample_grouping
 
         experiment: None | str | Unset = d.pop("experiment", UNSET)
 
+        _made.experiment = experiment
+
         platform: None | str | Unset = d.pop("platform", UNSET)
+
+        _made.platform = platform
 
         username: None | str | Unset = d.pop("username", UNSET)
 
+        _made.username = username
+
         notes: None | str | Unset = d.pop("notes", UNSET)
+
+        _made.notes = notes
 
         def _parse_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -521,53 +574,10 @@ class PlannedExperiment:
 
         date = _parse_date(d.pop("date", UNSET))
 
-        planned_experiment = cls(
-            id=id,
-            resource_uri=resource_uri,
-            plan_name=plan_name,
-            plan_short_id=plan_short_id,
-            plan_status=plan_status,
-            plan_displayed_name=plan_displayed_name,
-            plan_guid=plan_guid,
-            plan_executed=plan_executed,
-            is_reusable=is_reusable,
-            is_system=is_system,
-            is_favorite=is_favorite,
-            origin=origin,
-            chip_type=chip_type,
-            run_type=run_type,
-            run_mode=run_mode,
-            flows=flows,
-            library=library,
-            barcode_id=barcode_id,
-            barcoded_samples=barcoded_samples,
-            sample=sample,
-            sample_displayed_name=sample_displayed_name,
-            sequencekitname=sequencekitname,
-            librarykitname=librarykitname,
-            templating_kit_name=templating_kit_name,
-            sample_prep_kit_name=sample_prep_kit_name,
-            library_key=library_key,
-            tf_key=tf_key,
-            bedfile=bedfile,
-            regionfile=regionfile,
-            selected_plugins=selected_plugins,
-            meta_data=meta_data,
-            chef_info=chef_info,
-            child_plans=child_plans,
-            qc_values=qc_values,
-            projects=projects,
-            application_group=application_group,
-            sample_grouping=sample_grouping,
-            experiment=experiment,
-            platform=platform,
-            username=username,
-            notes=notes,
-            date=date,
-        )
+        _made.date = date
 
-        planned_experiment.additional_properties = d
-        return planned_experiment
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

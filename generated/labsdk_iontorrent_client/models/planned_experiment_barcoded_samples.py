@@ -24,11 +24,11 @@ class PlannedExperimentBarcodedSamples:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        planned_experiment_barcoded_samples = cls()
 
-        planned_experiment_barcoded_samples.additional_properties = d
-        return planned_experiment_barcoded_samples
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,11 +22,11 @@ class PlannedExperimentCreateSelectedPlugins:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        planned_experiment_create_selected_plugins = cls()
 
-        planned_experiment_create_selected_plugins.additional_properties = d
-        return planned_experiment_create_selected_plugins
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

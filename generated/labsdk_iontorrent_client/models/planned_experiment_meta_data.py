@@ -22,11 +22,11 @@ class PlannedExperimentMetaData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        planned_experiment_meta_data = cls()
 
-        planned_experiment_meta_data.additional_properties = d
-        return planned_experiment_meta_data
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -167,26 +167,27 @@ class PlannedExperimentPatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        plan_name = d.pop("planName", UNSET)
+        _made.plan_name = d.pop("planName", UNSET)
 
-        plan_displayed_name = d.pop("planDisplayedName", UNSET)
+        _made.plan_displayed_name = d.pop("planDisplayedName", UNSET)
 
-        sample = d.pop("sample", UNSET)
+        _made.sample = d.pop("sample", UNSET)
 
-        chip_type = d.pop("chipType", UNSET)
+        _made.chip_type = d.pop("chipType", UNSET)
 
-        templating_kit_name = d.pop("templatingKitName", UNSET)
+        _made.templating_kit_name = d.pop("templatingKitName", UNSET)
 
-        library = d.pop("library", UNSET)
+        _made.library = d.pop("library", UNSET)
 
-        sequencekitname = d.pop("sequencekitname", UNSET)
+        _made.sequencekitname = d.pop("sequencekitname", UNSET)
 
-        librarykitname = d.pop("librarykitname", UNSET)
+        _made.librarykitname = d.pop("librarykitname", UNSET)
 
-        sample_prep_kit_name = d.pop("samplePrepKitName", UNSET)
+        _made.sample_prep_kit_name = d.pop("samplePrepKitName", UNSET)
 
-        barcode_id = d.pop("barcodeId", UNSET)
+        _made.barcode_id = d.pop("barcodeId", UNSET)
 
         _barcoded_samples = d.pop("barcodedSamples", UNSET)
         barcoded_samples: BarcodedSamples | Unset
@@ -195,21 +196,23 @@ class PlannedExperimentPatch:
         else:
             barcoded_samples = BarcodedSamples.from_dict(_barcoded_samples)
 
-        is_reusable = d.pop("isReusable", UNSET)
+        _made.barcoded_samples = barcoded_samples
 
-        is_favorite = d.pop("isFavorite", UNSET)
+        _made.is_reusable = d.pop("isReusable", UNSET)
 
-        run_type = d.pop("runType", UNSET)
+        _made.is_favorite = d.pop("isFavorite", UNSET)
 
-        run_mode = d.pop("runMode", UNSET)
+        _made.run_type = d.pop("runType", UNSET)
 
-        flows = d.pop("flows", UNSET)
+        _made.run_mode = d.pop("runMode", UNSET)
 
-        bedfile = d.pop("bedfile", UNSET)
+        _made.flows = d.pop("flows", UNSET)
 
-        regionfile = d.pop("regionfile", UNSET)
+        _made.bedfile = d.pop("bedfile", UNSET)
 
-        notes = d.pop("notes", UNSET)
+        _made.regionfile = d.pop("regionfile", UNSET)
+
+        _made.notes = d.pop("notes", UNSET)
 
         _selected_plugins = d.pop("selectedPlugins", UNSET)
         selected_plugins: PlannedExperimentPatchSelectedPlugins | Unset
@@ -218,6 +221,8 @@ class PlannedExperimentPatch:
         else:
             selected_plugins = PlannedExperimentPatchSelectedPlugins.from_dict(_selected_plugins)
 
+        _made.selected_plugins = selected_plugins
+
         _meta_data = d.pop("metaData", UNSET)
         meta_data: PlannedExperimentPatchMetaData | Unset
         if isinstance(_meta_data, Unset):
@@ -225,32 +230,10 @@ class PlannedExperimentPatch:
         else:
             meta_data = PlannedExperimentPatchMetaData.from_dict(_meta_data)
 
-        planned_experiment_patch = cls(
-            plan_name=plan_name,
-            plan_displayed_name=plan_displayed_name,
-            sample=sample,
-            chip_type=chip_type,
-            templating_kit_name=templating_kit_name,
-            library=library,
-            sequencekitname=sequencekitname,
-            librarykitname=librarykitname,
-            sample_prep_kit_name=sample_prep_kit_name,
-            barcode_id=barcode_id,
-            barcoded_samples=barcoded_samples,
-            is_reusable=is_reusable,
-            is_favorite=is_favorite,
-            run_type=run_type,
-            run_mode=run_mode,
-            flows=flows,
-            bedfile=bedfile,
-            regionfile=regionfile,
-            notes=notes,
-            selected_plugins=selected_plugins,
-            meta_data=meta_data,
-        )
+        _made.meta_data = meta_data
 
-        planned_experiment_patch.additional_properties = d
-        return planned_experiment_patch
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

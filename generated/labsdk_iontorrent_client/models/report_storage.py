@@ -64,30 +64,22 @@ class ReportStorage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _made.id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
-        default = d.pop("default", UNSET)
+        _made.default = d.pop("default", UNSET)
 
-        dir_path = d.pop("dirPath", UNSET)
+        _made.dir_path = d.pop("dirPath", UNSET)
 
-        web_server_path = d.pop("webServerPath", UNSET)
+        _made.web_server_path = d.pop("webServerPath", UNSET)
 
-        resource_uri = d.pop("resource_uri", UNSET)
+        _made.resource_uri = d.pop("resource_uri", UNSET)
 
-        report_storage = cls(
-            id=id,
-            name=name,
-            default=default,
-            dir_path=dir_path,
-            web_server_path=web_server_path,
-            resource_uri=resource_uri,
-        )
-
-        report_storage.additional_properties = d
-        return report_storage
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

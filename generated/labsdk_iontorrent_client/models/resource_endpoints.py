@@ -39,18 +39,14 @@ class ResourceEndpoints:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        list_endpoint = d.pop("list_endpoint")
+        _made.list_endpoint = d.pop("list_endpoint")
 
-        schema = d.pop("schema")
+        _made.schema = d.pop("schema")
 
-        resource_endpoints = cls(
-            list_endpoint=list_endpoint,
-            schema=schema,
-        )
-
-        resource_endpoints.additional_properties = d
-        return resource_endpoints
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

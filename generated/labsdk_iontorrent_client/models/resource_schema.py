@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,16 +85,23 @@ class ResourceSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         fields = ResourceSchemaFields.from_dict(d.pop("fields"))
 
-        allowed_detail_http_methods = cast(list[str], d.pop("allowed_detail_http_methods", UNSET))
+        _made.fields = fields
 
-        allowed_list_http_methods = cast(list[str], d.pop("allowed_list_http_methods", UNSET))
+        allowed_detail_http_methods: list[str] | Unset = d.pop("allowed_detail_http_methods", UNSET)
 
-        default_format = d.pop("default_format", UNSET)
+        _made.allowed_detail_http_methods = allowed_detail_http_methods
 
-        default_limit = d.pop("default_limit", UNSET)
+        allowed_list_http_methods: list[str] | Unset = d.pop("allowed_list_http_methods", UNSET)
+
+        _made.allowed_list_http_methods = allowed_list_http_methods
+
+        _made.default_format = d.pop("default_format", UNSET)
+
+        _made.default_limit = d.pop("default_limit", UNSET)
 
         _filtering = d.pop("filtering", UNSET)
         filtering: ResourceSchemaFiltering | Unset
@@ -103,20 +110,14 @@ class ResourceSchema:
         else:
             filtering = ResourceSchemaFiltering.from_dict(_filtering)
 
-        ordering = cast(list[str], d.pop("ordering", UNSET))
+        _made.filtering = filtering
 
-        resource_schema = cls(
-            fields=fields,
-            allowed_detail_http_methods=allowed_detail_http_methods,
-            allowed_list_http_methods=allowed_list_http_methods,
-            default_format=default_format,
-            default_limit=default_limit,
-            filtering=filtering,
-            ordering=ordering,
-        )
+        ordering: list[str] | Unset = d.pop("ordering", UNSET)
 
-        resource_schema.additional_properties = d
-        return resource_schema
+        _made.ordering = ordering
+
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -27,8 +27,8 @@ class ResourceSchemaFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        resource_schema_fields = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -36,8 +36,8 @@ class ResourceSchemaFields:
 
             additional_properties[prop_name] = additional_property
 
-        resource_schema_fields.additional_properties = additional_properties
-        return resource_schema_fields
+        _made.additional_properties = additional_properties
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,11 +24,11 @@ class ResourceSchemaFiltering:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        resource_schema_filtering = cls()
 
-        resource_schema_filtering.additional_properties = d
-        return resource_schema_filtering
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -298,16 +298,17 @@ class Result:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        resource_uri = d.pop("resource_uri")
+        _made.resource_uri = d.pop("resource_uri")
 
-        results_name = d.pop("resultsName")
+        _made.results_name = d.pop("resultsName")
 
-        status = d.pop("status")
+        _made.status = d.pop("status")
 
-        results_type = d.pop("resultsType", UNSET)
+        _made.results_type = d.pop("resultsType", UNSET)
 
         _i18nstatus = d.pop("i18nstatus", UNSET)
         i18nstatus: I18NStatus | Unset
@@ -316,23 +317,43 @@ class Result:
         else:
             i18nstatus = I18NStatus.from_dict(_i18nstatus)
 
+        _made.i18nstatus = i18nstatus
+
         report_status: None | str | Unset = d.pop("reportStatus", UNSET)
+
+        _made.report_status = report_status
 
         experiment: None | str | Unset = d.pop("experiment", UNSET)
 
+        _made.experiment = experiment
+
         eas: None | str | Unset = d.pop("eas", UNSET)
 
-        libmetrics = cast(list[str], d.pop("libmetrics", UNSET))
+        _made.eas = eas
 
-        tfmetrics = cast(list[str], d.pop("tfmetrics", UNSET))
+        libmetrics: list[str] | Unset = d.pop("libmetrics", UNSET)
 
-        analysismetrics = cast(list[str], d.pop("analysismetrics", UNSET))
+        _made.libmetrics = libmetrics
 
-        qualitymetrics = cast(list[str], d.pop("qualitymetrics", UNSET))
+        tfmetrics: list[str] | Unset = d.pop("tfmetrics", UNSET)
 
-        pluginresults = cast(list[str], d.pop("pluginresults", UNSET))
+        _made.tfmetrics = tfmetrics
 
-        projects = cast(list[str], d.pop("projects", UNSET))
+        analysismetrics: list[str] | Unset = d.pop("analysismetrics", UNSET)
+
+        _made.analysismetrics = analysismetrics
+
+        qualitymetrics: list[str] | Unset = d.pop("qualitymetrics", UNSET)
+
+        _made.qualitymetrics = qualitymetrics
+
+        pluginresults: list[str] | Unset = d.pop("pluginresults", UNSET)
+
+        _made.pluginresults = pluginresults
+
+        projects: list[str] | Unset = d.pop("projects", UNSET)
+
+        _made.projects = projects
 
         _reportstorage = d.pop("reportstorage", UNSET)
         reportstorage: ReportStorage | Unset
@@ -341,19 +362,23 @@ class Result:
         else:
             reportstorage = ReportStorage.from_dict(_reportstorage)
 
-        analysis_version = d.pop("analysisVersion", UNSET)
+        _made.reportstorage = reportstorage
 
-        auto_exempt = d.pop("autoExempt", UNSET)
+        _made.analysis_version = d.pop("analysisVersion", UNSET)
 
-        bam_link = d.pop("bamLink", UNSET)
+        _made.auto_exempt = d.pop("autoExempt", UNSET)
+
+        _made.bam_link = d.pop("bamLink", UNSET)
 
         diskusage: int | None | Unset = d.pop("diskusage", UNSET)
 
-        filesystempath = d.pop("filesystempath", UNSET)
+        _made.diskusage = diskusage
 
-        frames_processed = d.pop("framesProcessed", UNSET)
+        _made.filesystempath = d.pop("filesystempath", UNSET)
 
-        log = d.pop("log", UNSET)
+        _made.frames_processed = d.pop("framesProcessed", UNSET)
+
+        _made.log = d.pop("log", UNSET)
 
         _meta_data = d.pop("metaData", UNSET)
         meta_data: ResultMetaData | Unset
@@ -362,21 +387,25 @@ class Result:
         else:
             meta_data = ResultMetaData.from_dict(_meta_data)
 
-        parent_i_ds = d.pop("parentIDs", UNSET)
+        _made.meta_data = meta_data
 
-        plan_short_id = d.pop("planShortID", UNSET)
+        _made.parent_i_ds = d.pop("parentIDs", UNSET)
 
-        processed_cycles = d.pop("processedCycles", UNSET)
+        _made.plan_short_id = d.pop("planShortID", UNSET)
 
-        processedflows = d.pop("processedflows", UNSET)
+        _made.processed_cycles = d.pop("processedCycles", UNSET)
+
+        _made.processedflows = d.pop("processedflows", UNSET)
 
         reference: None | str | Unset = d.pop("reference", UNSET)
 
-        report_link = d.pop("reportLink", UNSET)
+        _made.reference = reference
 
-        representative = d.pop("representative", UNSET)
+        _made.report_link = d.pop("reportLink", UNSET)
 
-        runid = d.pop("runid", UNSET)
+        _made.representative = d.pop("representative", UNSET)
+
+        _made.runid = d.pop("runid", UNSET)
 
         _time_stamp = d.pop("timeStamp", UNSET)
         time_stamp: datetime.datetime | Unset
@@ -385,7 +414,9 @@ class Result:
         else:
             time_stamp = datetime.datetime.fromisoformat(_time_stamp)
 
-        time_to_complete = d.pop("timeToComplete", UNSET)
+        _made.time_stamp = time_stamp
+
+        _made.time_to_complete = d.pop("timeToComplete", UNSET)
 
         _plugin_state = d.pop("pluginState", UNSET)
         plugin_state: ResultPluginState | Unset
@@ -394,6 +425,8 @@ class Result:
         else:
             plugin_state = ResultPluginState.from_dict(_plugin_state)
 
+        _made.plugin_state = plugin_state
+
         _plugin_store = d.pop("pluginStore", UNSET)
         plugin_store: ResultPluginStore | Unset
         if isinstance(_plugin_store, Unset):
@@ -401,47 +434,10 @@ class Result:
         else:
             plugin_store = ResultPluginStore.from_dict(_plugin_store)
 
-        result = cls(
-            id=id,
-            resource_uri=resource_uri,
-            results_name=results_name,
-            status=status,
-            results_type=results_type,
-            i18nstatus=i18nstatus,
-            report_status=report_status,
-            experiment=experiment,
-            eas=eas,
-            libmetrics=libmetrics,
-            tfmetrics=tfmetrics,
-            analysismetrics=analysismetrics,
-            qualitymetrics=qualitymetrics,
-            pluginresults=pluginresults,
-            projects=projects,
-            reportstorage=reportstorage,
-            analysis_version=analysis_version,
-            auto_exempt=auto_exempt,
-            bam_link=bam_link,
-            diskusage=diskusage,
-            filesystempath=filesystempath,
-            frames_processed=frames_processed,
-            log=log,
-            meta_data=meta_data,
-            parent_i_ds=parent_i_ds,
-            plan_short_id=plan_short_id,
-            processed_cycles=processed_cycles,
-            processedflows=processedflows,
-            reference=reference,
-            report_link=report_link,
-            representative=representative,
-            runid=runid,
-            time_stamp=time_stamp,
-            time_to_complete=time_to_complete,
-            plugin_state=plugin_state,
-            plugin_store=plugin_store,
-        )
+        _made.plugin_store = plugin_store
 
-        result.additional_properties = d
-        return result
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,8 +47,11 @@ class ResultList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         meta = ListMeta.from_dict(d.pop("meta"))
+
+        _made.meta = meta
 
         objects = []
         _objects = d.pop("objects")
@@ -57,13 +60,10 @@ class ResultList:
 
             objects.append(objects_item)
 
-        result_list = cls(
-            meta=meta,
-            objects=objects,
-        )
+        _made.objects = objects
 
-        result_list.additional_properties = d
-        return result_list
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,11 +24,11 @@ class ResultMetaData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        result_meta_data = cls()
 
-        result_meta_data.additional_properties = d
-        return result_meta_data
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

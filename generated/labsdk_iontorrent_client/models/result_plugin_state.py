@@ -30,8 +30,8 @@ class ResultPluginState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        result_plugin_state = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -51,8 +51,8 @@ class ResultPluginState:
 
             additional_properties[prop_name] = additional_property
 
-        result_plugin_state.additional_properties = additional_properties
-        return result_plugin_state
+        _made.additional_properties = additional_properties
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

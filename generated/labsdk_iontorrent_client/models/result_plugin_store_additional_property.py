@@ -22,11 +22,11 @@ class ResultPluginStoreAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        result_plugin_store_additional_property = cls()
 
-        result_plugin_store_additional_property.additional_properties = d
-        return result_plugin_store_additional_property
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

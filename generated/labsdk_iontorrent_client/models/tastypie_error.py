@@ -46,6 +46,7 @@ class TastypieError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
 
         def _parse_error(data: object) -> FieldErrors | str:
@@ -61,12 +62,10 @@ class TastypieError:
 
         error = _parse_error(d.pop("error"))
 
-        tastypie_error = cls(
-            error=error,
-        )
+        _made.error = error
 
-        tastypie_error.additional_properties = d
-        return tastypie_error
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

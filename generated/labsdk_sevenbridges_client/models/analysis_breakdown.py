@@ -114,8 +114,9 @@ class AnalysisBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        analysis_type = d.pop("analysis_type", UNSET)
+        _made.analysis_type = d.pop("analysis_type", UNSET)
 
         _analysis_id = d.pop("analysis_id", UNSET)
         analysis_id: UUID | Unset
@@ -124,17 +125,19 @@ class AnalysisBreakdown:
         else:
             analysis_id = UUID(_analysis_id)
 
-        analysis_app_name = d.pop("analysis_app_name", UNSET)
+        _made.analysis_id = analysis_id
 
-        analysis_name = d.pop("analysis_name", UNSET)
+        _made.analysis_app_name = d.pop("analysis_app_name", UNSET)
 
-        project_name = d.pop("project_name", UNSET)
+        _made.analysis_name = d.pop("analysis_name", UNSET)
 
-        project_locked = d.pop("project_locked", UNSET)
+        _made.project_name = d.pop("project_name", UNSET)
 
-        ran_by = d.pop("ran_by", UNSET)
+        _made.project_locked = d.pop("project_locked", UNSET)
 
-        analysis_status = d.pop("analysis_status", UNSET)
+        _made.ran_by = d.pop("ran_by", UNSET)
+
+        _made.analysis_status = d.pop("analysis_status", UNSET)
 
         _analysis_cost = d.pop("analysis_cost", UNSET)
         analysis_cost: AnalysisCost | Unset
@@ -143,7 +146,9 @@ class AnalysisBreakdown:
         else:
             analysis_cost = AnalysisCost.from_dict(_analysis_cost)
 
-        refunded_amount = d.pop("refunded_amount", UNSET)
+        _made.analysis_cost = analysis_cost
+
+        _made.refunded_amount = d.pop("refunded_amount", UNSET)
 
         _time_started = d.pop("time_started", UNSET)
         time_started: datetime.datetime | Unset
@@ -152,6 +157,8 @@ class AnalysisBreakdown:
         else:
             time_started = datetime.datetime.fromisoformat(_time_started)
 
+        _made.time_started = time_started
+
         _time_finished = d.pop("time_finished", UNSET)
         time_finished: datetime.datetime | Unset
         if isinstance(_time_finished, Unset):
@@ -159,23 +166,10 @@ class AnalysisBreakdown:
         else:
             time_finished = datetime.datetime.fromisoformat(_time_finished)
 
-        analysis_breakdown = cls(
-            analysis_type=analysis_type,
-            analysis_id=analysis_id,
-            analysis_app_name=analysis_app_name,
-            analysis_name=analysis_name,
-            project_name=project_name,
-            project_locked=project_locked,
-            ran_by=ran_by,
-            analysis_status=analysis_status,
-            analysis_cost=analysis_cost,
-            refunded_amount=refunded_amount,
-            time_started=time_started,
-            time_finished=time_finished,
-        )
+        _made.time_finished = time_finished
 
-        analysis_breakdown.additional_properties = d
-        return analysis_breakdown
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

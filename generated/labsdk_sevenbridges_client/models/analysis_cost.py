@@ -52,10 +52,11 @@ class AnalysisCost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        _made.currency = d.pop("currency", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        _made.amount = d.pop("amount", UNSET)
 
         _breakdown = d.pop("breakdown", UNSET)
         breakdown: CostBreakdown | Unset
@@ -64,14 +65,10 @@ class AnalysisCost:
         else:
             breakdown = CostBreakdown.from_dict(_breakdown)
 
-        analysis_cost = cls(
-            currency=currency,
-            amount=amount,
-            breakdown=breakdown,
-        )
+        _made.breakdown = breakdown
 
-        analysis_cost.additional_properties = d
-        return analysis_cost
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -95,45 +95,32 @@ class ApiRoot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        rate_limit_url = d.pop("rate_limit_url", UNSET)
+        _made.rate_limit_url = d.pop("rate_limit_url", UNSET)
 
-        user_url = d.pop("user_url", UNSET)
+        _made.user_url = d.pop("user_url", UNSET)
 
-        users_url = d.pop("users_url", UNSET)
+        _made.users_url = d.pop("users_url", UNSET)
 
-        billing_url = d.pop("billing_url", UNSET)
+        _made.billing_url = d.pop("billing_url", UNSET)
 
-        projects_url = d.pop("projects_url", UNSET)
+        _made.projects_url = d.pop("projects_url", UNSET)
 
-        files_url = d.pop("files_url", UNSET)
+        _made.files_url = d.pop("files_url", UNSET)
 
-        tasks_url = d.pop("tasks_url", UNSET)
+        _made.tasks_url = d.pop("tasks_url", UNSET)
 
-        apps_url = d.pop("apps_url", UNSET)
+        _made.apps_url = d.pop("apps_url", UNSET)
 
-        action_url = d.pop("action_url", UNSET)
+        _made.action_url = d.pop("action_url", UNSET)
 
-        upload_url = d.pop("upload_url", UNSET)
+        _made.upload_url = d.pop("upload_url", UNSET)
 
-        storage_url = d.pop("storage_url", UNSET)
+        _made.storage_url = d.pop("storage_url", UNSET)
 
-        api_root = cls(
-            rate_limit_url=rate_limit_url,
-            user_url=user_url,
-            users_url=users_url,
-            billing_url=billing_url,
-            projects_url=projects_url,
-            files_url=files_url,
-            tasks_url=tasks_url,
-            apps_url=apps_url,
-            action_url=action_url,
-            upload_url=upload_url,
-            storage_url=storage_url,
-        )
-
-        api_root.additional_properties = d
-        return api_root
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

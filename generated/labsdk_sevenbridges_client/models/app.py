@@ -71,16 +71,17 @@ class App:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        project = d.pop("project", UNSET)
+        _made.project = d.pop("project", UNSET)
 
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
-        revision = d.pop("revision", UNSET)
+        _made.revision = d.pop("revision", UNSET)
 
         _raw = d.pop("raw", UNSET)
         raw: AppRaw | Unset
@@ -89,17 +90,10 @@ class App:
         else:
             raw = AppRaw.from_dict(_raw)
 
-        app = cls(
-            href=href,
-            id=id,
-            project=project,
-            name=name,
-            revision=revision,
-            raw=raw,
-        )
+        _made.raw = raw
 
-        app.additional_properties = d
-        return app
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

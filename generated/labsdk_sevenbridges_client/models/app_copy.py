@@ -51,10 +51,11 @@ class AppCopy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        project = d.pop("project")
+        _made.project = d.pop("project")
 
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
         _strategy = d.pop("strategy", UNSET)
         strategy: AppCopyStrategy | Unset
@@ -63,14 +64,10 @@ class AppCopy:
         else:
             strategy = AppCopyStrategy(_strategy)
 
-        app_copy = cls(
-            project=project,
-            name=name,
-            strategy=strategy,
-        )
+        _made.strategy = strategy
 
-        app_copy.additional_properties = d
-        return app_copy
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

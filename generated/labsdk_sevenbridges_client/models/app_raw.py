@@ -24,11 +24,11 @@ class AppRaw:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        app_raw = cls()
 
-        app_raw.additional_properties = d
-        return app_raw
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,24 +56,20 @@ class AppRevisionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        sbgrevision = d.pop("sbg:revision", UNSET)
+        _made.sbgrevision = d.pop("sbg:revision", UNSET)
 
-        sbgmodified_by = d.pop("sbg:modifiedBy", UNSET)
+        _made.sbgmodified_by = d.pop("sbg:modifiedBy", UNSET)
 
-        sbgmodified_on = d.pop("sbg:modifiedOn", UNSET)
+        _made.sbgmodified_on = d.pop("sbg:modifiedOn", UNSET)
 
         sbgrevision_notes: None | str | Unset = d.pop("sbg:revisionNotes", UNSET)
 
-        app_revision_info = cls(
-            sbgrevision=sbgrevision,
-            sbgmodified_by=sbgmodified_by,
-            sbgmodified_on=sbgmodified_on,
-            sbgrevision_notes=sbgrevision_notes,
-        )
+        _made.sbgrevision_notes = sbgrevision_notes
 
-        app_revision_info.additional_properties = d
-        return app_revision_info
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,18 +47,18 @@ class BatchBy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         type_ = BatchType(d.pop("type"))
 
-        criteria = cast(list[str], d.pop("criteria", UNSET))
+        _made.type_ = type_
 
-        batch_by = cls(
-            type_=type_,
-            criteria=criteria,
-        )
+        criteria: list[str] | Unset = d.pop("criteria", UNSET)
 
-        batch_by.additional_properties = d
-        return batch_by
+        _made.criteria = criteria
+
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,8 +46,9 @@ class BatchGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        _made.value = d.pop("value", UNSET)
 
         _fields = d.pop("fields", UNSET)
         fields: BatchGroupFields | Unset
@@ -56,13 +57,10 @@ class BatchGroup:
         else:
             fields = BatchGroupFields.from_dict(_fields)
 
-        batch_group = cls(
-            value=value,
-            fields=fields,
-        )
+        _made.fields = fields
 
-        batch_group.additional_properties = d
-        return batch_group
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

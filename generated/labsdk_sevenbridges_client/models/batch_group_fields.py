@@ -22,11 +22,11 @@ class BatchGroupFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        batch_group_fields = cls()
 
-        batch_group_fields.additional_properties = d
-        return batch_group_fields
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

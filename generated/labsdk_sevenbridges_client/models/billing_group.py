@@ -84,20 +84,23 @@ class BillingGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
         id = UUID(d.pop("id"))
 
-        owner = d.pop("owner", UNSET)
+        _made.id = id
 
-        name = d.pop("name", UNSET)
+        _made.owner = d.pop("owner", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _made.name = d.pop("name", UNSET)
 
-        pending = d.pop("pending", UNSET)
+        _made.type_ = d.pop("type", UNSET)
 
-        disabled = d.pop("disabled", UNSET)
+        _made.pending = d.pop("pending", UNSET)
+
+        _made.disabled = d.pop("disabled", UNSET)
 
         _balance = d.pop("balance", UNSET)
         balance: Money | Unset
@@ -106,19 +109,10 @@ class BillingGroup:
         else:
             balance = Money.from_dict(_balance)
 
-        billing_group = cls(
-            href=href,
-            id=id,
-            owner=owner,
-            name=name,
-            type_=type_,
-            pending=pending,
-            disabled=disabled,
-            balance=balance,
-        )
+        _made.balance = balance
 
-        billing_group.additional_properties = d
-        return billing_group
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

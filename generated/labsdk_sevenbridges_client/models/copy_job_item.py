@@ -55,24 +55,18 @@ class CopyJobItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        file = d.pop("file")
+        _made.file = d.pop("file")
 
-        parent = d.pop("parent", UNSET)
+        _made.parent = d.pop("parent", UNSET)
 
-        project = d.pop("project", UNSET)
+        _made.project = d.pop("project", UNSET)
 
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
-        copy_job_item = cls(
-            file=file,
-            parent=parent,
-            project=project,
-            name=name,
-        )
-
-        copy_job_item.additional_properties = d
-        return copy_job_item
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,18 +40,14 @@ class Cost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        _made.currency = d.pop("currency", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        _made.amount = d.pop("amount", UNSET)
 
-        cost = cls(
-            currency=currency,
-            amount=amount,
-        )
-
-        cost.additional_properties = d
-        return cost
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,21 +46,16 @@ class CostBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        storage = d.pop("storage", UNSET)
+        _made.storage = d.pop("storage", UNSET)
 
-        computation = d.pop("computation", UNSET)
+        _made.computation = d.pop("computation", UNSET)
 
-        data_transfer_in = d.pop("data_transfer_in", UNSET)
+        _made.data_transfer_in = d.pop("data_transfer_in", UNSET)
 
-        cost_breakdown = cls(
-            storage=storage,
-            computation=computation,
-            data_transfer_in=data_transfer_in,
-        )
-
-        cost_breakdown.additional_properties = d
-        return cost_breakdown
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,21 +51,18 @@ class Cwl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         class_ = CwlClass(d.pop("class"))
 
-        cwl_version = d.pop("cwlVersion", UNSET)
+        _made.class_ = class_
 
-        label = d.pop("label", UNSET)
+        _made.cwl_version = d.pop("cwlVersion", UNSET)
 
-        cwl = cls(
-            class_=class_,
-            cwl_version=cwl_version,
-            label=label,
-        )
+        _made.label = d.pop("label", UNSET)
 
-        cwl.additional_properties = d
-        return cwl
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,15 +34,12 @@ class DeleteJobItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        file = d.pop("file")
+        _made.file = d.pop("file")
 
-        delete_job_item = cls(
-            file=file,
-        )
-
-        delete_job_item.additional_properties = d
-        return delete_job_item
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -41,6 +41,7 @@ class DeleteJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -49,12 +50,10 @@ class DeleteJobRequest:
 
             items.append(items_item)
 
-        delete_job_request = cls(
-            items=items,
-        )
+        _made.items = items
 
-        delete_job_request.additional_properties = d
-        return delete_job_request
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

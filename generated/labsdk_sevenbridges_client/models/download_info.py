@@ -34,15 +34,12 @@ class DownloadInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        url = d.pop("url")
+        _made.url = d.pop("url")
 
-        download_info = cls(
-            url=url,
-        )
-
-        download_info.additional_properties = d
-        return download_info
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

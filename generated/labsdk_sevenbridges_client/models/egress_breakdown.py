@@ -67,10 +67,11 @@ class EgressBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        project_name = d.pop("project_name", UNSET)
+        _made.project_name = d.pop("project_name", UNSET)
 
-        downloaded_by = d.pop("downloaded_by", UNSET)
+        _made.downloaded_by = d.pop("downloaded_by", UNSET)
 
         _downloaded = d.pop("downloaded", UNSET)
         downloaded: Measurement | Unset
@@ -79,6 +80,8 @@ class EgressBreakdown:
         else:
             downloaded = Measurement.from_dict(_downloaded)
 
+        _made.downloaded = downloaded
+
         _egress_cost = d.pop("egress_cost", UNSET)
         egress_cost: Cost | Unset
         if isinstance(_egress_cost, Unset):
@@ -86,18 +89,12 @@ class EgressBreakdown:
         else:
             egress_cost = Cost.from_dict(_egress_cost)
 
-        project_locked = d.pop("project_locked", UNSET)
+        _made.egress_cost = egress_cost
 
-        egress_breakdown = cls(
-            project_name=project_name,
-            downloaded_by=downloaded_by,
-            downloaded=downloaded,
-            egress_cost=egress_cost,
-            project_locked=project_locked,
-        )
+        _made.project_locked = d.pop("project_locked", UNSET)
 
-        egress_breakdown.additional_properties = d
-        return egress_breakdown
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,24 +53,18 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        status = d.pop("status")
+        _made.status = d.pop("status")
 
-        code = d.pop("code")
+        _made.code = d.pop("code")
 
-        message = d.pop("message")
+        _made.message = d.pop("message")
 
-        more_info = d.pop("more_info", UNSET)
+        _made.more_info = d.pop("more_info", UNSET)
 
-        error = cls(
-            status=status,
-            code=code,
-            message=message,
-            more_info=more_info,
-        )
-
-        error.additional_properties = d
-        return error
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

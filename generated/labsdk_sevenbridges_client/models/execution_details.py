@@ -80,8 +80,9 @@ class ExecutionDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
         _start_time = d.pop("start_time", UNSET)
         start_time: datetime.datetime | Unset
@@ -90,6 +91,8 @@ class ExecutionDetails:
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
+        _made.start_time = start_time
+
         _end_time = d.pop("end_time", UNSET)
         end_time: datetime.datetime | Unset
         if isinstance(_end_time, Unset):
@@ -97,9 +100,11 @@ class ExecutionDetails:
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        status = d.pop("status", UNSET)
+        _made.end_time = end_time
 
-        message = d.pop("message", UNSET)
+        _made.status = d.pop("status", UNSET)
+
+        _made.message = d.pop("message", UNSET)
 
         _jobs = d.pop("jobs", UNSET)
         jobs: list[ExecutionJob] | Unset = UNSET
@@ -110,17 +115,10 @@ class ExecutionDetails:
 
                 jobs.append(jobs_item)
 
-        execution_details = cls(
-            href=href,
-            start_time=start_time,
-            end_time=end_time,
-            status=status,
-            message=message,
-            jobs=jobs,
-        )
+        _made.jobs = jobs
 
-        execution_details.additional_properties = d
-        return execution_details
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -99,8 +99,9 @@ class ExecutionJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
         _start_time = d.pop("start_time", UNSET)
         start_time: datetime.datetime | Unset
@@ -109,6 +110,8 @@ class ExecutionJob:
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
+        _made.start_time = start_time
+
         _end_time = d.pop("end_time", UNSET)
         end_time: datetime.datetime | Unset
         if isinstance(_end_time, Unset):
@@ -116,11 +119,13 @@ class ExecutionJob:
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        status = d.pop("status", UNSET)
+        _made.end_time = end_time
 
-        command_line = d.pop("command_line", UNSET)
+        _made.status = d.pop("status", UNSET)
 
-        retried = d.pop("retried", UNSET)
+        _made.command_line = d.pop("command_line", UNSET)
+
+        _made.retried = d.pop("retried", UNSET)
 
         _instance = d.pop("instance", UNSET)
         instance: JobInstance | Unset
@@ -129,12 +134,16 @@ class ExecutionJob:
         else:
             instance = JobInstance.from_dict(_instance)
 
+        _made.instance = instance
+
         _logs = d.pop("logs", UNSET)
         logs: ExecutionJobLogs | Unset
         if isinstance(_logs, Unset):
             logs = UNSET
         else:
             logs = ExecutionJobLogs.from_dict(_logs)
+
+        _made.logs = logs
 
         _docker = d.pop("docker", UNSET)
         docker: ExecutionJobDocker | Unset
@@ -143,20 +152,10 @@ class ExecutionJob:
         else:
             docker = ExecutionJobDocker.from_dict(_docker)
 
-        execution_job = cls(
-            name=name,
-            start_time=start_time,
-            end_time=end_time,
-            status=status,
-            command_line=command_line,
-            retried=retried,
-            instance=instance,
-            logs=logs,
-            docker=docker,
-        )
+        _made.docker = docker
 
-        execution_job.additional_properties = d
-        return execution_job
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

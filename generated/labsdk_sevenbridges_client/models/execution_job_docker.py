@@ -22,11 +22,11 @@ class ExecutionJobDocker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        execution_job_docker = cls()
 
-        execution_job_docker.additional_properties = d
-        return execution_job_docker
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,24 +52,18 @@ class ExecutionSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        instance_type = d.pop("instance_type", UNSET)
+        _made.instance_type = d.pop("instance_type", UNSET)
 
-        max_parallel_instances = d.pop("max_parallel_instances", UNSET)
+        _made.max_parallel_instances = d.pop("max_parallel_instances", UNSET)
 
-        use_memoization = d.pop("use_memoization", UNSET)
+        _made.use_memoization = d.pop("use_memoization", UNSET)
 
-        use_elastic_disk = d.pop("use_elastic_disk", UNSET)
+        _made.use_elastic_disk = d.pop("use_elastic_disk", UNSET)
 
-        execution_settings = cls(
-            instance_type=instance_type,
-            max_parallel_instances=max_parallel_instances,
-            use_memoization=use_memoization,
-            use_elastic_disk=use_elastic_disk,
-        )
-
-        execution_settings.additional_properties = d
-        return execution_settings
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,60 +124,42 @@ class ExecutionStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        steps_completed = d.pop("steps_completed", UNSET)
+        _made.steps_completed = d.pop("steps_completed", UNSET)
 
-        steps_total = d.pop("steps_total", UNSET)
+        _made.steps_total = d.pop("steps_total", UNSET)
 
-        message = d.pop("message", UNSET)
+        _made.message = d.pop("message", UNSET)
 
-        message_code = d.pop("message_code", UNSET)
+        _made.message_code = d.pop("message_code", UNSET)
 
-        queued_duration = d.pop("queued_duration", UNSET)
+        _made.queued_duration = d.pop("queued_duration", UNSET)
 
-        running_duration = d.pop("running_duration", UNSET)
+        _made.running_duration = d.pop("running_duration", UNSET)
 
-        execution_duration = d.pop("execution_duration", UNSET)
+        _made.execution_duration = d.pop("execution_duration", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        _made.duration = d.pop("duration", UNSET)
 
-        system_limit = d.pop("system_limit", UNSET)
+        _made.system_limit = d.pop("system_limit", UNSET)
 
-        account_limit = d.pop("account_limit", UNSET)
+        _made.account_limit = d.pop("account_limit", UNSET)
 
-        instance_init = d.pop("instance_init", UNSET)
+        _made.instance_init = d.pop("instance_init", UNSET)
 
-        queued = d.pop("queued", UNSET)
+        _made.queued = d.pop("queued", UNSET)
 
-        running = d.pop("running", UNSET)
+        _made.running = d.pop("running", UNSET)
 
-        completed = d.pop("completed", UNSET)
+        _made.completed = d.pop("completed", UNSET)
 
-        failed = d.pop("failed", UNSET)
+        _made.failed = d.pop("failed", UNSET)
 
-        aborted = d.pop("aborted", UNSET)
+        _made.aborted = d.pop("aborted", UNSET)
 
-        execution_status = cls(
-            steps_completed=steps_completed,
-            steps_total=steps_total,
-            message=message,
-            message_code=message_code,
-            queued_duration=queued_duration,
-            running_duration=running_duration,
-            execution_duration=execution_duration,
-            duration=duration,
-            system_limit=system_limit,
-            account_limit=account_limit,
-            instance_init=instance_init,
-            queued=queued,
-            running=running,
-            completed=completed,
-            failed=failed,
-            aborted=aborted,
-        )
-
-        execution_status.additional_properties = d
-        return execution_status
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

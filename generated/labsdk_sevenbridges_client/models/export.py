@@ -125,10 +125,11 @@ class Export:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
         def _parse_state(data: object) -> str | TransferState | Unset:
             if isinstance(data, Unset):
@@ -145,12 +146,16 @@ class Export:
 
         state = _parse_state(d.pop("state", UNSET))
 
+        _made.state = state
+
         _source = d.pop("source", UNSET)
         source: ExportSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
             source = ExportSource.from_dict(_source)
+
+        _made.source = source
 
         _destination = d.pop("destination", UNSET)
         destination: ExportDestination | Unset
@@ -159,7 +164,9 @@ class Export:
         else:
             destination = ExportDestination.from_dict(_destination)
 
-        overwrite = d.pop("overwrite", UNSET)
+        _made.destination = destination
+
+        _made.overwrite = d.pop("overwrite", UNSET)
 
         _properties = d.pop("properties", UNSET)
         properties: ExportProperties | Unset
@@ -168,12 +175,16 @@ class Export:
         else:
             properties = ExportProperties.from_dict(_properties)
 
+        _made.properties = properties
+
         _result = d.pop("result", UNSET)
         result: File | Unset
         if isinstance(_result, Unset):
             result = UNSET
         else:
             result = File.from_dict(_result)
+
+        _made.result = result
 
         _error = d.pop("error", UNSET)
         error: Error | Unset
@@ -182,12 +193,16 @@ class Export:
         else:
             error = Error.from_dict(_error)
 
+        _made.error = error
+
         _started_on = d.pop("started_on", UNSET)
         started_on: datetime.datetime | Unset
         if isinstance(_started_on, Unset):
             started_on = UNSET
         else:
             started_on = datetime.datetime.fromisoformat(_started_on)
+
+        _made.started_on = started_on
 
         _finished_on = d.pop("finished_on", UNSET)
         finished_on: datetime.datetime | Unset
@@ -196,22 +211,10 @@ class Export:
         else:
             finished_on = datetime.datetime.fromisoformat(_finished_on)
 
-        export = cls(
-            href=href,
-            id=id,
-            state=state,
-            source=source,
-            destination=destination,
-            overwrite=overwrite,
-            properties=properties,
-            result=result,
-            error=error,
-            started_on=started_on,
-            finished_on=finished_on,
-        )
+        _made.finished_on = finished_on
 
-        export.additional_properties = d
-        return export
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

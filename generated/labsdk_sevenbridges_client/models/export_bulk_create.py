@@ -41,6 +41,7 @@ class ExportBulkCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -49,12 +50,10 @@ class ExportBulkCreate:
 
             items.append(items_item)
 
-        export_bulk_create = cls(
-            items=items,
-        )
+        _made.items = items
 
-        export_bulk_create.additional_properties = d
-        return export_bulk_create
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,6 +49,7 @@ class ExportBulkRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         _resource = d.pop("resource", UNSET)
         resource: Export | Unset
@@ -57,6 +58,8 @@ class ExportBulkRecord:
         else:
             resource = Export.from_dict(_resource)
 
+        _made.resource = resource
+
         _error = d.pop("error", UNSET)
         error: Error | Unset
         if isinstance(_error, Unset):
@@ -64,13 +67,10 @@ class ExportBulkRecord:
         else:
             error = Error.from_dict(_error)
 
-        export_bulk_record = cls(
-            resource=resource,
-            error=error,
-        )
+        _made.error = error
 
-        export_bulk_record.additional_properties = d
-        return export_bulk_record
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,12 +61,17 @@ class ExportCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         source = ExportCreateSource.from_dict(d.pop("source"))
 
+        _made.source = source
+
         destination = VolumeLocation.from_dict(d.pop("destination"))
 
-        overwrite = d.pop("overwrite", UNSET)
+        _made.destination = destination
+
+        _made.overwrite = d.pop("overwrite", UNSET)
 
         _properties = d.pop("properties", UNSET)
         properties: ExportCreateProperties | Unset
@@ -75,15 +80,10 @@ class ExportCreate:
         else:
             properties = ExportCreateProperties.from_dict(_properties)
 
-        export_create = cls(
-            source=source,
-            destination=destination,
-            overwrite=overwrite,
-            properties=properties,
-        )
+        _made.properties = properties
 
-        export_create.additional_properties = d
-        return export_create
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

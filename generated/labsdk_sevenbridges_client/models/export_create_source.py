@@ -34,15 +34,12 @@ class ExportCreateSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        file = d.pop("file")
+        _made.file = d.pop("file")
 
-        export_create_source = cls(
-            file=file,
-        )
-
-        export_create_source.additional_properties = d
-        return export_create_source
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

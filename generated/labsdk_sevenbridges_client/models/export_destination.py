@@ -40,18 +40,14 @@ class ExportDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        volume = d.pop("volume", UNSET)
+        _made.volume = d.pop("volume", UNSET)
 
-        location = d.pop("location", UNSET)
+        _made.location = d.pop("location", UNSET)
 
-        export_destination = cls(
-            volume=volume,
-            location=location,
-        )
-
-        export_destination.additional_properties = d
-        return export_destination
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

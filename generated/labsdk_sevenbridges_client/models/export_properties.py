@@ -22,11 +22,11 @@ class ExportProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        export_properties = cls()
 
-        export_properties.additional_properties = d
-        return export_properties
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -133,18 +133,19 @@ class File:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
-        size = d.pop("size", UNSET)
+        _made.size = d.pop("size", UNSET)
 
-        project = d.pop("project", UNSET)
+        _made.project = d.pop("project", UNSET)
 
-        parent = d.pop("parent", UNSET)
+        _made.parent = d.pop("parent", UNSET)
 
         def _parse_type_(data: object) -> FileKind | str | Unset:
             if isinstance(data, Unset):
@@ -161,12 +162,16 @@ class File:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
+        _made.type_ = type_
+
         _created_on = d.pop("created_on", UNSET)
         created_on: datetime.datetime | Unset
         if isinstance(_created_on, Unset):
             created_on = UNSET
         else:
             created_on = datetime.datetime.fromisoformat(_created_on)
+
+        _made.created_on = created_on
 
         _modified_on = d.pop("modified_on", UNSET)
         modified_on: datetime.datetime | Unset
@@ -175,12 +180,16 @@ class File:
         else:
             modified_on = datetime.datetime.fromisoformat(_modified_on)
 
+        _made.modified_on = modified_on
+
         _storage = d.pop("storage", UNSET)
         storage: FileStorage | Unset
         if isinstance(_storage, Unset):
             storage = UNSET
         else:
             storage = FileStorage.from_dict(_storage)
+
+        _made.storage = storage
 
         _origin = d.pop("origin", UNSET)
         origin: FileOrigin | Unset
@@ -189,6 +198,8 @@ class File:
         else:
             origin = FileOrigin.from_dict(_origin)
 
+        _made.origin = origin
+
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
@@ -196,26 +207,14 @@ class File:
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        _made.metadata = metadata
 
-        file = cls(
-            href=href,
-            id=id,
-            name=name,
-            size=size,
-            project=project,
-            parent=parent,
-            type_=type_,
-            created_on=created_on,
-            modified_on=modified_on,
-            storage=storage,
-            origin=origin,
-            metadata=metadata,
-            tags=tags,
-        )
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
-        file.additional_properties = d
-        return file
+        _made.tags = tags
+
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

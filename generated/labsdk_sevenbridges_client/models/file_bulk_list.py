@@ -41,6 +41,7 @@ class FileBulkList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -49,12 +50,10 @@ class FileBulkList:
 
             items.append(items_item)
 
-        file_bulk_list = cls(
-            items=items,
-        )
+        _made.items = items
 
-        file_bulk_list.additional_properties = d
-        return file_bulk_list
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,6 +50,7 @@ class FileBulkRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         _resource = d.pop("resource", UNSET)
         resource: File | Unset
@@ -58,6 +59,8 @@ class FileBulkRecord:
         else:
             resource = File.from_dict(_resource)
 
+        _made.resource = resource
+
         _error = d.pop("error", UNSET)
         error: Error | Unset
         if isinstance(_error, Unset):
@@ -65,13 +68,10 @@ class FileBulkRecord:
         else:
             error = Error.from_dict(_error)
 
-        file_bulk_record = cls(
-            resource=resource,
-            error=error,
-        )
+        _made.error = error
 
-        file_bulk_record.additional_properties = d
-        return file_bulk_record
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

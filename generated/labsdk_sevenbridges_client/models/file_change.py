@@ -78,10 +78,13 @@ class FileChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
         name: None | str | Unset = d.pop("name", UNSET)
+
+        _made.name = name
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -91,7 +94,7 @@ class FileChange:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0: list[str] = data
 
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -99,6 +102,8 @@ class FileChange:
             return cast(list[str] | None | Unset, data)
 
         tags = _parse_tags(d.pop("tags", UNSET))
+
+        _made.tags = tags
 
         def _parse_metadata(data: object) -> Metadata | None | Unset:
             if data is None:
@@ -117,15 +122,10 @@ class FileChange:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        file_change = cls(
-            id=id,
-            name=name,
-            tags=tags,
-            metadata=metadata,
-        )
+        _made.metadata = metadata
 
-        file_change.additional_properties = d
-        return file_change
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

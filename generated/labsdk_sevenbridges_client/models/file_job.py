@@ -127,10 +127,11 @@ class FileJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
         def _parse_type_(data: object) -> FileJobType | str | Unset:
             if isinstance(data, Unset):
@@ -147,6 +148,8 @@ class FileJob:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
+        _made.type_ = type_
+
         def _parse_state(data: object) -> FileJobState | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -161,6 +164,8 @@ class FileJob:
             return cast(FileJobState | str | Unset, data)
 
         state = _parse_state(d.pop("state", UNSET))
+
+        _made.state = state
 
         def _parse_result(data: object) -> list[FileBulkRecord] | None | Unset:
             if data is None:
@@ -184,11 +189,13 @@ class FileJob:
 
         result = _parse_result(d.pop("result", UNSET))
 
-        total_files = d.pop("total_files", UNSET)
+        _made.result = result
 
-        completed_files = d.pop("completed_files", UNSET)
+        _made.total_files = d.pop("total_files", UNSET)
 
-        failed_files = d.pop("failed_files", UNSET)
+        _made.completed_files = d.pop("completed_files", UNSET)
+
+        _made.failed_files = d.pop("failed_files", UNSET)
 
         _started_on = d.pop("started_on", UNSET)
         started_on: datetime.datetime | Unset
@@ -196,6 +203,8 @@ class FileJob:
             started_on = UNSET
         else:
             started_on = datetime.datetime.fromisoformat(_started_on)
+
+        _made.started_on = started_on
 
         def _parse_finished_on(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -214,21 +223,10 @@ class FileJob:
 
         finished_on = _parse_finished_on(d.pop("finished_on", UNSET))
 
-        file_job = cls(
-            href=href,
-            id=id,
-            type_=type_,
-            state=state,
-            result=result,
-            total_files=total_files,
-            completed_files=completed_files,
-            failed_files=failed_files,
-            started_on=started_on,
-            finished_on=finished_on,
-        )
+        _made.finished_on = finished_on
 
-        file_job.additional_properties = d
-        return file_job
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,18 +42,14 @@ class FileMove:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        parent = d.pop("parent")
+        _made.parent = d.pop("parent")
 
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
-        file_move = cls(
-            parent=parent,
-            name=name,
-        )
-
-        file_move.additional_properties = d
-        return file_move
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

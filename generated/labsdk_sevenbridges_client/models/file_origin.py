@@ -34,15 +34,12 @@ class FileOrigin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        task = d.pop("task", UNSET)
+        _made.task = d.pop("task", UNSET)
 
-        file_origin = cls(
-            task=task,
-        )
-
-        file_origin.additional_properties = d
-        return file_origin
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

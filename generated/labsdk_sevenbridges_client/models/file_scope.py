@@ -41,18 +41,14 @@ class FileScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        project = d.pop("project", UNSET)
+        _made.project = d.pop("project", UNSET)
 
-        parent = d.pop("parent", UNSET)
+        _made.parent = d.pop("parent", UNSET)
 
-        file_scope = cls(
-            project=project,
-            parent=parent,
-        )
-
-        file_scope.additional_properties = d
-        return file_scope
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

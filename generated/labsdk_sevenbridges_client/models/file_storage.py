@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,24 +54,20 @@ class FileStorage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _made.type_ = d.pop("type", UNSET)
 
-        volume = d.pop("volume", UNSET)
+        _made.volume = d.pop("volume", UNSET)
 
-        location = d.pop("location", UNSET)
+        _made.location = d.pop("location", UNSET)
 
-        hosted_on_locations = cast(list[str], d.pop("hosted_on_locations", UNSET))
+        hosted_on_locations: list[str] | Unset = d.pop("hosted_on_locations", UNSET)
 
-        file_storage = cls(
-            type_=type_,
-            volume=volume,
-            location=location,
-            hosted_on_locations=hosted_on_locations,
-        )
+        _made.hosted_on_locations = hosted_on_locations
 
-        file_storage.additional_properties = d
-        return file_storage
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

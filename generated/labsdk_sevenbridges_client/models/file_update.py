@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,8 +54,9 @@ class FileUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | Unset
@@ -64,16 +65,14 @@ class FileUpdate:
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        _made.metadata = metadata
 
-        file_update = cls(
-            name=name,
-            metadata=metadata,
-            tags=tags,
-        )
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
-        file_update.additional_properties = d
-        return file_update
+        _made.tags = tags
+
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,24 +54,18 @@ class FolderCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        type_ = d.pop("type")
+        _made.type_ = d.pop("type")
 
-        parent = d.pop("parent", UNSET)
+        _made.parent = d.pop("parent", UNSET)
 
-        project = d.pop("project", UNSET)
+        _made.project = d.pop("project", UNSET)
 
-        folder_create = cls(
-            name=name,
-            type_=type_,
-            parent=parent,
-            project=project,
-        )
-
-        folder_create.additional_properties = d
-        return folder_create
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -128,10 +128,11 @@ class Import:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
         def _parse_state(data: object) -> str | TransferState | Unset:
             if isinstance(data, Unset):
@@ -148,11 +149,13 @@ class Import:
 
         state = _parse_state(d.pop("state", UNSET))
 
-        overwrite = d.pop("overwrite", UNSET)
+        _made.state = state
 
-        autorename = d.pop("autorename", UNSET)
+        _made.overwrite = d.pop("overwrite", UNSET)
 
-        preserve_folder_structure = d.pop("preserve_folder_structure", UNSET)
+        _made.autorename = d.pop("autorename", UNSET)
+
+        _made.preserve_folder_structure = d.pop("preserve_folder_structure", UNSET)
 
         _source = d.pop("source", UNSET)
         source: ImportSource | Unset
@@ -161,12 +164,16 @@ class Import:
         else:
             source = ImportSource.from_dict(_source)
 
+        _made.source = source
+
         _destination = d.pop("destination", UNSET)
         destination: ImportedTo | Unset
         if isinstance(_destination, Unset):
             destination = UNSET
         else:
             destination = ImportedTo.from_dict(_destination)
+
+        _made.destination = destination
 
         _result = d.pop("result", UNSET)
         result: File | Unset
@@ -175,12 +182,16 @@ class Import:
         else:
             result = File.from_dict(_result)
 
+        _made.result = result
+
         _error = d.pop("error", UNSET)
         error: Error | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
             error = Error.from_dict(_error)
+
+        _made.error = error
 
         _started_on = d.pop("started_on", UNSET)
         started_on: datetime.datetime | Unset
@@ -189,6 +200,8 @@ class Import:
         else:
             started_on = datetime.datetime.fromisoformat(_started_on)
 
+        _made.started_on = started_on
+
         _finished_on = d.pop("finished_on", UNSET)
         finished_on: datetime.datetime | Unset
         if isinstance(_finished_on, Unset):
@@ -196,23 +209,10 @@ class Import:
         else:
             finished_on = datetime.datetime.fromisoformat(_finished_on)
 
-        import_ = cls(
-            href=href,
-            id=id,
-            state=state,
-            overwrite=overwrite,
-            autorename=autorename,
-            preserve_folder_structure=preserve_folder_structure,
-            source=source,
-            destination=destination,
-            result=result,
-            error=error,
-            started_on=started_on,
-            finished_on=finished_on,
-        )
+        _made.finished_on = finished_on
 
-        import_.additional_properties = d
-        return import_
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,16 +74,21 @@ class ImportCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         source = VolumeLocation.from_dict(d.pop("source"))
 
+        _made.source = source
+
         destination = ImportDestination.from_dict(d.pop("destination"))
 
-        overwrite = d.pop("overwrite", UNSET)
+        _made.destination = destination
 
-        autorename = d.pop("autorename", UNSET)
+        _made.overwrite = d.pop("overwrite", UNSET)
 
-        preserve_folder_structure = d.pop("preserve_folder_structure", UNSET)
+        _made.autorename = d.pop("autorename", UNSET)
+
+        _made.preserve_folder_structure = d.pop("preserve_folder_structure", UNSET)
 
         _properties = d.pop("properties", UNSET)
         properties: ImportCreateProperties | Unset
@@ -92,17 +97,10 @@ class ImportCreate:
         else:
             properties = ImportCreateProperties.from_dict(_properties)
 
-        import_create = cls(
-            source=source,
-            destination=destination,
-            overwrite=overwrite,
-            autorename=autorename,
-            preserve_folder_structure=preserve_folder_structure,
-            properties=properties,
-        )
+        _made.properties = properties
 
-        import_create.additional_properties = d
-        return import_create
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

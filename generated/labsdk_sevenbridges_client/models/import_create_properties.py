@@ -22,11 +22,11 @@ class ImportCreateProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        import_create_properties = cls()
 
-        import_create_properties.additional_properties = d
-        return import_create_properties
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,21 +47,16 @@ class ImportDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        project = d.pop("project", UNSET)
+        _made.project = d.pop("project", UNSET)
 
-        parent = d.pop("parent", UNSET)
+        _made.parent = d.pop("parent", UNSET)
 
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
-        import_destination = cls(
-            project=project,
-            parent=parent,
-            name=name,
-        )
-
-        import_destination.additional_properties = d
-        return import_destination
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

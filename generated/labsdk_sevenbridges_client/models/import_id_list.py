@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,15 +34,14 @@ class ImportIdList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        import_ids = cast(list[str], d.pop("import_ids"))
+        import_ids: list[str] = d.pop("import_ids")
 
-        import_id_list = cls(
-            import_ids=import_ids,
-        )
+        _made.import_ids = import_ids
 
-        import_id_list.additional_properties = d
-        return import_id_list
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,18 +40,14 @@ class IntermediateFiles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        retention = d.pop("retention", UNSET)
+        _made.retention = d.pop("retention", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        _made.duration = d.pop("duration", UNSET)
 
-        intermediate_files = cls(
-            retention=retention,
-            duration=duration,
-        )
-
-        intermediate_files.additional_properties = d
-        return intermediate_files
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

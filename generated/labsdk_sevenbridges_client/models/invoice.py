@@ -97,12 +97,13 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        pending = d.pop("pending", UNSET)
+        _made.pending = d.pop("pending", UNSET)
 
         def _parse_approval_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -121,12 +122,16 @@ class Invoice:
 
         approval_date = _parse_approval_date(d.pop("approval_date", UNSET))
 
+        _made.approval_date = approval_date
+
         _invoice_period = d.pop("invoice_period", UNSET)
         invoice_period: InvoicePeriod | Unset
         if isinstance(_invoice_period, Unset):
             invoice_period = UNSET
         else:
             invoice_period = InvoicePeriod.from_dict(_invoice_period)
+
+        _made.invoice_period = invoice_period
 
         _analysis_costs = d.pop("analysis_costs", UNSET)
         analysis_costs: Cost | Unset
@@ -135,12 +140,16 @@ class Invoice:
         else:
             analysis_costs = Cost.from_dict(_analysis_costs)
 
+        _made.analysis_costs = analysis_costs
+
         _storage_costs = d.pop("storage_costs", UNSET)
         storage_costs: Cost | Unset
         if isinstance(_storage_costs, Unset):
             storage_costs = UNSET
         else:
             storage_costs = Cost.from_dict(_storage_costs)
+
+        _made.storage_costs = storage_costs
 
         _total = d.pop("total", UNSET)
         total: Cost | Unset
@@ -149,19 +158,10 @@ class Invoice:
         else:
             total = Cost.from_dict(_total)
 
-        invoice = cls(
-            href=href,
-            id=id,
-            pending=pending,
-            approval_date=approval_date,
-            invoice_period=invoice_period,
-            analysis_costs=analysis_costs,
-            storage_costs=storage_costs,
-            total=total,
-        )
+        _made.total = total
 
-        invoice.additional_properties = d
-        return invoice
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

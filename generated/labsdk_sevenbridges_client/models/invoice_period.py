@@ -45,6 +45,7 @@ class InvoicePeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         _from_ = d.pop("from", UNSET)
         from_: datetime.datetime | Unset
@@ -53,6 +54,8 @@ class InvoicePeriod:
         else:
             from_ = datetime.datetime.fromisoformat(_from_)
 
+        _made.from_ = from_
+
         _to = d.pop("to", UNSET)
         to: datetime.datetime | Unset
         if isinstance(_to, Unset):
@@ -60,13 +63,10 @@ class InvoicePeriod:
         else:
             to = datetime.datetime.fromisoformat(_to)
 
-        invoice_period = cls(
-            from_=from_,
-            to=to,
-        )
+        _made.to = to
 
-        invoice_period.additional_properties = d
-        return invoice_period
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,12 +58,13 @@ class JobInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _made.id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _made.type_ = d.pop("type", UNSET)
 
-        provider = d.pop("provider", UNSET)
+        _made.provider = d.pop("provider", UNSET)
 
         _disk = d.pop("disk", UNSET)
         disk: JobInstanceDisk | Unset
@@ -72,15 +73,10 @@ class JobInstance:
         else:
             disk = JobInstanceDisk.from_dict(_disk)
 
-        job_instance = cls(
-            id=id,
-            type_=type_,
-            provider=provider,
-            disk=disk,
-        )
+        _made.disk = disk
 
-        job_instance.additional_properties = d
-        return job_instance
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,21 +46,16 @@ class JobInstanceDisk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        size = d.pop("size", UNSET)
+        _made.size = d.pop("size", UNSET)
 
-        unit = d.pop("unit", UNSET)
+        _made.unit = d.pop("unit", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _made.type_ = d.pop("type", UNSET)
 
-        job_instance_disk = cls(
-            size=size,
-            unit=unit,
-            type_=type_,
-        )
-
-        job_instance_disk.additional_properties = d
-        return job_instance_disk
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,21 +44,16 @@ class Link:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
-        rel = d.pop("rel")
+        _made.rel = d.pop("rel")
 
-        method = d.pop("method")
+        _made.method = d.pop("method")
 
-        link = cls(
-            href=href,
-            rel=rel,
-            method=method,
-        )
-
-        link.additional_properties = d
-        return link
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,10 +52,11 @@ class Measurement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        size = d.pop("size", UNSET)
+        _made.size = d.pop("size", UNSET)
 
-        unit = d.pop("unit", UNSET)
+        _made.unit = d.pop("unit", UNSET)
 
         _cost = d.pop("cost", UNSET)
         cost: Cost | Unset
@@ -64,14 +65,10 @@ class Measurement:
         else:
             cost = Cost.from_dict(_cost)
 
-        measurement = cls(
-            size=size,
-            unit=unit,
-            cost=cost,
-        )
+        _made.cost = cost
 
-        measurement.additional_properties = d
-        return measurement
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

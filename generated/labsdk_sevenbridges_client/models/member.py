@@ -78,14 +78,15 @@ class Member:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
-        username = d.pop("username")
+        _made.username = d.pop("username")
 
-        id = d.pop("id", UNSET)
+        _made.id = d.pop("id", UNSET)
 
-        email = d.pop("email", UNSET)
+        _made.email = d.pop("email", UNSET)
 
         def _parse_type_(data: object) -> MemberType | str | Unset:
             if isinstance(data, Unset):
@@ -102,6 +103,8 @@ class Member:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
+        _made.type_ = type_
+
         _permissions = d.pop("permissions", UNSET)
         permissions: Permissions | Unset
         if isinstance(_permissions, Unset):
@@ -109,17 +112,10 @@ class Member:
         else:
             permissions = Permissions.from_dict(_permissions)
 
-        member = cls(
-            href=href,
-            username=username,
-            id=id,
-            email=email,
-            type_=type_,
-            permissions=permissions,
-        )
+        _made.permissions = permissions
 
-        member.additional_properties = d
-        return member
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

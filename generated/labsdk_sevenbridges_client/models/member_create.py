@@ -62,10 +62,11 @@ class MemberCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        username = d.pop("username", UNSET)
+        _made.username = d.pop("username", UNSET)
 
-        email = d.pop("email", UNSET)
+        _made.email = d.pop("email", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: MemberType | Unset
@@ -74,6 +75,8 @@ class MemberCreate:
         else:
             type_ = MemberType(_type_)
 
+        _made.type_ = type_
+
         _permissions = d.pop("permissions", UNSET)
         permissions: Permissions | Unset
         if isinstance(_permissions, Unset):
@@ -81,15 +84,10 @@ class MemberCreate:
         else:
             permissions = Permissions.from_dict(_permissions)
 
-        member_create = cls(
-            username=username,
-            email=email,
-            type_=type_,
-            permissions=permissions,
-        )
+        _made.permissions = permissions
 
-        member_create.additional_properties = d
-        return member_create
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

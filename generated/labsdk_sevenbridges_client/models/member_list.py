@@ -55,8 +55,9 @@ class MemberList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
         items = []
         _items = d.pop("items")
@@ -65,6 +66,8 @@ class MemberList:
 
             items.append(items_item)
 
+        _made.items = items
+
         links = []
         _links = d.pop("links")
         for links_item_data in _links:
@@ -72,14 +75,10 @@ class MemberList:
 
             links.append(links_item)
 
-        member_list = cls(
-            href=href,
-            items=items,
-            links=links,
-        )
+        _made.links = links
 
-        member_list.additional_properties = d
-        return member_list
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

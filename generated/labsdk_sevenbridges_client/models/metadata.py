@@ -25,8 +25,8 @@ class Metadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        metadata = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -34,8 +34,8 @@ class Metadata:
 
             additional_properties[prop_name] = additional_property
 
-        metadata.additional_properties = additional_properties
-        return metadata
+        _made.additional_properties = additional_properties
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

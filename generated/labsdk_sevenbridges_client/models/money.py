@@ -44,18 +44,16 @@ class Money:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        _made.currency = d.pop("currency", UNSET)
 
         amount: float | str | Unset = d.pop("amount", UNSET)
 
-        money = cls(
-            currency=currency,
-            amount=amount,
-        )
+        _made.amount = amount
 
-        money.additional_properties = d
-        return money
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,21 +47,16 @@ class MoveJobItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        file = d.pop("file")
+        _made.file = d.pop("file")
 
-        parent = d.pop("parent")
+        _made.parent = d.pop("parent")
 
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
-        move_job_item = cls(
-            file=file,
-            parent=parent,
-            name=name,
-        )
-
-        move_job_item.additional_properties = d
-        return move_job_item
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

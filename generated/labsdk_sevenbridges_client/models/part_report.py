@@ -43,18 +43,16 @@ class PartReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        part_number = d.pop("part_number")
+        _made.part_number = d.pop("part_number")
 
         response = PartResponse.from_dict(d.pop("response"))
 
-        part_report = cls(
-            part_number=part_number,
-            response=response,
-        )
+        _made.response = response
 
-        part_report.additional_properties = d
-        return part_report
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

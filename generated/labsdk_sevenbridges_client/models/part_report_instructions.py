@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,18 +44,18 @@ class PartReportInstructions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        success_codes = cast(list[int], d.pop("success_codes", UNSET))
+        success_codes: list[int] | Unset = d.pop("success_codes", UNSET)
 
-        headers = cast(list[str], d.pop("headers", UNSET))
+        _made.success_codes = success_codes
 
-        part_report_instructions = cls(
-            success_codes=success_codes,
-            headers=headers,
-        )
+        headers: list[str] | Unset = d.pop("headers", UNSET)
 
-        part_report_instructions.additional_properties = d
-        return part_report_instructions
+        _made.headers = headers
+
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

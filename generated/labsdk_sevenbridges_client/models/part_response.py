@@ -38,15 +38,14 @@ class PartResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         headers = PartResponseHeaders.from_dict(d.pop("headers"))
 
-        part_response = cls(
-            headers=headers,
-        )
+        _made.headers = headers
 
-        part_response.additional_properties = d
-        return part_response
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,15 +34,12 @@ class PartResponseHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        e_tag = d.pop("ETag")
+        _made.e_tag = d.pop("ETag")
 
-        part_response_headers = cls(
-            e_tag=e_tag,
-        )
-
-        part_response_headers.additional_properties = d
-        return part_response_headers
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

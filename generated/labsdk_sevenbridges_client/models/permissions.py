@@ -59,27 +59,20 @@ class Permissions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        read = d.pop("read", UNSET)
+        _made.read = d.pop("read", UNSET)
 
-        write = d.pop("write", UNSET)
+        _made.write = d.pop("write", UNSET)
 
-        copy = d.pop("copy", UNSET)
+        _made.copy = d.pop("copy", UNSET)
 
-        execute = d.pop("execute", UNSET)
+        _made.execute = d.pop("execute", UNSET)
 
-        admin = d.pop("admin", UNSET)
+        _made.admin = d.pop("admin", UNSET)
 
-        permissions = cls(
-            read=read,
-            write=write,
-            copy=copy,
-            execute=execute,
-            admin=admin,
-        )
-
-        permissions.additional_properties = d
-        return permissions
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,27 +54,20 @@ class PermissionsReplace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        read = d.pop("read")
+        _made.read = d.pop("read")
 
-        write = d.pop("write")
+        _made.write = d.pop("write")
 
-        copy = d.pop("copy")
+        _made.copy = d.pop("copy")
 
-        execute = d.pop("execute")
+        _made.execute = d.pop("execute")
 
-        admin = d.pop("admin")
+        _made.admin = d.pop("admin")
 
-        permissions_replace = cls(
-            read=read,
-            write=write,
-            copy=copy,
-            execute=execute,
-            admin=admin,
-        )
-
-        permissions_replace.additional_properties = d
-        return permissions_replace
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,10 +53,11 @@ class Price:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        _made.currency = d.pop("currency", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        _made.amount = d.pop("amount", UNSET)
 
         _breakdown = d.pop("breakdown", UNSET)
         breakdown: PriceBreakdown | Unset
@@ -65,14 +66,10 @@ class Price:
         else:
             breakdown = PriceBreakdown.from_dict(_breakdown)
 
-        price = cls(
-            currency=currency,
-            amount=amount,
-            breakdown=breakdown,
-        )
+        _made.breakdown = breakdown
 
-        price.additional_properties = d
-        return price
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,21 +46,16 @@ class PriceBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        storage = d.pop("storage", UNSET)
+        _made.storage = d.pop("storage", UNSET)
 
-        computation = d.pop("computation", UNSET)
+        _made.computation = d.pop("computation", UNSET)
 
-        data_transfer = d.pop("data_transfer", UNSET)
+        _made.data_transfer = d.pop("data_transfer", UNSET)
 
-        price_breakdown = cls(
-            storage=storage,
-            computation=computation,
-            data_transfer=data_transfer,
-        )
-
-        price_breakdown.additional_properties = d
-        return price_breakdown
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

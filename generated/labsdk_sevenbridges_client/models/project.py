@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -132,18 +132,21 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _made.type_ = d.pop("type", UNSET)
 
-        description = d.pop("description", UNSET)
+        _made.description = d.pop("description", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
+
+        _made.tags = tags
 
         _settings = d.pop("settings", UNSET)
         settings: ProjectSettings | Unset
@@ -152,6 +155,8 @@ class Project:
         else:
             settings = ProjectSettings.from_dict(_settings)
 
+        _made.settings = settings
+
         _permissions = d.pop("permissions", UNSET)
         permissions: Permissions | Unset
         if isinstance(_permissions, Unset):
@@ -159,7 +164,9 @@ class Project:
         else:
             permissions = Permissions.from_dict(_permissions)
 
-        root_folder = d.pop("root_folder", UNSET)
+        _made.permissions = permissions
+
+        _made.root_folder = d.pop("root_folder", UNSET)
 
         _billing_group = d.pop("billing_group", UNSET)
         billing_group: UUID | Unset
@@ -168,9 +175,11 @@ class Project:
         else:
             billing_group = UUID(_billing_group)
 
-        created_by = d.pop("created_by", UNSET)
+        _made.billing_group = billing_group
 
-        category = d.pop("category", UNSET)
+        _made.created_by = d.pop("created_by", UNSET)
+
+        _made.category = d.pop("category", UNSET)
 
         _created_on = d.pop("created_on", UNSET)
         created_on: datetime.datetime | Unset
@@ -179,6 +188,8 @@ class Project:
         else:
             created_on = datetime.datetime.fromisoformat(_created_on)
 
+        _made.created_on = created_on
+
         _modified_on = d.pop("modified_on", UNSET)
         modified_on: datetime.datetime | Unset
         if isinstance(_modified_on, Unset):
@@ -186,25 +197,10 @@ class Project:
         else:
             modified_on = datetime.datetime.fromisoformat(_modified_on)
 
-        project = cls(
-            href=href,
-            id=id,
-            name=name,
-            type_=type_,
-            description=description,
-            tags=tags,
-            settings=settings,
-            permissions=permissions,
-            root_folder=root_folder,
-            billing_group=billing_group,
-            created_by=created_by,
-            category=category,
-            created_on=created_on,
-            modified_on=modified_on,
-        )
+        _made.modified_on = modified_on
 
-        project.additional_properties = d
-        return project
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -71,10 +71,11 @@ class ProjectCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+        _made.description = d.pop("description", UNSET)
 
         _billing_group = d.pop("billing_group", UNSET)
         billing_group: UUID | Unset
@@ -83,7 +84,11 @@ class ProjectCreate:
         else:
             billing_group = UUID(_billing_group)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        _made.billing_group = billing_group
+
+        tags: list[str] | Unset = d.pop("tags", UNSET)
+
+        _made.tags = tags
 
         _settings = d.pop("settings", UNSET)
         settings: ProjectSettings | Unset
@@ -92,16 +97,10 @@ class ProjectCreate:
         else:
             settings = ProjectSettings.from_dict(_settings)
 
-        project_create = cls(
-            name=name,
-            description=description,
-            billing_group=billing_group,
-            tags=tags,
-            settings=settings,
-        )
+        _made.settings = settings
 
-        project_create.additional_properties = d
-        return project_create
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,18 +76,19 @@ class ProjectSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        locked = d.pop("locked", UNSET)
+        _made.locked = d.pop("locked", UNSET)
 
-        controlled = d.pop("controlled", UNSET)
+        _made.controlled = d.pop("controlled", UNSET)
 
-        location = d.pop("location", UNSET)
+        _made.location = d.pop("location", UNSET)
 
-        use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
+        _made.use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
 
-        use_memoization = d.pop("use_memoization", UNSET)
+        _made.use_memoization = d.pop("use_memoization", UNSET)
 
-        use_elastic_disk = d.pop("use_elastic_disk", UNSET)
+        _made.use_elastic_disk = d.pop("use_elastic_disk", UNSET)
 
         _intermediate_files = d.pop("intermediate_files", UNSET)
         intermediate_files: IntermediateFiles | Unset
@@ -96,18 +97,10 @@ class ProjectSettings:
         else:
             intermediate_files = IntermediateFiles.from_dict(_intermediate_files)
 
-        project_settings = cls(
-            locked=locked,
-            controlled=controlled,
-            location=location,
-            use_interruptible_instances=use_interruptible_instances,
-            use_memoization=use_memoization,
-            use_elastic_disk=use_elastic_disk,
-            intermediate_files=intermediate_files,
-        )
+        _made.intermediate_files = intermediate_files
 
-        project_settings.additional_properties = d
-        return project_settings
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

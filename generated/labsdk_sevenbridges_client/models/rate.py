@@ -46,21 +46,16 @@ class Rate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        limit = d.pop("limit", UNSET)
+        _made.limit = d.pop("limit", UNSET)
 
-        remaining = d.pop("remaining", UNSET)
+        _made.remaining = d.pop("remaining", UNSET)
 
-        reset = d.pop("reset", UNSET)
+        _made.reset = d.pop("reset", UNSET)
 
-        rate = cls(
-            limit=limit,
-            remaining=remaining,
-            reset=reset,
-        )
-
-        rate.additional_properties = d
-        return rate
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

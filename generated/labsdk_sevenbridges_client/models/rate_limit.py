@@ -48,8 +48,11 @@ class RateLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         rate = Rate.from_dict(d.pop("rate"))
+
+        _made.rate = rate
 
         _instance_limit = d.pop("instance_limit", UNSET)
         instance_limit: Rate | Unset
@@ -58,13 +61,10 @@ class RateLimit:
         else:
             instance_limit = Rate.from_dict(_instance_limit)
 
-        rate_limit = cls(
-            rate=rate,
-            instance_limit=instance_limit,
-        )
+        _made.instance_limit = instance_limit
 
-        rate_limit.additional_properties = d
-        return rate_limit
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

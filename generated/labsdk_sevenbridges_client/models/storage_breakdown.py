@@ -72,12 +72,13 @@ class StorageBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        project_name = d.pop("project_name", UNSET)
+        _made.project_name = d.pop("project_name", UNSET)
 
-        project_created_by = d.pop("project_created_by", UNSET)
+        _made.project_created_by = d.pop("project_created_by", UNSET)
 
-        location = d.pop("location", UNSET)
+        _made.location = d.pop("location", UNSET)
 
         _active = d.pop("active", UNSET)
         active: Measurement | Unset
@@ -86,6 +87,8 @@ class StorageBreakdown:
         else:
             active = Measurement.from_dict(_active)
 
+        _made.active = active
+
         _archived = d.pop("archived", UNSET)
         archived: Measurement | Unset
         if isinstance(_archived, Unset):
@@ -93,19 +96,12 @@ class StorageBreakdown:
         else:
             archived = Measurement.from_dict(_archived)
 
-        project_locked = d.pop("project_locked", UNSET)
+        _made.archived = archived
 
-        storage_breakdown = cls(
-            project_name=project_name,
-            project_created_by=project_created_by,
-            location=location,
-            active=active,
-            archived=archived,
-            project_locked=project_locked,
-        )
+        _made.project_locked = d.pop("project_locked", UNSET)
 
-        storage_breakdown.additional_properties = d
-        return storage_breakdown
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -273,14 +273,19 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
         id = UUID(d.pop("id"))
 
-        name = d.pop("name", UNSET)
+        _made.id = id
+
+        _made.name = d.pop("name", UNSET)
 
         description: None | str | Unset = d.pop("description", UNSET)
+
+        _made.description = description
 
         def _parse_status(data: object) -> str | TaskStatus | Unset:
             if isinstance(data, Unset):
@@ -297,15 +302,17 @@ class Task:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        project = d.pop("project", UNSET)
+        _made.status = status
 
-        app = d.pop("app", UNSET)
+        _made.project = d.pop("project", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _made.app = d.pop("app", UNSET)
 
-        created_by = d.pop("created_by", UNSET)
+        _made.type_ = d.pop("type", UNSET)
 
-        executed_by = d.pop("executed_by", UNSET)
+        _made.created_by = d.pop("created_by", UNSET)
+
+        _made.executed_by = d.pop("executed_by", UNSET)
 
         _created_time = d.pop("created_time", UNSET)
         created_time: datetime.datetime | Unset
@@ -314,12 +321,16 @@ class Task:
         else:
             created_time = datetime.datetime.fromisoformat(_created_time)
 
+        _made.created_time = created_time
+
         _start_time = d.pop("start_time", UNSET)
         start_time: datetime.datetime | Unset
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
+
+        _made.start_time = start_time
 
         _end_time = d.pop("end_time", UNSET)
         end_time: datetime.datetime | Unset
@@ -328,9 +339,13 @@ class Task:
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        batch = d.pop("batch", UNSET)
+        _made.end_time = end_time
+
+        _made.batch = d.pop("batch", UNSET)
 
         batch_input: None | str | Unset = d.pop("batch_input", UNSET)
+
+        _made.batch_input = batch_input
 
         def _parse_batch_by(data: object) -> BatchBy | None | Unset:
             if data is None:
@@ -349,6 +364,8 @@ class Task:
 
         batch_by = _parse_batch_by(d.pop("batch_by", UNSET))
 
+        _made.batch_by = batch_by
+
         _batch_group = d.pop("batch_group", UNSET)
         batch_group: BatchGroup | Unset
         if isinstance(_batch_group, Unset):
@@ -356,11 +373,17 @@ class Task:
         else:
             batch_group = BatchGroup.from_dict(_batch_group)
 
+        _made.batch_group = batch_group
+
         parent: None | str | Unset = d.pop("parent", UNSET)
+
+        _made.parent = parent
 
         origin_id: None | str | Unset = d.pop("origin_id", UNSET)
 
-        use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
+        _made.origin_id = origin_id
+
+        _made.use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
 
         _execution_settings = d.pop("execution_settings", UNSET)
         execution_settings: ExecutionSettings | Unset
@@ -369,6 +392,8 @@ class Task:
         else:
             execution_settings = ExecutionSettings.from_dict(_execution_settings)
 
+        _made.execution_settings = execution_settings
+
         _execution_status = d.pop("execution_status", UNSET)
         execution_status: ExecutionStatus | Unset
         if isinstance(_execution_status, Unset):
@@ -376,12 +401,16 @@ class Task:
         else:
             execution_status = ExecutionStatus.from_dict(_execution_status)
 
+        _made.execution_status = execution_status
+
         _price = d.pop("price", UNSET)
         price: Price | Unset
         if isinstance(_price, Unset):
             price = UNSET
         else:
             price = Price.from_dict(_price)
+
+        _made.price = price
 
         _errors = d.pop("errors", UNSET)
         errors: list[TaskErrorsItem] | Unset = UNSET
@@ -392,6 +421,8 @@ class Task:
 
                 errors.append(errors_item)
 
+        _made.errors = errors
+
         _warnings = d.pop("warnings", UNSET)
         warnings: list[TaskWarningsItem] | Unset = UNSET
         if _warnings is not UNSET:
@@ -401,12 +432,16 @@ class Task:
 
                 warnings.append(warnings_item)
 
+        _made.warnings = warnings
+
         _inputs = d.pop("inputs", UNSET)
         inputs: TaskInputs | Unset
         if isinstance(_inputs, Unset):
             inputs = UNSET
         else:
             inputs = TaskInputs.from_dict(_inputs)
+
+        _made.inputs = inputs
 
         _outputs = d.pop("outputs", UNSET)
         outputs: TaskOutputs | Unset
@@ -415,6 +450,8 @@ class Task:
         else:
             outputs = TaskOutputs.from_dict(_outputs)
 
+        _made.outputs = outputs
+
         _output_location = d.pop("output_location", UNSET)
         output_location: TaskOutputLocation | Unset
         if isinstance(_output_location, Unset):
@@ -422,39 +459,10 @@ class Task:
         else:
             output_location = TaskOutputLocation.from_dict(_output_location)
 
-        task = cls(
-            href=href,
-            id=id,
-            name=name,
-            description=description,
-            status=status,
-            project=project,
-            app=app,
-            type_=type_,
-            created_by=created_by,
-            executed_by=executed_by,
-            created_time=created_time,
-            start_time=start_time,
-            end_time=end_time,
-            batch=batch,
-            batch_input=batch_input,
-            batch_by=batch_by,
-            batch_group=batch_group,
-            parent=parent,
-            origin_id=origin_id,
-            use_interruptible_instances=use_interruptible_instances,
-            execution_settings=execution_settings,
-            execution_status=execution_status,
-            price=price,
-            errors=errors,
-            warnings=warnings,
-            inputs=inputs,
-            outputs=outputs,
-            output_location=output_location,
-        )
+        _made.output_location = output_location
 
-        task.additional_properties = d
-        return task
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

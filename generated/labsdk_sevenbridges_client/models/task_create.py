@@ -123,14 +123,19 @@ class TaskCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        project = d.pop("project")
+        _made.project = d.pop("project")
 
-        app = d.pop("app")
+        _made.app = d.pop("app")
 
         name: None | str | Unset = d.pop("name", UNSET)
 
+        _made.name = name
+
         description: None | str | Unset = d.pop("description", UNSET)
+
+        _made.description = description
 
         _inputs = d.pop("inputs", UNSET)
         inputs: TaskCreateInputs | Unset
@@ -139,7 +144,11 @@ class TaskCreate:
         else:
             inputs = TaskCreateInputs.from_dict(_inputs)
 
+        _made.inputs = inputs
+
         batch_input: None | str | Unset = d.pop("batch_input", UNSET)
+
+        _made.batch_input = batch_input
 
         def _parse_batch_by(data: object) -> BatchBy | None | Unset:
             if data is None:
@@ -158,7 +167,9 @@ class TaskCreate:
 
         batch_by = _parse_batch_by(d.pop("batch_by", UNSET))
 
-        use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
+        _made.batch_by = batch_by
+
+        _made.use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
 
         _execution_settings = d.pop("execution_settings", UNSET)
         execution_settings: ExecutionSettings | Unset
@@ -167,6 +178,8 @@ class TaskCreate:
         else:
             execution_settings = ExecutionSettings.from_dict(_execution_settings)
 
+        _made.execution_settings = execution_settings
+
         _output_location = d.pop("output_location", UNSET)
         output_location: TaskCreateOutputLocation | Unset
         if isinstance(_output_location, Unset):
@@ -174,21 +187,10 @@ class TaskCreate:
         else:
             output_location = TaskCreateOutputLocation.from_dict(_output_location)
 
-        task_create = cls(
-            project=project,
-            app=app,
-            name=name,
-            description=description,
-            inputs=inputs,
-            batch_input=batch_input,
-            batch_by=batch_by,
-            use_interruptible_instances=use_interruptible_instances,
-            execution_settings=execution_settings,
-            output_location=output_location,
-        )
+        _made.output_location = output_location
 
-        task_create.additional_properties = d
-        return task_create
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,11 +22,11 @@ class TaskErrorsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        task_errors_item = cls()
 
-        task_errors_item.additional_properties = d
-        return task_errors_item
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,6 +38,7 @@ class TaskIdList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         task_ids = []
         _task_ids = d.pop("task_ids")
@@ -46,12 +47,10 @@ class TaskIdList:
 
             task_ids.append(task_ids_item)
 
-        task_id_list = cls(
-            task_ids=task_ids,
-        )
+        _made.task_ids = task_ids
 
-        task_id_list.additional_properties = d
-        return task_id_list
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,11 +24,11 @@ class TaskInputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        task_inputs = cls()
 
-        task_inputs.additional_properties = d
-        return task_inputs
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

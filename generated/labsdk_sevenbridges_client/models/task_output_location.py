@@ -22,11 +22,11 @@ class TaskOutputLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        task_output_location = cls()
 
-        task_output_location.additional_properties = d
-        return task_output_location
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

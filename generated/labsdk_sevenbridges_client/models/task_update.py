@@ -96,10 +96,13 @@ class TaskUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
         description: None | str | Unset = d.pop("description", UNSET)
+
+        _made.description = description
 
         _inputs = d.pop("inputs", UNSET)
         inputs: TaskUpdateInputs | Unset
@@ -108,7 +111,11 @@ class TaskUpdate:
         else:
             inputs = TaskUpdateInputs.from_dict(_inputs)
 
+        _made.inputs = inputs
+
         batch_input: None | str | Unset = d.pop("batch_input", UNSET)
+
+        _made.batch_input = batch_input
 
         def _parse_batch_by(data: object) -> BatchBy | None | Unset:
             if data is None:
@@ -127,7 +134,9 @@ class TaskUpdate:
 
         batch_by = _parse_batch_by(d.pop("batch_by", UNSET))
 
-        use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
+        _made.batch_by = batch_by
+
+        _made.use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
 
         _execution_settings = d.pop("execution_settings", UNSET)
         execution_settings: ExecutionSettings | Unset
@@ -136,18 +145,10 @@ class TaskUpdate:
         else:
             execution_settings = ExecutionSettings.from_dict(_execution_settings)
 
-        task_update = cls(
-            name=name,
-            description=description,
-            inputs=inputs,
-            batch_input=batch_input,
-            batch_by=batch_by,
-            use_interruptible_instances=use_interruptible_instances,
-            execution_settings=execution_settings,
-        )
+        _made.execution_settings = execution_settings
 
-        task_update.additional_properties = d
-        return task_update
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,11 +22,11 @@ class TaskUpdateInputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        task_update_inputs = cls()
 
-        task_update_inputs.additional_properties = d
-        return task_update_inputs
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,11 +22,11 @@ class TaskWarningsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        task_warnings_item = cls()
 
-        task_warnings_item.additional_properties = d
-        return task_warnings_item
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

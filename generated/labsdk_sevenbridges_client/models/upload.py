@@ -102,20 +102,21 @@ class Upload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        upload_id = d.pop("upload_id")
+        _made.upload_id = d.pop("upload_id")
 
-        project = d.pop("project", UNSET)
+        _made.project = d.pop("project", UNSET)
 
-        parent = d.pop("parent", UNSET)
+        _made.parent = d.pop("parent", UNSET)
 
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
-        size = d.pop("size", UNSET)
+        _made.size = d.pop("size", UNSET)
 
-        part_size = d.pop("part_size", UNSET)
+        _made.part_size = d.pop("part_size", UNSET)
 
-        parallel_uploads = d.pop("parallel_uploads", UNSET)
+        _made.parallel_uploads = d.pop("parallel_uploads", UNSET)
 
         _initiated = d.pop("initiated", UNSET)
         initiated: datetime.datetime | Unset
@@ -124,7 +125,9 @@ class Upload:
         else:
             initiated = datetime.datetime.fromisoformat(_initiated)
 
-        uploaded_parts_count = d.pop("uploaded_parts_count", UNSET)
+        _made.initiated = initiated
+
+        _made.uploaded_parts_count = d.pop("uploaded_parts_count", UNSET)
 
         _parts = d.pop("parts", UNSET)
         parts: list[UploadPart] | Unset = UNSET
@@ -135,21 +138,10 @@ class Upload:
 
                 parts.append(parts_item)
 
-        upload = cls(
-            upload_id=upload_id,
-            project=project,
-            parent=parent,
-            name=name,
-            size=size,
-            part_size=part_size,
-            parallel_uploads=parallel_uploads,
-            initiated=initiated,
-            uploaded_parts_count=uploaded_parts_count,
-            parts=parts,
-        )
+        _made.parts = parts
 
-        upload.additional_properties = d
-        return upload
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,30 +66,22 @@ class UploadInit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        size = d.pop("size")
+        _made.size = d.pop("size")
 
-        project = d.pop("project", UNSET)
+        _made.project = d.pop("project", UNSET)
 
-        parent = d.pop("parent", UNSET)
+        _made.parent = d.pop("parent", UNSET)
 
-        part_size = d.pop("part_size", UNSET)
+        _made.part_size = d.pop("part_size", UNSET)
 
-        md5 = d.pop("md5", UNSET)
+        _made.md5 = d.pop("md5", UNSET)
 
-        upload_init = cls(
-            name=name,
-            size=size,
-            project=project,
-            parent=parent,
-            part_size=part_size,
-            md5=md5,
-        )
-
-        upload_init.additional_properties = d
-        return upload_init
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,21 +46,16 @@ class UploadPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        part_number = d.pop("part_number", UNSET)
+        _made.part_number = d.pop("part_number", UNSET)
 
-        etag = d.pop("etag", UNSET)
+        _made.etag = d.pop("etag", UNSET)
 
-        size = d.pop("size", UNSET)
+        _made.size = d.pop("size", UNSET)
 
-        upload_part = cls(
-            part_number=part_number,
-            etag=etag,
-            size=size,
-        )
-
-        upload_part.additional_properties = d
-        return upload_part
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,10 +72,11 @@ class UploadPartUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        url = d.pop("url")
+        _made.url = d.pop("url")
 
-        method = d.pop("method", UNSET)
+        _made.method = d.pop("method", UNSET)
 
         _expires = d.pop("expires", UNSET)
         expires: datetime.datetime | Unset
@@ -84,12 +85,16 @@ class UploadPartUrl:
         else:
             expires = datetime.datetime.fromisoformat(_expires)
 
+        _made.expires = expires
+
         _headers = d.pop("headers", UNSET)
         headers: UploadPartUrlHeaders | Unset
         if isinstance(_headers, Unset):
             headers = UNSET
         else:
             headers = UploadPartUrlHeaders.from_dict(_headers)
+
+        _made.headers = headers
 
         _report = d.pop("report", UNSET)
         report: PartReportInstructions | Unset
@@ -98,16 +103,10 @@ class UploadPartUrl:
         else:
             report = PartReportInstructions.from_dict(_report)
 
-        upload_part_url = cls(
-            url=url,
-            method=method,
-            expires=expires,
-            headers=headers,
-            report=report,
-        )
+        _made.report = report
 
-        upload_part_url.additional_properties = d
-        return upload_part_url
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,11 +22,11 @@ class UploadPartUrlHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        upload_part_url_headers = cls()
 
-        upload_part_url_headers.additional_properties = d
-        return upload_part_url_headers
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -129,30 +129,31 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
-        username = d.pop("username")
+        _made.username = d.pop("username")
 
-        email = d.pop("email", UNSET)
+        _made.email = d.pop("email", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        _made.first_name = d.pop("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        _made.last_name = d.pop("last_name", UNSET)
 
-        affiliation = d.pop("affiliation", UNSET)
+        _made.affiliation = d.pop("affiliation", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        _made.phone = d.pop("phone", UNSET)
 
-        address = d.pop("address", UNSET)
+        _made.address = d.pop("address", UNSET)
 
-        city = d.pop("city", UNSET)
+        _made.city = d.pop("city", UNSET)
 
-        state = d.pop("state", UNSET)
+        _made.state = d.pop("state", UNSET)
 
-        country = d.pop("country", UNSET)
+        _made.country = d.pop("country", UNSET)
 
-        zip_code = d.pop("zip_code", UNSET)
+        _made.zip_code = d.pop("zip_code", UNSET)
 
         def _parse_role(data: object) -> str | Unset | UserRole:
             if isinstance(data, Unset):
@@ -169,6 +170,8 @@ class User:
 
         role = _parse_role(d.pop("role", UNSET))
 
+        _made.role = role
+
         _tags = d.pop("tags", UNSET)
         tags: list[UserTag] | Unset = UNSET
         if _tags is not UNSET:
@@ -178,25 +181,10 @@ class User:
 
                 tags.append(tags_item)
 
-        user = cls(
-            href=href,
-            username=username,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            affiliation=affiliation,
-            phone=phone,
-            address=address,
-            city=city,
-            state=state,
-            country=country,
-            zip_code=zip_code,
-            role=role,
-            tags=tags,
-        )
+        _made.tags = tags
 
-        user.additional_properties = d
-        return user
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,18 +40,14 @@ class UserTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        tag = d.pop("tag", UNSET)
+        _made.tag = d.pop("tag", UNSET)
 
-        expires_at = d.pop("expires_at", UNSET)
+        _made.expires_at = d.pop("expires_at", UNSET)
 
-        user_tag = cls(
-            tag=tag,
-            expires_at=expires_at,
-        )
-
-        user_tag.additional_properties = d
-        return user_tag
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -101,14 +101,15 @@ class Volume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _made.description = d.pop("description", UNSET)
 
         def _parse_access_mode(data: object) -> str | Unset | VolumeAccessMode:
             if isinstance(data, Unset):
@@ -125,12 +126,16 @@ class Volume:
 
         access_mode = _parse_access_mode(d.pop("access_mode", UNSET))
 
+        _made.access_mode = access_mode
+
         _service = d.pop("service", UNSET)
         service: VolumeService | Unset
         if isinstance(_service, Unset):
             service = UNSET
         else:
             service = VolumeService.from_dict(_service)
+
+        _made.service = service
 
         _created_on = d.pop("created_on", UNSET)
         created_on: datetime.datetime | Unset
@@ -139,6 +144,8 @@ class Volume:
         else:
             created_on = datetime.datetime.fromisoformat(_created_on)
 
+        _made.created_on = created_on
+
         _modified_on = d.pop("modified_on", UNSET)
         modified_on: datetime.datetime | Unset
         if isinstance(_modified_on, Unset):
@@ -146,22 +153,12 @@ class Volume:
         else:
             modified_on = datetime.datetime.fromisoformat(_modified_on)
 
-        active = d.pop("active", UNSET)
+        _made.modified_on = modified_on
 
-        volume = cls(
-            href=href,
-            id=id,
-            name=name,
-            description=description,
-            access_mode=access_mode,
-            service=service,
-            created_on=created_on,
-            modified_on=modified_on,
-            active=active,
-        )
+        _made.active = d.pop("active", UNSET)
 
-        volume.additional_properties = d
-        return volume
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

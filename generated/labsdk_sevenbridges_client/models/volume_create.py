@@ -62,12 +62,15 @@ class VolumeCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
         service = VolumeServiceCreate.from_dict(d.pop("service"))
 
-        description = d.pop("description", UNSET)
+        _made.service = service
+
+        _made.description = d.pop("description", UNSET)
 
         _access_mode = d.pop("access_mode", UNSET)
         access_mode: VolumeAccessMode | Unset
@@ -76,15 +79,10 @@ class VolumeCreate:
         else:
             access_mode = VolumeAccessMode(_access_mode)
 
-        volume_create = cls(
-            name=name,
-            service=service,
-            description=description,
-            access_mode=access_mode,
-        )
+        _made.access_mode = access_mode
 
-        volume_create.additional_properties = d
-        return volume_create
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -97,18 +97,19 @@ class VolumeCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        access_key_id = d.pop("access_key_id", UNSET)
+        _made.access_key_id = d.pop("access_key_id", UNSET)
 
-        secret_access_key = d.pop("secret_access_key", UNSET)
+        _made.secret_access_key = d.pop("secret_access_key", UNSET)
 
-        role_arn = d.pop("role_arn", UNSET)
+        _made.role_arn = d.pop("role_arn", UNSET)
 
-        external_id = d.pop("external_id", UNSET)
+        _made.external_id = d.pop("external_id", UNSET)
 
-        client_email = d.pop("client_email", UNSET)
+        _made.client_email = d.pop("client_email", UNSET)
 
-        private_key = d.pop("private_key", UNSET)
+        _made.private_key = d.pop("private_key", UNSET)
 
         _configuration = d.pop("configuration", UNSET)
         configuration: VolumeCredentialsConfiguration | Unset
@@ -117,27 +118,16 @@ class VolumeCredentials:
         else:
             configuration = VolumeCredentialsConfiguration.from_dict(_configuration)
 
-        tenant_id = d.pop("tenant_id", UNSET)
+        _made.configuration = configuration
 
-        client_id = d.pop("client_id", UNSET)
+        _made.tenant_id = d.pop("tenant_id", UNSET)
 
-        client_secret = d.pop("client_secret", UNSET)
+        _made.client_id = d.pop("client_id", UNSET)
 
-        volume_credentials = cls(
-            access_key_id=access_key_id,
-            secret_access_key=secret_access_key,
-            role_arn=role_arn,
-            external_id=external_id,
-            client_email=client_email,
-            private_key=private_key,
-            configuration=configuration,
-            tenant_id=tenant_id,
-            client_id=client_id,
-            client_secret=client_secret,
-        )
+        _made.client_secret = d.pop("client_secret", UNSET)
 
-        volume_credentials.additional_properties = d
-        return volume_credentials
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

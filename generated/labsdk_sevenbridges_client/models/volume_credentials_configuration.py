@@ -22,11 +22,11 @@ class VolumeCredentialsConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        volume_credentials_configuration = cls()
 
-        volume_credentials_configuration.additional_properties = d
-        return volume_credentials_configuration
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,15 +34,12 @@ class VolumeLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        next_ = d.pop("next")
+        _made.next_ = d.pop("next")
 
-        volume_link = cls(
-            next_=next_,
-        )
-
-        volume_link.additional_properties = d
-        return volume_link
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

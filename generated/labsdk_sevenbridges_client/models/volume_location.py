@@ -39,18 +39,14 @@ class VolumeLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        volume = d.pop("volume")
+        _made.volume = d.pop("volume")
 
-        location = d.pop("location")
+        _made.location = d.pop("location")
 
-        volume_location = cls(
-            volume=volume,
-            location=location,
-        )
-
-        volume_location.additional_properties = d
-        return volume_location
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,14 +66,15 @@ class VolumeObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
-        location = d.pop("location")
+        _made.location = d.pop("location")
 
-        volume = d.pop("volume", UNSET)
+        _made.volume = d.pop("volume", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _made.type_ = d.pop("type", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: VolumeObjectMetadata | Unset
@@ -82,16 +83,10 @@ class VolumeObject:
         else:
             metadata = VolumeObjectMetadata.from_dict(_metadata)
 
-        volume_object = cls(
-            href=href,
-            location=location,
-            volume=volume,
-            type_=type_,
-            metadata=metadata,
-        )
+        _made.metadata = metadata
 
-        volume_object.additional_properties = d
-        return volume_object
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,11 +24,11 @@ class VolumeObjectMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        volume_object_metadata = cls()
 
-        volume_object_metadata.additional_properties = d
-        return volume_object_metadata
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

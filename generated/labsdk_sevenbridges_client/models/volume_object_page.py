@@ -84,8 +84,9 @@ class VolumeObjectPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
         items = []
         _items = d.pop("items")
@@ -94,12 +95,16 @@ class VolumeObjectPage:
 
             items.append(items_item)
 
+        _made.items = items
+
         prefixes = []
         _prefixes = d.pop("prefixes")
         for prefixes_item_data in _prefixes:
             prefixes_item = VolumePrefix.from_dict(prefixes_item_data)
 
             prefixes.append(prefixes_item)
+
+        _made.prefixes = prefixes
 
         links = []
         _links = d.pop("links")
@@ -108,24 +113,16 @@ class VolumeObjectPage:
 
             links.append(links_item)
 
-        prefix = d.pop("prefix", UNSET)
+        _made.links = links
 
-        limit = d.pop("limit", UNSET)
+        _made.prefix = d.pop("prefix", UNSET)
 
-        continuation_token = d.pop("continuation_token", UNSET)
+        _made.limit = d.pop("limit", UNSET)
 
-        volume_object_page = cls(
-            href=href,
-            items=items,
-            prefixes=prefixes,
-            links=links,
-            prefix=prefix,
-            limit=limit,
-            continuation_token=continuation_token,
-        )
+        _made.continuation_token = d.pop("continuation_token", UNSET)
 
-        volume_object_page.additional_properties = d
-        return volume_object_page
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,21 +47,16 @@ class VolumePrefix:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        href = d.pop("href")
+        _made.href = d.pop("href")
 
-        prefix = d.pop("prefix")
+        _made.prefix = d.pop("prefix")
 
-        volume = d.pop("volume", UNSET)
+        _made.volume = d.pop("volume", UNSET)
 
-        volume_prefix = cls(
-            href=href,
-            prefix=prefix,
-            volume=volume,
-        )
-
-        volume_prefix.additional_properties = d
-        return volume_prefix
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,27 +59,20 @@ class VolumePublicCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        access_key_id = d.pop("access_key_id", UNSET)
+        _made.access_key_id = d.pop("access_key_id", UNSET)
 
-        role_arn = d.pop("role_arn", UNSET)
+        _made.role_arn = d.pop("role_arn", UNSET)
 
-        client_email = d.pop("client_email", UNSET)
+        _made.client_email = d.pop("client_email", UNSET)
 
-        tenant_id = d.pop("tenant_id", UNSET)
+        _made.tenant_id = d.pop("tenant_id", UNSET)
 
-        client_id = d.pop("client_id", UNSET)
+        _made.client_id = d.pop("client_id", UNSET)
 
-        volume_public_credentials = cls(
-            access_key_id=access_key_id,
-            role_arn=role_arn,
-            client_email=client_email,
-            tenant_id=tenant_id,
-            client_id=client_id,
-        )
-
-        volume_public_credentials.additional_properties = d
-        return volume_public_credentials
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

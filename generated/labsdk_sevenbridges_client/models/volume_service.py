@@ -91,20 +91,21 @@ class VolumeService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _made.type_ = d.pop("type", UNSET)
 
-        bucket = d.pop("bucket", UNSET)
+        _made.bucket = d.pop("bucket", UNSET)
 
-        container = d.pop("container", UNSET)
+        _made.container = d.pop("container", UNSET)
 
-        storage_account = d.pop("storage_account", UNSET)
+        _made.storage_account = d.pop("storage_account", UNSET)
 
-        prefix = d.pop("prefix", UNSET)
+        _made.prefix = d.pop("prefix", UNSET)
 
-        endpoint = d.pop("endpoint", UNSET)
+        _made.endpoint = d.pop("endpoint", UNSET)
 
-        root_url = d.pop("root_url", UNSET)
+        _made.root_url = d.pop("root_url", UNSET)
 
         _credentials = d.pop("credentials", UNSET)
         credentials: VolumePublicCredentials | Unset
@@ -113,6 +114,8 @@ class VolumeService:
         else:
             credentials = VolumePublicCredentials.from_dict(_credentials)
 
+        _made.credentials = credentials
+
         _properties = d.pop("properties", UNSET)
         properties: VolumeServiceProperties | Unset
         if isinstance(_properties, Unset):
@@ -120,20 +123,10 @@ class VolumeService:
         else:
             properties = VolumeServiceProperties.from_dict(_properties)
 
-        volume_service = cls(
-            type_=type_,
-            bucket=bucket,
-            container=container,
-            storage_account=storage_account,
-            prefix=prefix,
-            endpoint=endpoint,
-            root_url=root_url,
-            credentials=credentials,
-            properties=properties,
-        )
+        _made.properties = properties
 
-        volume_service.additional_properties = d
-        return volume_service
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

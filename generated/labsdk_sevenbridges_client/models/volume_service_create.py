@@ -95,22 +95,25 @@ class VolumeServiceCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        type_ = d.pop("type")
+        _made.type_ = d.pop("type")
 
         credentials = VolumeCredentials.from_dict(d.pop("credentials"))
 
-        bucket = d.pop("bucket", UNSET)
+        _made.credentials = credentials
 
-        container = d.pop("container", UNSET)
+        _made.bucket = d.pop("bucket", UNSET)
 
-        storage_account = d.pop("storage_account", UNSET)
+        _made.container = d.pop("container", UNSET)
 
-        prefix = d.pop("prefix", UNSET)
+        _made.storage_account = d.pop("storage_account", UNSET)
 
-        endpoint = d.pop("endpoint", UNSET)
+        _made.prefix = d.pop("prefix", UNSET)
 
-        root_url = d.pop("root_url", UNSET)
+        _made.endpoint = d.pop("endpoint", UNSET)
+
+        _made.root_url = d.pop("root_url", UNSET)
 
         _properties = d.pop("properties", UNSET)
         properties: VolumeServiceCreateProperties | Unset
@@ -119,20 +122,10 @@ class VolumeServiceCreate:
         else:
             properties = VolumeServiceCreateProperties.from_dict(_properties)
 
-        volume_service_create = cls(
-            type_=type_,
-            credentials=credentials,
-            bucket=bucket,
-            container=container,
-            storage_account=storage_account,
-            prefix=prefix,
-            endpoint=endpoint,
-            root_url=root_url,
-            properties=properties,
-        )
+        _made.properties = properties
 
-        volume_service_create.additional_properties = d
-        return volume_service_create
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

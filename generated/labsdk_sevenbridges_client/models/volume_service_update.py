@@ -59,8 +59,9 @@ class VolumeServiceUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        prefix = d.pop("prefix", UNSET)
+        _made.prefix = d.pop("prefix", UNSET)
 
         _credentials = d.pop("credentials", UNSET)
         credentials: VolumeCredentials | Unset
@@ -69,6 +70,8 @@ class VolumeServiceUpdate:
         else:
             credentials = VolumeCredentials.from_dict(_credentials)
 
+        _made.credentials = credentials
+
         _properties = d.pop("properties", UNSET)
         properties: VolumeServiceUpdateProperties | Unset
         if isinstance(_properties, Unset):
@@ -76,14 +79,10 @@ class VolumeServiceUpdate:
         else:
             properties = VolumeServiceUpdateProperties.from_dict(_properties)
 
-        volume_service_update = cls(
-            prefix=prefix,
-            credentials=credentials,
-            properties=properties,
-        )
+        _made.properties = properties
 
-        volume_service_update.additional_properties = d
-        return volume_service_update
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,11 +22,11 @@ class VolumeServiceUpdateProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        volume_service_update_properties = cls()
 
-        volume_service_update_properties.additional_properties = d
-        return volume_service_update_properties
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,8 +61,9 @@ class VolumeUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        _made.description = d.pop("description", UNSET)
 
         _access_mode = d.pop("access_mode", UNSET)
         access_mode: VolumeAccessMode | Unset
@@ -71,7 +72,9 @@ class VolumeUpdate:
         else:
             access_mode = VolumeAccessMode(_access_mode)
 
-        active = d.pop("active", UNSET)
+        _made.access_mode = access_mode
+
+        _made.active = d.pop("active", UNSET)
 
         _service = d.pop("service", UNSET)
         service: VolumeServiceUpdate | Unset
@@ -80,15 +83,10 @@ class VolumeUpdate:
         else:
             service = VolumeServiceUpdate.from_dict(_service)
 
-        volume_update = cls(
-            description=description,
-            access_mode=access_mode,
-            active=active,
-            service=service,
-        )
+        _made.service = service
 
-        volume_update.additional_properties = d
-        return volume_update
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

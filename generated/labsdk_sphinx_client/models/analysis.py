@@ -77,33 +77,32 @@ class Analysis:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        campaign_id = d.pop("campaignId")
+        _made.campaign_id = d.pop("campaignId")
 
         creator = Creator.from_dict(d.pop("creator"))
 
+        _made.creator = creator
+
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        _made.created_at = created_at
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
+        _made.updated_at = updated_at
+
         source_template_id: None | str | Unset = d.pop("sourceTemplateId", UNSET)
 
-        analysis = cls(
-            id=id,
-            name=name,
-            campaign_id=campaign_id,
-            creator=creator,
-            created_at=created_at,
-            updated_at=updated_at,
-            source_template_id=source_template_id,
-        )
+        _made.source_template_id = source_template_id
 
-        analysis.additional_properties = d
-        return analysis
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,30 +61,26 @@ class Annotation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        campaign_id = d.pop("campaignId")
+        _made.campaign_id = d.pop("campaignId")
 
-        dataset_id = d.pop("datasetId")
+        _made.dataset_id = d.pop("datasetId")
 
-        entity_id = d.pop("entityId")
+        _made.entity_id = d.pop("entityId")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
+        _made.created_at = created_at
+
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        annotation = cls(
-            id=id,
-            campaign_id=campaign_id,
-            dataset_id=dataset_id,
-            entity_id=entity_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _made.updated_at = updated_at
 
-        annotation.additional_properties = d
-        return annotation
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,27 +58,24 @@ class Campaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
+        _made.created_at = created_at
+
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        description = d.pop("description", UNSET)
+        _made.updated_at = updated_at
 
-        campaign = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-        )
+        _made.description = d.pop("description", UNSET)
 
-        campaign.additional_properties = d
-        return campaign
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -123,22 +123,31 @@ class ControlEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        campaign_id = d.pop("campaignId")
+        _made.campaign_id = d.pop("campaignId")
 
         creator = Creator.from_dict(d.pop("creator"))
 
+        _made.creator = creator
+
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        _made.created_at = created_at
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        is_control = d.pop("isControl")
+        _made.updated_at = updated_at
+
+        _made.is_control = d.pop("isControl")
 
         type_ = ControlEntityType(d.pop("type"))
+
+        _made.type_ = type_
 
         def _parse_data(data: object) -> EntityFieldsDataType0 | None | Unset:
             if data is None:
@@ -157,29 +166,22 @@ class ControlEntity:
 
         data = _parse_data(d.pop("data", UNSET))
 
+        _made.data = data
+
         external_id: None | str | Unset = d.pop("externalId", UNSET)
+
+        _made.external_id = external_id
 
         model: None | str | Unset = d.pop("model", UNSET)
 
+        _made.model = model
+
         parent_id: None | str | Unset = d.pop("parentId", UNSET)
 
-        control_entity = cls(
-            id=id,
-            name=name,
-            campaign_id=campaign_id,
-            creator=creator,
-            created_at=created_at,
-            updated_at=updated_at,
-            is_control=is_control,
-            type_=type_,
-            data=data,
-            external_id=external_id,
-            model=model,
-            parent_id=parent_id,
-        )
+        _made.parent_id = parent_id
 
-        control_entity.additional_properties = d
-        return control_entity
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,18 +39,14 @@ class CreateAnalysisTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        analysis_id = d.pop("analysisId")
+        _made.analysis_id = d.pop("analysisId")
 
-        create_analysis_template = cls(
-            name=name,
-            analysis_id=analysis_id,
-        )
-
-        create_analysis_template.additional_properties = d
-        return create_analysis_template
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,16 +79,21 @@ class CreateDataset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        campaign_id = d.pop("campaignId")
+        _made.campaign_id = d.pop("campaignId")
 
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        staged_upload_path = d.pop("stagedUploadPath")
+        _made.staged_upload_path = d.pop("stagedUploadPath")
 
         description: None | str | Unset = d.pop("description", UNSET)
 
+        _made.description = description
+
         eln_link: None | str | Unset = d.pop("elnLink", UNSET)
+
+        _made.eln_link = eln_link
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -98,7 +103,7 @@ class CreateDataset:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0: list[str] = data
 
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -107,17 +112,10 @@ class CreateDataset:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        create_dataset = cls(
-            campaign_id=campaign_id,
-            name=name,
-            staged_upload_path=staged_upload_path,
-            description=description,
-            eln_link=eln_link,
-            tags=tags,
-        )
+        _made.tags = tags
 
-        create_dataset.additional_properties = d
-        return create_dataset
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,12 +66,13 @@ class CreateEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        external_id = d.pop("externalId")
+        _made.external_id = d.pop("externalId")
 
-        campaign_id = d.pop("campaignId")
+        _made.campaign_id = d.pop("campaignId")
 
         _data = d.pop("data", UNSET)
         data: CreateEntityData | Unset
@@ -80,18 +81,12 @@ class CreateEntity:
         else:
             data = CreateEntityData.from_dict(_data)
 
-        is_control = d.pop("isControl", UNSET)
+        _made.data = data
 
-        create_entity = cls(
-            name=name,
-            external_id=external_id,
-            campaign_id=campaign_id,
-            data=data,
-            is_control=is_control,
-        )
+        _made.is_control = d.pop("isControl", UNSET)
 
-        create_entity.additional_properties = d
-        return create_entity
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

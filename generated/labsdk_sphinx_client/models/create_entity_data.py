@@ -22,11 +22,11 @@ class CreateEntityData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        create_entity_data = cls()
 
-        create_entity_data.additional_properties = d
-        return create_entity_data
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,18 +39,14 @@ class CreateFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        staged_upload_path = d.pop("stagedUploadPath")
+        _made.staged_upload_path = d.pop("stagedUploadPath")
 
-        create_file = cls(
-            name=name,
-            staged_upload_path=staged_upload_path,
-        )
-
-        create_file.additional_properties = d
-        return create_file
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

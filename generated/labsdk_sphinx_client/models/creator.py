@@ -52,21 +52,18 @@ class Creator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        email = d.pop("email")
+        _made.email = d.pop("email")
 
         username: None | str | Unset = d.pop("username", UNSET)
 
-        creator = cls(
-            id=id,
-            email=email,
-            username=username,
-        )
+        _made.username = username
 
-        creator.additional_properties = d
-        return creator
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

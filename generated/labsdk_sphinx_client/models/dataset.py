@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,42 +101,44 @@ class Dataset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        campaign_id = d.pop("campaignId")
+        _made.campaign_id = d.pop("campaignId")
 
         creator = Creator.from_dict(d.pop("creator"))
 
-        tags = cast(list[str], d.pop("tags"))
+        _made.creator = creator
+
+        tags: list[str] = d.pop("tags")
+
+        _made.tags = tags
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
+        _made.created_at = created_at
+
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        _made.updated_at = updated_at
 
         description: None | str | Unset = d.pop("description", UNSET)
 
+        _made.description = description
+
         eln_link: None | str | Unset = d.pop("elnLink", UNSET)
+
+        _made.eln_link = eln_link
 
         mimetype: None | str | Unset = d.pop("mimetype", UNSET)
 
-        dataset = cls(
-            id=id,
-            name=name,
-            campaign_id=campaign_id,
-            creator=creator,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            eln_link=eln_link,
-            mimetype=mimetype,
-        )
+        _made.mimetype = mimetype
 
-        dataset.additional_properties = d
-        return dataset
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

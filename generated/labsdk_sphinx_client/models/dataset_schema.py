@@ -39,18 +39,14 @@ class DatasetSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        dataset_schema = cls(
-            id=id,
-            name=name,
-        )
-
-        dataset_schema.additional_properties = d
-        return dataset_schema
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

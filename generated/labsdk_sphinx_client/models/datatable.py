@@ -69,16 +69,17 @@ class Datatable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        dataset_id = d.pop("datasetId", UNSET)
+        _made.dataset_id = d.pop("datasetId", UNSET)
 
-        row_count = d.pop("rowCount", UNSET)
+        _made.row_count = d.pop("rowCount", UNSET)
 
-        column_count = d.pop("columnCount", UNSET)
+        _made.column_count = d.pop("columnCount", UNSET)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -87,17 +88,10 @@ class Datatable:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        datatable = cls(
-            id=id,
-            name=name,
-            dataset_id=dataset_id,
-            row_count=row_count,
-            column_count=column_count,
-            created_at=created_at,
-        )
+        _made.created_at = created_at
 
-        datatable.additional_properties = d
-        return datatable
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,15 +34,12 @@ class DatatableDownload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        task_id = d.pop("taskId")
+        _made.task_id = d.pop("taskId")
 
-        datatable_download = cls(
-            task_id=task_id,
-        )
-
-        datatable_download.additional_properties = d
-        return datatable_download
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,15 +34,12 @@ class DownloadFileResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        signed_url = d.pop("signedUrl")
+        _made.signed_url = d.pop("signedUrl")
 
-        download_file_response = cls(
-            signed_url=signed_url,
-        )
-
-        download_file_response.additional_properties = d
-        return download_file_response
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

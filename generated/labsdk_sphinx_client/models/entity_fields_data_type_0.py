@@ -22,11 +22,11 @@ class EntityFieldsDataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        entity_fields_data_type_0 = cls()
 
-        entity_fields_data_type_0.additional_properties = d
-        return entity_fields_data_type_0
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,8 +58,9 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        error = d.pop("error")
+        _made.error = d.pop("error")
 
         def _parse_content(data: object) -> ErrorContent | None | str | Unset:
             if data is None:
@@ -78,13 +79,10 @@ class Error:
 
         content = _parse_content(d.pop("content", UNSET))
 
-        error = cls(
-            error=error,
-            content=content,
-        )
+        _made.content = content
 
-        error.additional_properties = d
-        return error
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,21 +47,16 @@ class ErrorContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        object_name = d.pop("objectName", UNSET)
+        _made.object_name = d.pop("objectName", UNSET)
 
-        id = d.pop("id", UNSET)
+        _made.id = d.pop("id", UNSET)
 
-        message = d.pop("message", UNSET)
+        _made.message = d.pop("message", UNSET)
 
-        error_content = cls(
-            object_name=object_name,
-            id=id,
-            message=message,
-        )
-
-        error_content.additional_properties = d
-        return error_content
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,30 +64,28 @@ class File:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        mimetype = d.pop("mimetype")
+        _made.mimetype = d.pop("mimetype")
 
         creator = Creator.from_dict(d.pop("creator"))
 
+        _made.creator = creator
+
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        _made.created_at = created_at
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        file = cls(
-            id=id,
-            name=name,
-            mimetype=mimetype,
-            creator=creator,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _made.updated_at = updated_at
 
-        file.additional_properties = d
-        return file
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,6 +58,7 @@ class FileList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -66,18 +67,16 @@ class FileList:
 
             data.append(data_item)
 
-        url = d.pop("url")
+        _made.data = data
+
+        _made.url = d.pop("url")
 
         next_token: None | str | Unset = d.pop("nextToken", UNSET)
 
-        file_list = cls(
-            data=data,
-            url=url,
-            next_token=next_token,
-        )
+        _made.next_token = next_token
 
-        file_list.additional_properties = d
-        return file_list
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,15 +34,12 @@ class InitialTaskResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        task_id = d.pop("taskId")
+        _made.task_id = d.pop("taskId")
 
-        initial_task_response = cls(
-            task_id=task_id,
-        )
-
-        initial_task_response.additional_properties = d
-        return initial_task_response
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

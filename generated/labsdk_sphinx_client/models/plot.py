@@ -71,30 +71,30 @@ class Plot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        notebook_id = d.pop("notebookId")
+        _made.notebook_id = d.pop("notebookId")
 
         creator = Creator.from_dict(d.pop("creator"))
 
+        _made.creator = creator
+
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        _made.created_at = created_at
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
+        _made.updated_at = updated_at
+
         title: None | str | Unset = d.pop("title", UNSET)
 
-        plot = cls(
-            id=id,
-            notebook_id=notebook_id,
-            creator=creator,
-            created_at=created_at,
-            updated_at=updated_at,
-            title=title,
-        )
+        _made.title = title
 
-        plot.additional_properties = d
-        return plot
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

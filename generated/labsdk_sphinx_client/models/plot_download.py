@@ -34,15 +34,12 @@ class PlotDownload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        signed_url = d.pop("signedUrl")
+        _made.signed_url = d.pop("signedUrl")
 
-        plot_download = cls(
-            signed_url=signed_url,
-        )
-
-        plot_download.additional_properties = d
-        return plot_download
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,18 +43,16 @@ class PresignedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        url = d.pop("url")
+        _made.url = d.pop("url")
 
         fields = PresignedResponseFields.from_dict(d.pop("fields"))
 
-        presigned_response = cls(
-            url=url,
-            fields=fields,
-        )
+        _made.fields = fields
 
-        presigned_response.additional_properties = d
-        return presigned_response
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

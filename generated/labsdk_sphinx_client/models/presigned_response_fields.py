@@ -24,11 +24,11 @@ class PresignedResponseFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        presigned_response_fields = cls()
 
-        presigned_response_fields.additional_properties = d
-        return presigned_response_fields
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,18 +39,14 @@ class RegisterDatasetSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        class_name = d.pop("className")
+        _made.class_name = d.pop("className")
 
-        cloud_pickle = d.pop("cloudPickle")
+        _made.cloud_pickle = d.pop("cloudPickle")
 
-        register_dataset_schema = cls(
-            class_name=class_name,
-            cloud_pickle=cloud_pickle,
-        )
-
-        register_dataset_schema.additional_properties = d
-        return register_dataset_schema
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

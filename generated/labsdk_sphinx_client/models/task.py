@@ -72,6 +72,7 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
 
         def _parse_status(data: object) -> str | TaskStatus:
@@ -87,7 +88,9 @@ class Task:
 
         status = _parse_status(d.pop("status"))
 
-        id = d.pop("id", UNSET)
+        _made.status = status
+
+        _made.id = d.pop("id", UNSET)
 
         def _parse_result(data: object) -> None | TaskResult | Unset:
             if data is None:
@@ -106,17 +109,12 @@ class Task:
 
         result = _parse_result(d.pop("result", UNSET))
 
-        error = d.pop("error", UNSET)
+        _made.result = result
 
-        task = cls(
-            status=status,
-            id=id,
-            result=result,
-            error=error,
-        )
+        _made.error = d.pop("error", UNSET)
 
-        task.additional_properties = d
-        return task
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,6 +54,7 @@ class TaskResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> str | TaskResultType:
@@ -69,18 +70,14 @@ class TaskResult:
 
         type_ = _parse_type_(d.pop("type"))
 
-        dataset_id = d.pop("datasetId", UNSET)
+        _made.type_ = type_
 
-        signed_url = d.pop("signedUrl", UNSET)
+        _made.dataset_id = d.pop("datasetId", UNSET)
 
-        task_result = cls(
-            type_=type_,
-            dataset_id=dataset_id,
-            signed_url=signed_url,
-        )
+        _made.signed_url = d.pop("signedUrl", UNSET)
 
-        task_result.additional_properties = d
-        return task_result
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

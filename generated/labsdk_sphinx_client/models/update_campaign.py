@@ -34,15 +34,12 @@ class UpdateCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        update_campaign = cls(
-            name=name,
-        )
-
-        update_campaign.additional_properties = d
-        return update_campaign
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

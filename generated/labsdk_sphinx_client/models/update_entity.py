@@ -32,11 +32,8 @@ class UpdateEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
-        update_entity = cls(
-            name=name,
-        )
-
-        return update_entity
+        return _made

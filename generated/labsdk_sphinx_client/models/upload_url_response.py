@@ -43,18 +43,16 @@ class UploadUrlResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         presigned_response = PresignedResponse.from_dict(d.pop("presignedResponse"))
 
-        path = d.pop("path")
+        _made.presigned_response = presigned_response
 
-        upload_url_response = cls(
-            presigned_response=presigned_response,
-            path=path,
-        )
+        _made.path = d.pop("path")
 
-        upload_url_response.additional_properties = d
-        return upload_url_response
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,27 +59,20 @@ class Build:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        state = d.pop("state")
+        _made.state = d.pop("state")
 
-        progress = d.pop("progress", UNSET)
+        _made.progress = d.pop("progress", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        _made.reason = d.pop("reason", UNSET)
 
-        artifact_url = d.pop("artifactUrl", UNSET)
+        _made.artifact_url = d.pop("artifactUrl", UNSET)
 
-        build = cls(
-            id=id,
-            state=state,
-            progress=progress,
-            reason=reason,
-            artifact_url=artifact_url,
-        )
-
-        build.additional_properties = d
-        return build
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

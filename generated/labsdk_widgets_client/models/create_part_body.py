@@ -34,15 +34,12 @@ class CreatePartBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        label = d.pop("label")
+        _made.label = d.pop("label")
 
-        create_part_body = cls(
-            label=label,
-        )
-
-        create_part_body.additional_properties = d
-        return create_part_body
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

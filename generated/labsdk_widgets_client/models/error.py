@@ -46,18 +46,16 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        message = d.pop("message")
+        _made.message = d.pop("message")
 
         code: None | str | Unset = d.pop("code", UNSET)
 
-        error = cls(
-            message=message,
-            code=code,
-        )
+        _made.code = code
 
-        error.additional_properties = d
-        return error
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,18 +39,14 @@ class Gizmo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        gizmo = cls(
-            id=id,
-            name=name,
-        )
-
-        gizmo.additional_properties = d
-        return gizmo
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

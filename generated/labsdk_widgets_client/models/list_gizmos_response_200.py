@@ -47,8 +47,11 @@ class ListGizmosResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         meta = ListGizmosResponse200Meta.from_dict(d.pop("meta"))
+
+        _made.meta = meta
 
         objects = []
         _objects = d.pop("objects")
@@ -57,13 +60,10 @@ class ListGizmosResponse200:
 
             objects.append(objects_item)
 
-        list_gizmos_response_200 = cls(
-            meta=meta,
-            objects=objects,
-        )
+        _made.objects = objects
 
-        list_gizmos_response_200.additional_properties = d
-        return list_gizmos_response_200
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,27 +66,24 @@ class ListGizmosResponse200Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        limit = d.pop("limit", UNSET)
+        _made.limit = d.pop("limit", UNSET)
 
         next_: None | str | Unset = d.pop("next", UNSET)
 
-        offset = d.pop("offset", UNSET)
+        _made.next_ = next_
+
+        _made.offset = d.pop("offset", UNSET)
 
         previous: None | str | Unset = d.pop("previous", UNSET)
 
-        total_count = d.pop("total_count", UNSET)
+        _made.previous = previous
 
-        list_gizmos_response_200_meta = cls(
-            limit=limit,
-            next_=next_,
-            offset=offset,
-            previous=previous,
-            total_count=total_count,
-        )
+        _made.total_count = d.pop("total_count", UNSET)
 
-        list_gizmos_response_200_meta.additional_properties = d
-        return list_gizmos_response_200_meta
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

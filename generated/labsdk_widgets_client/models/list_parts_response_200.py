@@ -66,6 +66,7 @@ class ListPartsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         items = []
         _items = d.pop("Items")
@@ -74,27 +75,20 @@ class ListPartsResponse200:
 
             items.append(items_item)
 
-        displayed_count = d.pop("DisplayedCount")
+        _made.items = items
 
-        total_count = d.pop("TotalCount")
+        _made.displayed_count = d.pop("DisplayedCount")
 
-        offset = d.pop("Offset")
+        _made.total_count = d.pop("TotalCount")
 
-        limit = d.pop("Limit")
+        _made.offset = d.pop("Offset")
 
-        sort_by = d.pop("SortBy")
+        _made.limit = d.pop("Limit")
 
-        list_parts_response_200 = cls(
-            items=items,
-            displayed_count=displayed_count,
-            total_count=total_count,
-            offset=offset,
-            limit=limit,
-            sort_by=sort_by,
-        )
+        _made.sort_by = d.pop("SortBy")
 
-        list_parts_response_200.additional_properties = d
-        return list_parts_response_200
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

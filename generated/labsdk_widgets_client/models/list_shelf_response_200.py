@@ -46,6 +46,7 @@ class ListShelfResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -54,15 +55,12 @@ class ListShelfResponse200:
 
             results.append(results_item)
 
-        count = d.pop("count")
+        _made.results = results
 
-        list_shelf_response_200 = cls(
-            results=results,
-            count=count,
-        )
+        _made.count = d.pop("count")
 
-        list_shelf_response_200.additional_properties = d
-        return list_shelf_response_200
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,21 +44,16 @@ class Part:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        label = d.pop("label")
+        _made.label = d.pop("label")
 
-        widget_id = d.pop("widgetId")
+        _made.widget_id = d.pop("widgetId")
 
-        part = cls(
-            id=id,
-            label=label,
-            widget_id=widget_id,
-        )
-
-        part.additional_properties = d
-        return part
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

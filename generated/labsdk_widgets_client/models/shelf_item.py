@@ -46,21 +46,18 @@ class ShelfItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
         kind = ShelfItemKind(d.pop("kind"))
 
-        shelf_item = cls(
-            id=id,
-            name=name,
-            kind=kind,
-        )
+        _made.kind = kind
 
-        shelf_item.additional_properties = d
-        return shelf_item
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,11 +22,11 @@ class UpdateWidgetBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        update_widget_body = cls()
 
-        update_widget_body.additional_properties = d
-        return update_widget_body
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,33 +69,28 @@ class Widget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        _made.id = d.pop("id")
 
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        color = d.pop("color")
+        _made.color = d.pop("color")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
+        _made.created_at = created_at
+
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        size = d.pop("size", UNSET)
+        _made.updated_at = updated_at
 
-        part_count = d.pop("partCount", UNSET)
+        _made.size = d.pop("size", UNSET)
 
-        widget = cls(
-            id=id,
-            name=name,
-            color=color,
-            created_at=created_at,
-            updated_at=updated_at,
-            size=size,
-            part_count=part_count,
-        )
+        _made.part_count = d.pop("partCount", UNSET)
 
-        widget.additional_properties = d
-        return widget
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

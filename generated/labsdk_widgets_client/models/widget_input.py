@@ -54,24 +54,18 @@ class WidgetInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _made = object.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name")
+        _made.name = d.pop("name")
 
-        color = d.pop("color", UNSET)
+        _made.color = d.pop("color", UNSET)
 
-        size = d.pop("size", UNSET)
+        _made.size = d.pop("size", UNSET)
 
-        part_count = d.pop("partCount", UNSET)
+        _made.part_count = d.pop("partCount", UNSET)
 
-        widget_input = cls(
-            name=name,
-            color=color,
-            size=size,
-            part_count=part_count,
-        )
-
-        widget_input.additional_properties = d
-        return widget_input
+        _made.additional_properties = d
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -33,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[str]:
     if response.status_code == 200:
-        response_200 = cast(list[str], response.json())
+        response_200: list[str] = response.json()
 
         return response_200
 
