@@ -5,6 +5,8 @@ clear error for an unfinished job. Every download test that holds for both faces
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -49,3 +51,42 @@ def test_a_signed_field_not_there_yet_is_a_clear_error(api: FakeApi, waits: Wait
         client.download_artifact(unfinished, tmp_path)
     assert os.listdir(tmp_path) == []
     assert api.requests == []
+
+
+class _HeldBody(httpx.SyncByteStream):
+    """A body that sends nothing until ``ready`` is set (or ``wait`` seconds passed), then ``data``."""
+
+    def __init__(self, data: bytes, ready: threading.Event, seen: list[bool]) -> None:
+        self.data, self.ready, self.seen = data, ready, seen
+
+    def __iter__(self) -> Iterator[bytes]:
+        self.seen.append(self.ready.wait(timeout=5))
+        yield self.data
+
+
+def test_a_ranged_download_has_every_range_in_flight_while_the_first_arrives(
+    api: FakeApi, waits: Waits, tmp_path: Path
+) -> None:
+    """The first range tells the size; the others must not wait for its body (one request's latency, not two)."""
+    others = {"bytes=1000-5619", "bytes=5620-10239"}
+    asked: set[str] = set()
+    all_asked = threading.Event()
+    overlapped: list[bool] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        wanted = request.headers["Range"]
+        start, end = (int(n) for n in wanted.removeprefix("bytes=").split("-"))
+        headers = {"Content-Range": f"bytes {start}-{end}/{len(DATA)}", "Content-Length": str(end + 1 - start)}
+        if start == 0:
+            return httpx.Response(206, headers=headers, stream=_HeldBody(DATA[: end + 1], all_asked, overlapped))
+        asked.add(wanted)
+        if asked >= others:
+            all_asked.set()
+        return httpx.Response(206, headers=headers, content=DATA[start : end + 1])
+
+    api.add("GET", OBJECT, handler)
+    with Downloader(transport=api.transport, retry=waits.policy()) as downloader:
+        path = downloader.download(URL, tmp_path / "objects.csv", workers=3, part_size=1000)
+    assert path.read_bytes() == DATA
+    assert overlapped == [True]
+    assert asked == others

@@ -26,6 +26,7 @@ from .._download import (
     _Spool,
     _Transfer,
     filename_for,
+    rest_spans,
 )
 from .._errors import DownloadError, IncompleteDownloadError
 from .._proxies import ProxyRules, ProxyTypes
@@ -122,9 +123,11 @@ class AsyncDownloader:
         """Download ``url`` to ``dest`` (a file path, or an existing directory: then the file is named from
         Content-Disposition, else ``filename``, else the URL path) and return the path written.
 
-        ``workers > 1`` fetches an object larger than ``part_size`` as ranges (``Range: bytes=a-b``), up to
-        ``workers`` at a time, each written at its offset and resumed on its own (as sevenbridges-python's download
-        workers do); a server that does not answer ranges gets the single stream."""
+        ``workers > 1`` fetches an object larger than ``part_size`` as ranges (``Range: bytes=a-b``), ``workers``
+        at a time, each written at its offset and resumed on its own (as sevenbridges-python's download workers
+        do): the first ``part_size`` bytes (whose answer tells the size), and the rest in ``workers - 1`` equal
+        ranges of at least ``part_size``, all in flight together (one request's latency, not one per part); a
+        server that does not answer ranges gets the single stream."""
         if workers > 1:
             ranged = await self._ranged(url, dest, filename, workers, part_size, chunk_size, overwrite)
             if ranged is not None:
@@ -219,23 +222,20 @@ class AsyncDownloader:
             if not overwrite and await AsyncBackend.run_blocking(final.exists):
                 raise FileExistsError(final)
             part = await AsyncBackend.run_blocking_undone(_sized_part, _discard, (final, total, self._durable))
+            # The first range goes on arriving while the others start: every range is in flight at once.
+            jobs: list[tuple[int, int, httpx.Response | None]] = [(0, part_size - 1, first)]
+            jobs += [(start, end, None) for start, end in rest_spans(part_size, total, workers - 1, part_size)]
+
+            async def fetch(job: tuple[int, int, httpx.Response | None]) -> None:
+                await self._range_into(part, url, job[0], job[1], chunk_size, job[2])
+
             try:
-                await self._range_into(part, url, 0, part_size - 1, chunk_size, first)
+                async with aclosing(AsyncBackend.map_ordered(fetch, jobs, len(jobs))) as done:
+                    async for _ in done:
+                        pass
             except BaseException:
                 part.discard()
                 raise
-        try:
-            spans = [(start, min(start + part_size, total) - 1) for start in range(part_size, total, part_size)]
-
-            async def fetch(span: tuple[int, int]) -> None:
-                await self._range_into(part, url, span[0], span[1], chunk_size, None)
-
-            async with aclosing(AsyncBackend.map_ordered(fetch, spans, workers)) as done:
-                async for _ in done:
-                    pass
-        except BaseException:
-            part.discard()
-            raise
         return await commit_parts([part])
 
     async def _range_into(
