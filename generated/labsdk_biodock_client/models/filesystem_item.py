@@ -81,14 +81,17 @@ class FilesystemItem:
 
         _made.field_t = field_t
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        if "createdAt" in d:
+            _created_at = d.pop("createdAt")
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _made.created_at = created_at
+            _made.created_at = created_at
+        else:
+            _made.created_at = UNSET
 
         _made.additional_properties = d
         return _made

@@ -48,12 +48,7 @@ class FilesystemItemList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = FilesystemItem.from_dict(results_item_data)
-
-            results.append(results_item)
+        results = [FilesystemItem.from_dict(results_item_data) for results_item_data in d.pop("results")]
 
         _made.results = results
 

@@ -65,14 +65,17 @@ class Pipeline:
 
         _made.description = d.pop("description", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        if "createdAt" in d:
+            _created_at = d.pop("createdAt")
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _made.created_at = created_at
+            _made.created_at = created_at
+        else:
+            _made.created_at = UNSET
 
         _made.additional_properties = d
         return _made

@@ -70,22 +70,26 @@ class BarcodeSampleInfo:
         d = dict(src_dict)
         _made.description = d.pop("description", UNSET)
 
-        def _parse_nucleotide_type(data: object) -> NucleotideType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                nucleotide_type_type_0 = NucleotideType(data)
+        if "nucleotideType" in d:
 
-                return nucleotide_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NucleotideType | str | Unset, data)
+            def _parse_nucleotide_type(data: object) -> NucleotideType | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    nucleotide_type_type_0 = NucleotideType(data)
 
-        nucleotide_type = _parse_nucleotide_type(d.pop("nucleotideType", UNSET))
+                    return nucleotide_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(NucleotideType | str | Unset, data)
 
-        _made.nucleotide_type = nucleotide_type
+            nucleotide_type = _parse_nucleotide_type(d.pop("nucleotideType"))
+
+            _made.nucleotide_type = nucleotide_type
+        else:
+            _made.nucleotide_type = UNSET
 
         _made.reference = d.pop("reference", UNSET)
 

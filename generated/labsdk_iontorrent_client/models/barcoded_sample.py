@@ -55,14 +55,17 @@ class BarcodedSample:
 
         _made.barcodes = barcodes
 
-        _barcode_sample_info = d.pop("barcodeSampleInfo", UNSET)
-        barcode_sample_info: BarcodedSampleBarcodeSampleInfo | Unset
-        if isinstance(_barcode_sample_info, Unset):
-            barcode_sample_info = UNSET
-        else:
-            barcode_sample_info = BarcodedSampleBarcodeSampleInfo.from_dict(_barcode_sample_info)
+        if "barcodeSampleInfo" in d:
+            _barcode_sample_info = d.pop("barcodeSampleInfo")
+            barcode_sample_info: BarcodedSampleBarcodeSampleInfo | Unset
+            if isinstance(_barcode_sample_info, Unset):
+                barcode_sample_info = UNSET
+            else:
+                barcode_sample_info = BarcodedSampleBarcodeSampleInfo.from_dict(_barcode_sample_info)
 
-        _made.barcode_sample_info = barcode_sample_info
+            _made.barcode_sample_info = barcode_sample_info
+        else:
+            _made.barcode_sample_info = UNSET
 
         _made.additional_properties = d
         return _made

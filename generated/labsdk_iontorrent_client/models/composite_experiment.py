@@ -284,12 +284,7 @@ class CompositeExperiment:
 
         _made.exp_name = d.pop("expName")
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = CompositeResult.from_dict(results_item_data)
-
-            results.append(results_item)
+        results = [CompositeResult.from_dict(results_item_data) for results_item_data in d.pop("results")]
 
         _made.results = results
 
@@ -299,33 +294,40 @@ class CompositeExperiment:
 
         _made.chip_instrument_type = d.pop("chipInstrumentType", UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
+        if "date" in d:
+            _date = d.pop("date")
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
+
+            _made.date = date
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            _made.date = UNSET
 
-        _made.date = date
+        if "resultDate" in d:
 
-        def _parse_result_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                result_date_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_result_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    result_date_type_0 = datetime.datetime.fromisoformat(data)
 
-                return result_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return result_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        result_date = _parse_result_date(d.pop("resultDate", UNSET))
+            result_date = _parse_result_date(d.pop("resultDate"))
 
-        _made.result_date = result_date
+            _made.result_date = result_date
+        else:
+            _made.result_date = UNSET
 
         _made.flows = d.pop("flows", UNSET)
 
@@ -345,43 +347,51 @@ class CompositeExperiment:
 
         _made.status = d.pop("status", UNSET)
 
-        def _parse_storage_options(data: object) -> StorageOption | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                storage_options_type_0 = StorageOption(data)
+        if "storage_options" in d:
 
-                return storage_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(StorageOption | str | Unset, data)
+            def _parse_storage_options(data: object) -> StorageOption | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    storage_options_type_0 = StorageOption(data)
 
-        storage_options = _parse_storage_options(d.pop("storage_options", UNSET))
+                    return storage_options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(StorageOption | str | Unset, data)
 
-        _made.storage_options = storage_options
+            storage_options = _parse_storage_options(d.pop("storage_options"))
+
+            _made.storage_options = storage_options
+        else:
+            _made.storage_options = UNSET
 
         _made.keep = d.pop("keep", UNSET)
 
-        def _parse_plan(data: object) -> CompositePlan | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                plan_type_0 = CompositePlan.from_dict(data)
+        if "plan" in d:
 
-                return plan_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompositePlan | None | Unset, data)
+            def _parse_plan(data: object) -> CompositePlan | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    plan_type_0 = CompositePlan.from_dict(data)
 
-        plan = _parse_plan(d.pop("plan", UNSET))
+                    return plan_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CompositePlan | None | Unset, data)
 
-        _made.plan = plan
+            plan = _parse_plan(d.pop("plan"))
+
+            _made.plan = plan
+        else:
+            _made.plan = UNSET
 
         rep_result: None | str | Unset = d.pop("repResult", UNSET)
 
@@ -395,14 +405,17 @@ class CompositeExperiment:
 
         _made.barcode_id = d.pop("barcodeId", UNSET)
 
-        _barcoded_samples = d.pop("barcodedSamples", UNSET)
-        barcoded_samples: CompositeExperimentBarcodedSamples | Unset
-        if isinstance(_barcoded_samples, Unset):
-            barcoded_samples = UNSET
-        else:
-            barcoded_samples = CompositeExperimentBarcodedSamples.from_dict(_barcoded_samples)
+        if "barcodedSamples" in d:
+            _barcoded_samples = d.pop("barcodedSamples")
+            barcoded_samples: CompositeExperimentBarcodedSamples | Unset
+            if isinstance(_barcoded_samples, Unset):
+                barcoded_samples = UNSET
+            else:
+                barcoded_samples = CompositeExperimentBarcodedSamples.from_dict(_barcoded_samples)
 
-        _made.barcoded_samples = barcoded_samples
+            _made.barcoded_samples = barcoded_samples
+        else:
+            _made.barcoded_samples = UNSET
 
         _made.library = d.pop("library", UNSET)
 
@@ -414,24 +427,28 @@ class CompositeExperiment:
 
         _made.chef_solutions_serial_num = d.pop("chefSolutionsSerialNum", UNSET)
 
-        def _parse_chef_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                chef_start_time_type_0 = datetime.datetime.fromisoformat(data)
+        if "chefStartTime" in d:
 
-                return chef_start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_chef_start_time(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    chef_start_time_type_0 = datetime.datetime.fromisoformat(data)
 
-        chef_start_time = _parse_chef_start_time(d.pop("chefStartTime", UNSET))
+                    return chef_start_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        _made.chef_start_time = chef_start_time
+            chef_start_time = _parse_chef_start_time(d.pop("chefStartTime"))
+
+            _made.chef_start_time = chef_start_time
+        else:
+            _made.chef_start_time = UNSET
 
         _made.additional_properties = d
         return _made

@@ -61,14 +61,17 @@ class CompositeProject:
 
         _made.name = d.pop("name", UNSET)
 
-        _modified = d.pop("modified", UNSET)
-        modified: datetime.datetime | Unset
-        if isinstance(_modified, Unset):
-            modified = UNSET
-        else:
-            modified = datetime.datetime.fromisoformat(_modified)
+        if "modified" in d:
+            _modified = d.pop("modified")
+            modified: datetime.datetime | Unset
+            if isinstance(_modified, Unset):
+                modified = UNSET
+            else:
+                modified = datetime.datetime.fromisoformat(_modified)
 
-        _made.modified = modified
+            _made.modified = modified
+        else:
+            _made.modified = UNSET
 
         _made.resource_uri = d.pop("resource_uri", UNSET)
 

@@ -224,25 +224,31 @@ class CompositeResult:
 
         _made.status_display = d.pop("status_display", UNSET)
 
-        _i18nstatus = d.pop("i18nstatus", UNSET)
-        i18nstatus: I18NStatus | Unset
-        if isinstance(_i18nstatus, Unset):
-            i18nstatus = UNSET
-        else:
-            i18nstatus = I18NStatus.from_dict(_i18nstatus)
+        if "i18nstatus" in d:
+            _i18nstatus = d.pop("i18nstatus")
+            i18nstatus: I18NStatus | Unset
+            if isinstance(_i18nstatus, Unset):
+                i18nstatus = UNSET
+            else:
+                i18nstatus = I18NStatus.from_dict(_i18nstatus)
 
-        _made.i18nstatus = i18nstatus
+            _made.i18nstatus = i18nstatus
+        else:
+            _made.i18nstatus = UNSET
 
         _made.processedflows = d.pop("processedflows", UNSET)
 
-        _time_stamp = d.pop("timeStamp", UNSET)
-        time_stamp: datetime.datetime | Unset
-        if isinstance(_time_stamp, Unset):
-            time_stamp = UNSET
-        else:
-            time_stamp = datetime.datetime.fromisoformat(_time_stamp)
+        if "timeStamp" in d:
+            _time_stamp = d.pop("timeStamp")
+            time_stamp: datetime.datetime | Unset
+            if isinstance(_time_stamp, Unset):
+                time_stamp = UNSET
+            else:
+                time_stamp = datetime.datetime.fromisoformat(_time_stamp)
 
-        _made.time_stamp = time_stamp
+            _made.time_stamp = time_stamp
+        else:
+            _made.time_stamp = UNSET
 
         _made.report_link = d.pop("reportLink", UNSET)
 
@@ -256,130 +262,153 @@ class CompositeResult:
 
         _made.is_show_all_metrics = d.pop("isShowAllMetrics", UNSET)
 
-        _projects = d.pop("projects", UNSET)
-        projects: list[CompositeProject] | Unset = UNSET
-        if _projects is not UNSET:
-            projects = []
-            for projects_item_data in _projects:
-                projects_item = CompositeProject.from_dict(projects_item_data)
+        if "projects" in d:
+            _projects = d.pop("projects")
+            projects: list[CompositeProject] | Unset = UNSET
+            if _projects is not UNSET:
+                projects = [CompositeProject.from_dict(projects_item_data) for projects_item_data in _projects]
 
-                projects.append(projects_item)
+            _made.projects = projects
+        else:
+            _made.projects = UNSET
 
-        _made.projects = projects
+        if "eas" in d:
 
-        def _parse_eas(data: object) -> CompositeEas | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                eas_type_0 = CompositeEas.from_dict(data)
+            def _parse_eas(data: object) -> CompositeEas | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    eas_type_0 = CompositeEas.from_dict(data)
 
-                return eas_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompositeEas | None | Unset, data)
+                    return eas_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CompositeEas | None | Unset, data)
 
-        eas = _parse_eas(d.pop("eas", UNSET))
+            eas = _parse_eas(d.pop("eas"))
 
-        _made.eas = eas
+            _made.eas = eas
+        else:
+            _made.eas = UNSET
 
-        def _parse_analysismetrics(data: object) -> CompositeAnalysisMetrics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                analysismetrics_type_0 = CompositeAnalysisMetrics.from_dict(data)
+        if "analysismetrics" in d:
 
-                return analysismetrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompositeAnalysisMetrics | None | Unset, data)
+            def _parse_analysismetrics(data: object) -> CompositeAnalysisMetrics | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    analysismetrics_type_0 = CompositeAnalysisMetrics.from_dict(data)
 
-        analysismetrics = _parse_analysismetrics(d.pop("analysismetrics", UNSET))
+                    return analysismetrics_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CompositeAnalysisMetrics | None | Unset, data)
 
-        _made.analysismetrics = analysismetrics
+            analysismetrics = _parse_analysismetrics(d.pop("analysismetrics"))
 
-        def _parse_analysis_metrics(data: object) -> CompositeAnalysisMetrics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                analysis_metrics_type_0 = CompositeAnalysisMetrics.from_dict(data)
+            _made.analysismetrics = analysismetrics
+        else:
+            _made.analysismetrics = UNSET
 
-                return analysis_metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompositeAnalysisMetrics | None | Unset, data)
+        if "analysis_metrics" in d:
 
-        analysis_metrics = _parse_analysis_metrics(d.pop("analysis_metrics", UNSET))
+            def _parse_analysis_metrics(data: object) -> CompositeAnalysisMetrics | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    analysis_metrics_type_0 = CompositeAnalysisMetrics.from_dict(data)
 
-        _made.analysis_metrics = analysis_metrics
+                    return analysis_metrics_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CompositeAnalysisMetrics | None | Unset, data)
 
-        def _parse_libmetrics(data: object) -> CompositeLibMetrics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                libmetrics_type_0 = CompositeLibMetrics.from_dict(data)
+            analysis_metrics = _parse_analysis_metrics(d.pop("analysis_metrics"))
 
-                return libmetrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompositeLibMetrics | None | Unset, data)
+            _made.analysis_metrics = analysis_metrics
+        else:
+            _made.analysis_metrics = UNSET
 
-        libmetrics = _parse_libmetrics(d.pop("libmetrics", UNSET))
+        if "libmetrics" in d:
 
-        _made.libmetrics = libmetrics
+            def _parse_libmetrics(data: object) -> CompositeLibMetrics | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    libmetrics_type_0 = CompositeLibMetrics.from_dict(data)
 
-        def _parse_qualitymetrics(data: object) -> CompositeQualityMetrics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                qualitymetrics_type_0 = CompositeQualityMetrics.from_dict(data)
+                    return libmetrics_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CompositeLibMetrics | None | Unset, data)
 
-                return qualitymetrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompositeQualityMetrics | None | Unset, data)
+            libmetrics = _parse_libmetrics(d.pop("libmetrics"))
 
-        qualitymetrics = _parse_qualitymetrics(d.pop("qualitymetrics", UNSET))
+            _made.libmetrics = libmetrics
+        else:
+            _made.libmetrics = UNSET
 
-        _made.qualitymetrics = qualitymetrics
+        if "qualitymetrics" in d:
 
-        def _parse_quality_metrics(data: object) -> CompositeQualityMetrics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                quality_metrics_type_0 = CompositeQualityMetrics.from_dict(data)
+            def _parse_qualitymetrics(data: object) -> CompositeQualityMetrics | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    qualitymetrics_type_0 = CompositeQualityMetrics.from_dict(data)
 
-                return quality_metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompositeQualityMetrics | None | Unset, data)
+                    return qualitymetrics_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CompositeQualityMetrics | None | Unset, data)
 
-        quality_metrics = _parse_quality_metrics(d.pop("quality_metrics", UNSET))
+            qualitymetrics = _parse_qualitymetrics(d.pop("qualitymetrics"))
 
-        _made.quality_metrics = quality_metrics
+            _made.qualitymetrics = qualitymetrics
+        else:
+            _made.qualitymetrics = UNSET
+
+        if "quality_metrics" in d:
+
+            def _parse_quality_metrics(data: object) -> CompositeQualityMetrics | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    quality_metrics_type_0 = CompositeQualityMetrics.from_dict(data)
+
+                    return quality_metrics_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CompositeQualityMetrics | None | Unset, data)
+
+            quality_metrics = _parse_quality_metrics(d.pop("quality_metrics"))
+
+            _made.quality_metrics = quality_metrics
+        else:
+            _made.quality_metrics = UNSET
 
         _made.additional_properties = d
         return _made

@@ -340,54 +340,65 @@ class Experiment:
 
         _made.cycles = d.pop("cycles", UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
+        if "date" in d:
+            _date = d.pop("date")
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
+
+            _made.date = date
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            _made.date = UNSET
 
-        _made.date = date
+        if "resultDate" in d:
 
-        def _parse_result_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                result_date_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_result_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    result_date_type_0 = datetime.datetime.fromisoformat(data)
 
-                return result_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return result_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        result_date = _parse_result_date(d.pop("resultDate", UNSET))
+            result_date = _parse_result_date(d.pop("resultDate"))
 
-        _made.result_date = result_date
+            _made.result_date = result_date
+        else:
+            _made.result_date = UNSET
 
         _made.status = d.pop("status", UNSET)
 
         _made.ftp_status = d.pop("ftpStatus", UNSET)
 
-        def _parse_storage_options(data: object) -> StorageOption | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                storage_options_type_0 = StorageOption(data)
+        if "storage_options" in d:
 
-                return storage_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(StorageOption | str | Unset, data)
+            def _parse_storage_options(data: object) -> StorageOption | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    storage_options_type_0 = StorageOption(data)
 
-        storage_options = _parse_storage_options(d.pop("storage_options", UNSET))
+                    return storage_options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(StorageOption | str | Unset, data)
 
-        _made.storage_options = storage_options
+            storage_options = _parse_storage_options(d.pop("storage_options"))
+
+            _made.storage_options = storage_options
+        else:
+            _made.storage_options = UNSET
 
         _made.user_ack = d.pop("user_ack", UNSET)
 
@@ -409,23 +420,29 @@ class Experiment:
 
         _made.is_proton = d.pop("isProton", UNSET)
 
-        _log = d.pop("log", UNSET)
-        log: ExperimentLog | Unset
-        if isinstance(_log, Unset):
-            log = UNSET
+        if "log" in d:
+            _log = d.pop("log")
+            log: ExperimentLog | Unset
+            if isinstance(_log, Unset):
+                log = UNSET
+            else:
+                log = ExperimentLog.from_dict(_log)
+
+            _made.log = log
         else:
-            log = ExperimentLog.from_dict(_log)
+            _made.log = UNSET
 
-        _made.log = log
+        if "metaData" in d:
+            _meta_data = d.pop("metaData")
+            meta_data: ExperimentMetaData | Unset
+            if isinstance(_meta_data, Unset):
+                meta_data = UNSET
+            else:
+                meta_data = ExperimentMetaData.from_dict(_meta_data)
 
-        _meta_data = d.pop("metaData", UNSET)
-        meta_data: ExperimentMetaData | Unset
-        if isinstance(_meta_data, Unset):
-            meta_data = UNSET
+            _made.meta_data = meta_data
         else:
-            meta_data = ExperimentMetaData.from_dict(_meta_data)
-
-        _made.meta_data = meta_data
+            _made.meta_data = UNSET
 
         _made.exp_dir = d.pop("expDir", UNSET)
 
@@ -441,24 +458,29 @@ class Experiment:
 
         _made.plan = plan
 
-        results: list[str] | Unset = d.pop("results", UNSET)
+        if "results" in d:
+            results: list[str] | Unset = d.pop("results")
 
-        _made.results = results
+            _made.results = results
+        else:
+            _made.results = UNSET
 
-        samples: list[str] | Unset = d.pop("samples", UNSET)
+        if "samples" in d:
+            samples: list[str] | Unset = d.pop("samples")
 
-        _made.samples = samples
+            _made.samples = samples
+        else:
+            _made.samples = UNSET
 
-        _eas_set = d.pop("eas_set", UNSET)
-        eas_set: list[ExperimentEasSetItem] | Unset = UNSET
-        if _eas_set is not UNSET:
-            eas_set = []
-            for eas_set_item_data in _eas_set:
-                eas_set_item = ExperimentEasSetItem.from_dict(eas_set_item_data)
+        if "eas_set" in d:
+            _eas_set = d.pop("eas_set")
+            eas_set: list[ExperimentEasSetItem] | Unset = UNSET
+            if _eas_set is not UNSET:
+                eas_set = [ExperimentEasSetItem.from_dict(eas_set_item_data) for eas_set_item_data in _eas_set]
 
-                eas_set.append(eas_set_item)
-
-        _made.eas_set = eas_set
+            _made.eas_set = eas_set
+        else:
+            _made.eas_set = UNSET
 
         _made.chef_status = d.pop("chefStatus", UNSET)
 
@@ -468,24 +490,28 @@ class Experiment:
 
         _made.chef_remaining_seconds = chef_remaining_seconds
 
-        def _parse_chef_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                chef_start_time_type_0 = datetime.datetime.fromisoformat(data)
+        if "chefStartTime" in d:
 
-                return chef_start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_chef_start_time(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    chef_start_time_type_0 = datetime.datetime.fromisoformat(data)
 
-        chef_start_time = _parse_chef_start_time(d.pop("chefStartTime", UNSET))
+                    return chef_start_time_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        _made.chef_start_time = chef_start_time
+            chef_start_time = _parse_chef_start_time(d.pop("chefStartTime"))
+
+            _made.chef_start_time = chef_start_time
+        else:
+            _made.chef_start_time = UNSET
 
         _made.additional_properties = d
         return _made

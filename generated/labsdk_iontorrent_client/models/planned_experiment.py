@@ -446,14 +446,17 @@ class PlannedExperiment:
 
         _made.barcode_id = barcode_id
 
-        _barcoded_samples = d.pop("barcodedSamples", UNSET)
-        barcoded_samples: PlannedExperimentBarcodedSamples | Unset
-        if isinstance(_barcoded_samples, Unset):
-            barcoded_samples = UNSET
-        else:
-            barcoded_samples = PlannedExperimentBarcodedSamples.from_dict(_barcoded_samples)
+        if "barcodedSamples" in d:
+            _barcoded_samples = d.pop("barcodedSamples")
+            barcoded_samples: PlannedExperimentBarcodedSamples | Unset
+            if isinstance(_barcoded_samples, Unset):
+                barcoded_samples = UNSET
+            else:
+                barcoded_samples = PlannedExperimentBarcodedSamples.from_dict(_barcoded_samples)
 
-        _made.barcoded_samples = barcoded_samples
+            _made.barcoded_samples = barcoded_samples
+        else:
+            _made.barcoded_samples = UNSET
 
         sample: None | str | Unset = d.pop("sample", UNSET)
 
@@ -487,51 +490,67 @@ class PlannedExperiment:
 
         _made.regionfile = d.pop("regionfile", UNSET)
 
-        _selected_plugins = d.pop("selectedPlugins", UNSET)
-        selected_plugins: PlannedExperimentSelectedPlugins | Unset
-        if isinstance(_selected_plugins, Unset):
-            selected_plugins = UNSET
+        if "selectedPlugins" in d:
+            _selected_plugins = d.pop("selectedPlugins")
+            selected_plugins: PlannedExperimentSelectedPlugins | Unset
+            if isinstance(_selected_plugins, Unset):
+                selected_plugins = UNSET
+            else:
+                selected_plugins = PlannedExperimentSelectedPlugins.from_dict(_selected_plugins)
+
+            _made.selected_plugins = selected_plugins
         else:
-            selected_plugins = PlannedExperimentSelectedPlugins.from_dict(_selected_plugins)
+            _made.selected_plugins = UNSET
 
-        _made.selected_plugins = selected_plugins
+        if "metaData" in d:
+            _meta_data = d.pop("metaData")
+            meta_data: PlannedExperimentMetaData | Unset
+            if isinstance(_meta_data, Unset):
+                meta_data = UNSET
+            else:
+                meta_data = PlannedExperimentMetaData.from_dict(_meta_data)
 
-        _meta_data = d.pop("metaData", UNSET)
-        meta_data: PlannedExperimentMetaData | Unset
-        if isinstance(_meta_data, Unset):
-            meta_data = UNSET
+            _made.meta_data = meta_data
         else:
-            meta_data = PlannedExperimentMetaData.from_dict(_meta_data)
+            _made.meta_data = UNSET
 
-        _made.meta_data = meta_data
+        if "chefInfo" in d:
+            _chef_info = d.pop("chefInfo")
+            chef_info: PlannedExperimentChefInfo | Unset
+            if isinstance(_chef_info, Unset):
+                chef_info = UNSET
+            else:
+                chef_info = PlannedExperimentChefInfo.from_dict(_chef_info)
 
-        _chef_info = d.pop("chefInfo", UNSET)
-        chef_info: PlannedExperimentChefInfo | Unset
-        if isinstance(_chef_info, Unset):
-            chef_info = UNSET
+            _made.chef_info = chef_info
         else:
-            chef_info = PlannedExperimentChefInfo.from_dict(_chef_info)
+            _made.chef_info = UNSET
 
-        _made.chef_info = chef_info
+        if "childPlans" in d:
+            child_plans: list[Any] | Unset = d.pop("childPlans")
 
-        child_plans: list[Any] | Unset = d.pop("childPlans", UNSET)
+            _made.child_plans = child_plans
+        else:
+            _made.child_plans = UNSET
 
-        _made.child_plans = child_plans
+        if "qcValues" in d:
+            _qc_values = d.pop("qcValues")
+            qc_values: list[PlannedExperimentQcValuesItem] | Unset = UNSET
+            if _qc_values is not UNSET:
+                qc_values = [
+                    PlannedExperimentQcValuesItem.from_dict(qc_values_item_data) for qc_values_item_data in _qc_values
+                ]
 
-        _qc_values = d.pop("qcValues", UNSET)
-        qc_values: list[PlannedExperimentQcValuesItem] | Unset = UNSET
-        if _qc_values is not UNSET:
-            qc_values = []
-            for qc_values_item_data in _qc_values:
-                qc_values_item = PlannedExperimentQcValuesItem.from_dict(qc_values_item_data)
+            _made.qc_values = qc_values
+        else:
+            _made.qc_values = UNSET
 
-                qc_values.append(qc_values_item)
+        if "projects" in d:
+            projects: list[str] | Unset = d.pop("projects")
 
-        _made.qc_values = qc_values
-
-        projects: list[str] | Unset = d.pop("projects", UNSET)
-
-        _made.projects = projects
+            _made.projects = projects
+        else:
+            _made.projects = UNSET
 
         application_group: None | str | Unset = d.pop("applicationGroup", UNSET)
 
@@ -557,24 +576,28 @@ class PlannedExperiment:
 
         _made.notes = notes
 
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
+        if "date" in d:
 
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_type_0 = datetime.datetime.fromisoformat(data)
 
-        date = _parse_date(d.pop("date", UNSET))
+                    return date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        _made.date = date
+            date = _parse_date(d.pop("date"))
+
+            _made.date = date
+        else:
+            _made.date = UNSET
 
         _made.additional_properties = d
         return _made

@@ -193,14 +193,17 @@ class PlannedExperimentCreate:
 
         _made.barcode_id = d.pop("barcodeId", UNSET)
 
-        _barcoded_samples = d.pop("barcodedSamples", UNSET)
-        barcoded_samples: BarcodedSamples | Unset
-        if isinstance(_barcoded_samples, Unset):
-            barcoded_samples = UNSET
-        else:
-            barcoded_samples = BarcodedSamples.from_dict(_barcoded_samples)
+        if "barcodedSamples" in d:
+            _barcoded_samples = d.pop("barcodedSamples")
+            barcoded_samples: BarcodedSamples | Unset
+            if isinstance(_barcoded_samples, Unset):
+                barcoded_samples = UNSET
+            else:
+                barcoded_samples = BarcodedSamples.from_dict(_barcoded_samples)
 
-        _made.barcoded_samples = barcoded_samples
+            _made.barcoded_samples = barcoded_samples
+        else:
+            _made.barcoded_samples = UNSET
 
         _made.is_reusable = d.pop("isReusable", UNSET)
 
@@ -218,23 +221,29 @@ class PlannedExperimentCreate:
 
         _made.notes = d.pop("notes", UNSET)
 
-        _selected_plugins = d.pop("selectedPlugins", UNSET)
-        selected_plugins: PlannedExperimentCreateSelectedPlugins | Unset
-        if isinstance(_selected_plugins, Unset):
-            selected_plugins = UNSET
+        if "selectedPlugins" in d:
+            _selected_plugins = d.pop("selectedPlugins")
+            selected_plugins: PlannedExperimentCreateSelectedPlugins | Unset
+            if isinstance(_selected_plugins, Unset):
+                selected_plugins = UNSET
+            else:
+                selected_plugins = PlannedExperimentCreateSelectedPlugins.from_dict(_selected_plugins)
+
+            _made.selected_plugins = selected_plugins
         else:
-            selected_plugins = PlannedExperimentCreateSelectedPlugins.from_dict(_selected_plugins)
+            _made.selected_plugins = UNSET
 
-        _made.selected_plugins = selected_plugins
+        if "metaData" in d:
+            _meta_data = d.pop("metaData")
+            meta_data: PlannedExperimentCreateMetaData | Unset
+            if isinstance(_meta_data, Unset):
+                meta_data = UNSET
+            else:
+                meta_data = PlannedExperimentCreateMetaData.from_dict(_meta_data)
 
-        _meta_data = d.pop("metaData", UNSET)
-        meta_data: PlannedExperimentCreateMetaData | Unset
-        if isinstance(_meta_data, Unset):
-            meta_data = UNSET
+            _made.meta_data = meta_data
         else:
-            meta_data = PlannedExperimentCreateMetaData.from_dict(_meta_data)
-
-        _made.meta_data = meta_data
+            _made.meta_data = UNSET
 
         _made.additional_properties = d
         return _made

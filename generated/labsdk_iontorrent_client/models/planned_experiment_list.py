@@ -53,12 +53,7 @@ class PlannedExperimentList:
 
         _made.meta = meta
 
-        objects = []
-        _objects = d.pop("objects")
-        for objects_item_data in _objects:
-            objects_item = PlannedExperiment.from_dict(objects_item_data)
-
-            objects.append(objects_item)
+        objects = [PlannedExperiment.from_dict(objects_item_data) for objects_item_data in d.pop("objects")]
 
         _made.objects = objects
 

@@ -91,30 +91,42 @@ class ResourceSchema:
 
         _made.fields = fields
 
-        allowed_detail_http_methods: list[str] | Unset = d.pop("allowed_detail_http_methods", UNSET)
+        if "allowed_detail_http_methods" in d:
+            allowed_detail_http_methods: list[str] | Unset = d.pop("allowed_detail_http_methods")
 
-        _made.allowed_detail_http_methods = allowed_detail_http_methods
+            _made.allowed_detail_http_methods = allowed_detail_http_methods
+        else:
+            _made.allowed_detail_http_methods = UNSET
 
-        allowed_list_http_methods: list[str] | Unset = d.pop("allowed_list_http_methods", UNSET)
+        if "allowed_list_http_methods" in d:
+            allowed_list_http_methods: list[str] | Unset = d.pop("allowed_list_http_methods")
 
-        _made.allowed_list_http_methods = allowed_list_http_methods
+            _made.allowed_list_http_methods = allowed_list_http_methods
+        else:
+            _made.allowed_list_http_methods = UNSET
 
         _made.default_format = d.pop("default_format", UNSET)
 
         _made.default_limit = d.pop("default_limit", UNSET)
 
-        _filtering = d.pop("filtering", UNSET)
-        filtering: ResourceSchemaFiltering | Unset
-        if isinstance(_filtering, Unset):
-            filtering = UNSET
+        if "filtering" in d:
+            _filtering = d.pop("filtering")
+            filtering: ResourceSchemaFiltering | Unset
+            if isinstance(_filtering, Unset):
+                filtering = UNSET
+            else:
+                filtering = ResourceSchemaFiltering.from_dict(_filtering)
+
+            _made.filtering = filtering
         else:
-            filtering = ResourceSchemaFiltering.from_dict(_filtering)
+            _made.filtering = UNSET
 
-        _made.filtering = filtering
+        if "ordering" in d:
+            ordering: list[str] | Unset = d.pop("ordering")
 
-        ordering: list[str] | Unset = d.pop("ordering", UNSET)
-
-        _made.ordering = ordering
+            _made.ordering = ordering
+        else:
+            _made.ordering = UNSET
 
         _made.additional_properties = d
         return _made

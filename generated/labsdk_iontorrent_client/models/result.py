@@ -310,14 +310,17 @@ class Result:
 
         _made.results_type = d.pop("resultsType", UNSET)
 
-        _i18nstatus = d.pop("i18nstatus", UNSET)
-        i18nstatus: I18NStatus | Unset
-        if isinstance(_i18nstatus, Unset):
-            i18nstatus = UNSET
-        else:
-            i18nstatus = I18NStatus.from_dict(_i18nstatus)
+        if "i18nstatus" in d:
+            _i18nstatus = d.pop("i18nstatus")
+            i18nstatus: I18NStatus | Unset
+            if isinstance(_i18nstatus, Unset):
+                i18nstatus = UNSET
+            else:
+                i18nstatus = I18NStatus.from_dict(_i18nstatus)
 
-        _made.i18nstatus = i18nstatus
+            _made.i18nstatus = i18nstatus
+        else:
+            _made.i18nstatus = UNSET
 
         report_status: None | str | Unset = d.pop("reportStatus", UNSET)
 
@@ -331,38 +334,59 @@ class Result:
 
         _made.eas = eas
 
-        libmetrics: list[str] | Unset = d.pop("libmetrics", UNSET)
+        if "libmetrics" in d:
+            libmetrics: list[str] | Unset = d.pop("libmetrics")
 
-        _made.libmetrics = libmetrics
-
-        tfmetrics: list[str] | Unset = d.pop("tfmetrics", UNSET)
-
-        _made.tfmetrics = tfmetrics
-
-        analysismetrics: list[str] | Unset = d.pop("analysismetrics", UNSET)
-
-        _made.analysismetrics = analysismetrics
-
-        qualitymetrics: list[str] | Unset = d.pop("qualitymetrics", UNSET)
-
-        _made.qualitymetrics = qualitymetrics
-
-        pluginresults: list[str] | Unset = d.pop("pluginresults", UNSET)
-
-        _made.pluginresults = pluginresults
-
-        projects: list[str] | Unset = d.pop("projects", UNSET)
-
-        _made.projects = projects
-
-        _reportstorage = d.pop("reportstorage", UNSET)
-        reportstorage: ReportStorage | Unset
-        if isinstance(_reportstorage, Unset):
-            reportstorage = UNSET
+            _made.libmetrics = libmetrics
         else:
-            reportstorage = ReportStorage.from_dict(_reportstorage)
+            _made.libmetrics = UNSET
 
-        _made.reportstorage = reportstorage
+        if "tfmetrics" in d:
+            tfmetrics: list[str] | Unset = d.pop("tfmetrics")
+
+            _made.tfmetrics = tfmetrics
+        else:
+            _made.tfmetrics = UNSET
+
+        if "analysismetrics" in d:
+            analysismetrics: list[str] | Unset = d.pop("analysismetrics")
+
+            _made.analysismetrics = analysismetrics
+        else:
+            _made.analysismetrics = UNSET
+
+        if "qualitymetrics" in d:
+            qualitymetrics: list[str] | Unset = d.pop("qualitymetrics")
+
+            _made.qualitymetrics = qualitymetrics
+        else:
+            _made.qualitymetrics = UNSET
+
+        if "pluginresults" in d:
+            pluginresults: list[str] | Unset = d.pop("pluginresults")
+
+            _made.pluginresults = pluginresults
+        else:
+            _made.pluginresults = UNSET
+
+        if "projects" in d:
+            projects: list[str] | Unset = d.pop("projects")
+
+            _made.projects = projects
+        else:
+            _made.projects = UNSET
+
+        if "reportstorage" in d:
+            _reportstorage = d.pop("reportstorage")
+            reportstorage: ReportStorage | Unset
+            if isinstance(_reportstorage, Unset):
+                reportstorage = UNSET
+            else:
+                reportstorage = ReportStorage.from_dict(_reportstorage)
+
+            _made.reportstorage = reportstorage
+        else:
+            _made.reportstorage = UNSET
 
         _made.analysis_version = d.pop("analysisVersion", UNSET)
 
@@ -380,14 +404,17 @@ class Result:
 
         _made.log = d.pop("log", UNSET)
 
-        _meta_data = d.pop("metaData", UNSET)
-        meta_data: ResultMetaData | Unset
-        if isinstance(_meta_data, Unset):
-            meta_data = UNSET
-        else:
-            meta_data = ResultMetaData.from_dict(_meta_data)
+        if "metaData" in d:
+            _meta_data = d.pop("metaData")
+            meta_data: ResultMetaData | Unset
+            if isinstance(_meta_data, Unset):
+                meta_data = UNSET
+            else:
+                meta_data = ResultMetaData.from_dict(_meta_data)
 
-        _made.meta_data = meta_data
+            _made.meta_data = meta_data
+        else:
+            _made.meta_data = UNSET
 
         _made.parent_i_ds = d.pop("parentIDs", UNSET)
 
@@ -407,34 +434,43 @@ class Result:
 
         _made.runid = d.pop("runid", UNSET)
 
-        _time_stamp = d.pop("timeStamp", UNSET)
-        time_stamp: datetime.datetime | Unset
-        if isinstance(_time_stamp, Unset):
-            time_stamp = UNSET
-        else:
-            time_stamp = datetime.datetime.fromisoformat(_time_stamp)
+        if "timeStamp" in d:
+            _time_stamp = d.pop("timeStamp")
+            time_stamp: datetime.datetime | Unset
+            if isinstance(_time_stamp, Unset):
+                time_stamp = UNSET
+            else:
+                time_stamp = datetime.datetime.fromisoformat(_time_stamp)
 
-        _made.time_stamp = time_stamp
+            _made.time_stamp = time_stamp
+        else:
+            _made.time_stamp = UNSET
 
         _made.time_to_complete = d.pop("timeToComplete", UNSET)
 
-        _plugin_state = d.pop("pluginState", UNSET)
-        plugin_state: ResultPluginState | Unset
-        if isinstance(_plugin_state, Unset):
-            plugin_state = UNSET
+        if "pluginState" in d:
+            _plugin_state = d.pop("pluginState")
+            plugin_state: ResultPluginState | Unset
+            if isinstance(_plugin_state, Unset):
+                plugin_state = UNSET
+            else:
+                plugin_state = ResultPluginState.from_dict(_plugin_state)
+
+            _made.plugin_state = plugin_state
         else:
-            plugin_state = ResultPluginState.from_dict(_plugin_state)
+            _made.plugin_state = UNSET
 
-        _made.plugin_state = plugin_state
+        if "pluginStore" in d:
+            _plugin_store = d.pop("pluginStore")
+            plugin_store: ResultPluginStore | Unset
+            if isinstance(_plugin_store, Unset):
+                plugin_store = UNSET
+            else:
+                plugin_store = ResultPluginStore.from_dict(_plugin_store)
 
-        _plugin_store = d.pop("pluginStore", UNSET)
-        plugin_store: ResultPluginStore | Unset
-        if isinstance(_plugin_store, Unset):
-            plugin_store = UNSET
+            _made.plugin_store = plugin_store
         else:
-            plugin_store = ResultPluginStore.from_dict(_plugin_store)
-
-        _made.plugin_store = plugin_store
+            _made.plugin_store = UNSET
 
         _made.additional_properties = d
         return _made

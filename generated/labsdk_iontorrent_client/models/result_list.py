@@ -53,12 +53,7 @@ class ResultList:
 
         _made.meta = meta
 
-        objects = []
-        _objects = d.pop("objects")
-        for objects_item_data in _objects:
-            objects_item = Result.from_dict(objects_item_data)
-
-            objects.append(objects_item)
+        objects = [Result.from_dict(objects_item_data) for objects_item_data in d.pop("objects")]
 
         _made.objects = objects
 

@@ -118,14 +118,17 @@ class AnalysisBreakdown:
         d = dict(src_dict)
         _made.analysis_type = d.pop("analysis_type", UNSET)
 
-        _analysis_id = d.pop("analysis_id", UNSET)
-        analysis_id: UUID | Unset
-        if isinstance(_analysis_id, Unset):
-            analysis_id = UNSET
-        else:
-            analysis_id = UUID(_analysis_id)
+        if "analysis_id" in d:
+            _analysis_id = d.pop("analysis_id")
+            analysis_id: UUID | Unset
+            if isinstance(_analysis_id, Unset):
+                analysis_id = UNSET
+            else:
+                analysis_id = UUID(_analysis_id)
 
-        _made.analysis_id = analysis_id
+            _made.analysis_id = analysis_id
+        else:
+            _made.analysis_id = UNSET
 
         _made.analysis_app_name = d.pop("analysis_app_name", UNSET)
 
@@ -139,34 +142,43 @@ class AnalysisBreakdown:
 
         _made.analysis_status = d.pop("analysis_status", UNSET)
 
-        _analysis_cost = d.pop("analysis_cost", UNSET)
-        analysis_cost: AnalysisCost | Unset
-        if isinstance(_analysis_cost, Unset):
-            analysis_cost = UNSET
-        else:
-            analysis_cost = AnalysisCost.from_dict(_analysis_cost)
+        if "analysis_cost" in d:
+            _analysis_cost = d.pop("analysis_cost")
+            analysis_cost: AnalysisCost | Unset
+            if isinstance(_analysis_cost, Unset):
+                analysis_cost = UNSET
+            else:
+                analysis_cost = AnalysisCost.from_dict(_analysis_cost)
 
-        _made.analysis_cost = analysis_cost
+            _made.analysis_cost = analysis_cost
+        else:
+            _made.analysis_cost = UNSET
 
         _made.refunded_amount = d.pop("refunded_amount", UNSET)
 
-        _time_started = d.pop("time_started", UNSET)
-        time_started: datetime.datetime | Unset
-        if isinstance(_time_started, Unset):
-            time_started = UNSET
+        if "time_started" in d:
+            _time_started = d.pop("time_started")
+            time_started: datetime.datetime | Unset
+            if isinstance(_time_started, Unset):
+                time_started = UNSET
+            else:
+                time_started = datetime.datetime.fromisoformat(_time_started)
+
+            _made.time_started = time_started
         else:
-            time_started = datetime.datetime.fromisoformat(_time_started)
+            _made.time_started = UNSET
 
-        _made.time_started = time_started
+        if "time_finished" in d:
+            _time_finished = d.pop("time_finished")
+            time_finished: datetime.datetime | Unset
+            if isinstance(_time_finished, Unset):
+                time_finished = UNSET
+            else:
+                time_finished = datetime.datetime.fromisoformat(_time_finished)
 
-        _time_finished = d.pop("time_finished", UNSET)
-        time_finished: datetime.datetime | Unset
-        if isinstance(_time_finished, Unset):
-            time_finished = UNSET
+            _made.time_finished = time_finished
         else:
-            time_finished = datetime.datetime.fromisoformat(_time_finished)
-
-        _made.time_finished = time_finished
+            _made.time_finished = UNSET
 
         _made.additional_properties = d
         return _made

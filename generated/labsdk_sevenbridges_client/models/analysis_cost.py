@@ -58,14 +58,17 @@ class AnalysisCost:
 
         _made.amount = d.pop("amount", UNSET)
 
-        _breakdown = d.pop("breakdown", UNSET)
-        breakdown: CostBreakdown | Unset
-        if isinstance(_breakdown, Unset):
-            breakdown = UNSET
-        else:
-            breakdown = CostBreakdown.from_dict(_breakdown)
+        if "breakdown" in d:
+            _breakdown = d.pop("breakdown")
+            breakdown: CostBreakdown | Unset
+            if isinstance(_breakdown, Unset):
+                breakdown = UNSET
+            else:
+                breakdown = CostBreakdown.from_dict(_breakdown)
 
-        _made.breakdown = breakdown
+            _made.breakdown = breakdown
+        else:
+            _made.breakdown = UNSET
 
         _made.additional_properties = d
         return _made

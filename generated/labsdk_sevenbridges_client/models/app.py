@@ -83,14 +83,17 @@ class App:
 
         _made.revision = d.pop("revision", UNSET)
 
-        _raw = d.pop("raw", UNSET)
-        raw: AppRaw | Unset
-        if isinstance(_raw, Unset):
-            raw = UNSET
-        else:
-            raw = AppRaw.from_dict(_raw)
+        if "raw" in d:
+            _raw = d.pop("raw")
+            raw: AppRaw | Unset
+            if isinstance(_raw, Unset):
+                raw = UNSET
+            else:
+                raw = AppRaw.from_dict(_raw)
 
-        _made.raw = raw
+            _made.raw = raw
+        else:
+            _made.raw = UNSET
 
         _made.additional_properties = d
         return _made

@@ -57,14 +57,17 @@ class AppCopy:
 
         _made.name = d.pop("name", UNSET)
 
-        _strategy = d.pop("strategy", UNSET)
-        strategy: AppCopyStrategy | Unset
-        if isinstance(_strategy, Unset):
-            strategy = UNSET
-        else:
-            strategy = AppCopyStrategy(_strategy)
+        if "strategy" in d:
+            _strategy = d.pop("strategy")
+            strategy: AppCopyStrategy | Unset
+            if isinstance(_strategy, Unset):
+                strategy = UNSET
+            else:
+                strategy = AppCopyStrategy(_strategy)
 
-        _made.strategy = strategy
+            _made.strategy = strategy
+        else:
+            _made.strategy = UNSET
 
         _made.additional_properties = d
         return _made

@@ -53,9 +53,12 @@ class BatchBy:
 
         _made.type_ = type_
 
-        criteria: list[str] | Unset = d.pop("criteria", UNSET)
+        if "criteria" in d:
+            criteria: list[str] | Unset = d.pop("criteria")
 
-        _made.criteria = criteria
+            _made.criteria = criteria
+        else:
+            _made.criteria = UNSET
 
         _made.additional_properties = d
         return _made

@@ -50,14 +50,17 @@ class BatchGroup:
         d = dict(src_dict)
         _made.value = d.pop("value", UNSET)
 
-        _fields = d.pop("fields", UNSET)
-        fields: BatchGroupFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = BatchGroupFields.from_dict(_fields)
+        if "fields" in d:
+            _fields = d.pop("fields")
+            fields: BatchGroupFields | Unset
+            if isinstance(_fields, Unset):
+                fields = UNSET
+            else:
+                fields = BatchGroupFields.from_dict(_fields)
 
-        _made.fields = fields
+            _made.fields = fields
+        else:
+            _made.fields = UNSET
 
         _made.additional_properties = d
         return _made

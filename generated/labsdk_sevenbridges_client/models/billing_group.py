@@ -102,14 +102,17 @@ class BillingGroup:
 
         _made.disabled = d.pop("disabled", UNSET)
 
-        _balance = d.pop("balance", UNSET)
-        balance: Money | Unset
-        if isinstance(_balance, Unset):
-            balance = UNSET
-        else:
-            balance = Money.from_dict(_balance)
+        if "balance" in d:
+            _balance = d.pop("balance")
+            balance: Money | Unset
+            if isinstance(_balance, Unset):
+                balance = UNSET
+            else:
+                balance = Money.from_dict(_balance)
 
-        _made.balance = balance
+            _made.balance = balance
+        else:
+            _made.balance = UNSET
 
         _made.additional_properties = d
         return _made

@@ -73,23 +73,29 @@ class EgressBreakdown:
 
         _made.downloaded_by = d.pop("downloaded_by", UNSET)
 
-        _downloaded = d.pop("downloaded", UNSET)
-        downloaded: Measurement | Unset
-        if isinstance(_downloaded, Unset):
-            downloaded = UNSET
+        if "downloaded" in d:
+            _downloaded = d.pop("downloaded")
+            downloaded: Measurement | Unset
+            if isinstance(_downloaded, Unset):
+                downloaded = UNSET
+            else:
+                downloaded = Measurement.from_dict(_downloaded)
+
+            _made.downloaded = downloaded
         else:
-            downloaded = Measurement.from_dict(_downloaded)
+            _made.downloaded = UNSET
 
-        _made.downloaded = downloaded
+        if "egress_cost" in d:
+            _egress_cost = d.pop("egress_cost")
+            egress_cost: Cost | Unset
+            if isinstance(_egress_cost, Unset):
+                egress_cost = UNSET
+            else:
+                egress_cost = Cost.from_dict(_egress_cost)
 
-        _egress_cost = d.pop("egress_cost", UNSET)
-        egress_cost: Cost | Unset
-        if isinstance(_egress_cost, Unset):
-            egress_cost = UNSET
+            _made.egress_cost = egress_cost
         else:
-            egress_cost = Cost.from_dict(_egress_cost)
-
-        _made.egress_cost = egress_cost
+            _made.egress_cost = UNSET
 
         _made.project_locked = d.pop("project_locked", UNSET)
 

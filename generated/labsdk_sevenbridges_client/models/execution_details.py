@@ -84,38 +84,43 @@ class ExecutionDetails:
         d = dict(src_dict)
         _made.href = d.pop("href")
 
-        _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
+        if "start_time" in d:
+            _start_time = d.pop("start_time")
+            start_time: datetime.datetime | Unset
+            if isinstance(_start_time, Unset):
+                start_time = UNSET
+            else:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+
+            _made.start_time = start_time
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            _made.start_time = UNSET
 
-        _made.start_time = start_time
+        if "end_time" in d:
+            _end_time = d.pop("end_time")
+            end_time: datetime.datetime | Unset
+            if isinstance(_end_time, Unset):
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
 
-        _end_time = d.pop("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
+            _made.end_time = end_time
         else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
-
-        _made.end_time = end_time
+            _made.end_time = UNSET
 
         _made.status = d.pop("status", UNSET)
 
         _made.message = d.pop("message", UNSET)
 
-        _jobs = d.pop("jobs", UNSET)
-        jobs: list[ExecutionJob] | Unset = UNSET
-        if _jobs is not UNSET:
-            jobs = []
-            for jobs_item_data in _jobs:
-                jobs_item = ExecutionJob.from_dict(jobs_item_data)
+        if "jobs" in d:
+            _jobs = d.pop("jobs")
+            jobs: list[ExecutionJob] | Unset = UNSET
+            if _jobs is not UNSET:
+                jobs = [ExecutionJob.from_dict(jobs_item_data) for jobs_item_data in _jobs]
 
-                jobs.append(jobs_item)
-
-        _made.jobs = jobs
+            _made.jobs = jobs
+        else:
+            _made.jobs = UNSET
 
         _made.additional_properties = d
         return _made

@@ -103,23 +103,29 @@ class ExecutionJob:
         d = dict(src_dict)
         _made.name = d.pop("name", UNSET)
 
-        _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
+        if "start_time" in d:
+            _start_time = d.pop("start_time")
+            start_time: datetime.datetime | Unset
+            if isinstance(_start_time, Unset):
+                start_time = UNSET
+            else:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+
+            _made.start_time = start_time
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            _made.start_time = UNSET
 
-        _made.start_time = start_time
+        if "end_time" in d:
+            _end_time = d.pop("end_time")
+            end_time: datetime.datetime | Unset
+            if isinstance(_end_time, Unset):
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
 
-        _end_time = d.pop("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
+            _made.end_time = end_time
         else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
-
-        _made.end_time = end_time
+            _made.end_time = UNSET
 
         _made.status = d.pop("status", UNSET)
 
@@ -127,32 +133,41 @@ class ExecutionJob:
 
         _made.retried = d.pop("retried", UNSET)
 
-        _instance = d.pop("instance", UNSET)
-        instance: JobInstance | Unset
-        if isinstance(_instance, Unset):
-            instance = UNSET
+        if "instance" in d:
+            _instance = d.pop("instance")
+            instance: JobInstance | Unset
+            if isinstance(_instance, Unset):
+                instance = UNSET
+            else:
+                instance = JobInstance.from_dict(_instance)
+
+            _made.instance = instance
         else:
-            instance = JobInstance.from_dict(_instance)
+            _made.instance = UNSET
 
-        _made.instance = instance
+        if "logs" in d:
+            _logs = d.pop("logs")
+            logs: ExecutionJobLogs | Unset
+            if isinstance(_logs, Unset):
+                logs = UNSET
+            else:
+                logs = ExecutionJobLogs.from_dict(_logs)
 
-        _logs = d.pop("logs", UNSET)
-        logs: ExecutionJobLogs | Unset
-        if isinstance(_logs, Unset):
-            logs = UNSET
+            _made.logs = logs
         else:
-            logs = ExecutionJobLogs.from_dict(_logs)
+            _made.logs = UNSET
 
-        _made.logs = logs
+        if "docker" in d:
+            _docker = d.pop("docker")
+            docker: ExecutionJobDocker | Unset
+            if isinstance(_docker, Unset):
+                docker = UNSET
+            else:
+                docker = ExecutionJobDocker.from_dict(_docker)
 
-        _docker = d.pop("docker", UNSET)
-        docker: ExecutionJobDocker | Unset
-        if isinstance(_docker, Unset):
-            docker = UNSET
+            _made.docker = docker
         else:
-            docker = ExecutionJobDocker.from_dict(_docker)
-
-        _made.docker = docker
+            _made.docker = UNSET
 
         _made.additional_properties = d
         return _made

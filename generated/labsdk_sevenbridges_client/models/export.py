@@ -131,87 +131,112 @@ class Export:
 
         _made.id = d.pop("id")
 
-        def _parse_state(data: object) -> str | TransferState | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = TransferState(data)
+        if "state" in d:
 
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TransferState | Unset, data)
+            def _parse_state(data: object) -> str | TransferState | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    state_type_0 = TransferState(data)
 
-        state = _parse_state(d.pop("state", UNSET))
+                    return state_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | TransferState | Unset, data)
 
-        _made.state = state
+            state = _parse_state(d.pop("state"))
 
-        _source = d.pop("source", UNSET)
-        source: ExportSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
+            _made.state = state
         else:
-            source = ExportSource.from_dict(_source)
+            _made.state = UNSET
 
-        _made.source = source
+        if "source" in d:
+            _source = d.pop("source")
+            source: ExportSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = ExportSource.from_dict(_source)
 
-        _destination = d.pop("destination", UNSET)
-        destination: ExportDestination | Unset
-        if isinstance(_destination, Unset):
-            destination = UNSET
+            _made.source = source
         else:
-            destination = ExportDestination.from_dict(_destination)
+            _made.source = UNSET
 
-        _made.destination = destination
+        if "destination" in d:
+            _destination = d.pop("destination")
+            destination: ExportDestination | Unset
+            if isinstance(_destination, Unset):
+                destination = UNSET
+            else:
+                destination = ExportDestination.from_dict(_destination)
+
+            _made.destination = destination
+        else:
+            _made.destination = UNSET
 
         _made.overwrite = d.pop("overwrite", UNSET)
 
-        _properties = d.pop("properties", UNSET)
-        properties: ExportProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
+        if "properties" in d:
+            _properties = d.pop("properties")
+            properties: ExportProperties | Unset
+            if isinstance(_properties, Unset):
+                properties = UNSET
+            else:
+                properties = ExportProperties.from_dict(_properties)
+
+            _made.properties = properties
         else:
-            properties = ExportProperties.from_dict(_properties)
+            _made.properties = UNSET
 
-        _made.properties = properties
+        if "result" in d:
+            _result = d.pop("result")
+            result: File | Unset
+            if isinstance(_result, Unset):
+                result = UNSET
+            else:
+                result = File.from_dict(_result)
 
-        _result = d.pop("result", UNSET)
-        result: File | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
+            _made.result = result
         else:
-            result = File.from_dict(_result)
+            _made.result = UNSET
 
-        _made.result = result
+        if "error" in d:
+            _error = d.pop("error")
+            error: Error | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = Error.from_dict(_error)
 
-        _error = d.pop("error", UNSET)
-        error: Error | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
+            _made.error = error
         else:
-            error = Error.from_dict(_error)
+            _made.error = UNSET
 
-        _made.error = error
+        if "started_on" in d:
+            _started_on = d.pop("started_on")
+            started_on: datetime.datetime | Unset
+            if isinstance(_started_on, Unset):
+                started_on = UNSET
+            else:
+                started_on = datetime.datetime.fromisoformat(_started_on)
 
-        _started_on = d.pop("started_on", UNSET)
-        started_on: datetime.datetime | Unset
-        if isinstance(_started_on, Unset):
-            started_on = UNSET
+            _made.started_on = started_on
         else:
-            started_on = datetime.datetime.fromisoformat(_started_on)
+            _made.started_on = UNSET
 
-        _made.started_on = started_on
+        if "finished_on" in d:
+            _finished_on = d.pop("finished_on")
+            finished_on: datetime.datetime | Unset
+            if isinstance(_finished_on, Unset):
+                finished_on = UNSET
+            else:
+                finished_on = datetime.datetime.fromisoformat(_finished_on)
 
-        _finished_on = d.pop("finished_on", UNSET)
-        finished_on: datetime.datetime | Unset
-        if isinstance(_finished_on, Unset):
-            finished_on = UNSET
+            _made.finished_on = finished_on
         else:
-            finished_on = datetime.datetime.fromisoformat(_finished_on)
-
-        _made.finished_on = finished_on
+            _made.finished_on = UNSET
 
         _made.additional_properties = d
         return _made

@@ -43,12 +43,7 @@ class ExportBulkList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = ExportBulkRecord.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = [ExportBulkRecord.from_dict(items_item_data) for items_item_data in d.pop("items")]
 
         _made.items = items
 

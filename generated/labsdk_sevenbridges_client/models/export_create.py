@@ -73,14 +73,17 @@ class ExportCreate:
 
         _made.overwrite = d.pop("overwrite", UNSET)
 
-        _properties = d.pop("properties", UNSET)
-        properties: ExportCreateProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = ExportCreateProperties.from_dict(_properties)
+        if "properties" in d:
+            _properties = d.pop("properties")
+            properties: ExportCreateProperties | Unset
+            if isinstance(_properties, Unset):
+                properties = UNSET
+            else:
+                properties = ExportCreateProperties.from_dict(_properties)
 
-        _made.properties = properties
+            _made.properties = properties
+        else:
+            _made.properties = UNSET
 
         _made.additional_properties = d
         return _made

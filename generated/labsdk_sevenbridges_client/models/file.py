@@ -147,71 +147,93 @@ class File:
 
         _made.parent = d.pop("parent", UNSET)
 
-        def _parse_type_(data: object) -> FileKind | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = FileKind(data)
+        if "type" in d:
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileKind | str | Unset, data)
+            def _parse_type_(data: object) -> FileKind | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = FileKind(data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(FileKind | str | Unset, data)
 
-        _made.type_ = type_
+            type_ = _parse_type_(d.pop("type"))
 
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
+            _made.type_ = type_
         else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
+            _made.type_ = UNSET
 
-        _made.created_on = created_on
+        if "created_on" in d:
+            _created_on = d.pop("created_on")
+            created_on: datetime.datetime | Unset
+            if isinstance(_created_on, Unset):
+                created_on = UNSET
+            else:
+                created_on = datetime.datetime.fromisoformat(_created_on)
 
-        _modified_on = d.pop("modified_on", UNSET)
-        modified_on: datetime.datetime | Unset
-        if isinstance(_modified_on, Unset):
-            modified_on = UNSET
+            _made.created_on = created_on
         else:
-            modified_on = datetime.datetime.fromisoformat(_modified_on)
+            _made.created_on = UNSET
 
-        _made.modified_on = modified_on
+        if "modified_on" in d:
+            _modified_on = d.pop("modified_on")
+            modified_on: datetime.datetime | Unset
+            if isinstance(_modified_on, Unset):
+                modified_on = UNSET
+            else:
+                modified_on = datetime.datetime.fromisoformat(_modified_on)
 
-        _storage = d.pop("storage", UNSET)
-        storage: FileStorage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
+            _made.modified_on = modified_on
         else:
-            storage = FileStorage.from_dict(_storage)
+            _made.modified_on = UNSET
 
-        _made.storage = storage
+        if "storage" in d:
+            _storage = d.pop("storage")
+            storage: FileStorage | Unset
+            if isinstance(_storage, Unset):
+                storage = UNSET
+            else:
+                storage = FileStorage.from_dict(_storage)
 
-        _origin = d.pop("origin", UNSET)
-        origin: FileOrigin | Unset
-        if isinstance(_origin, Unset):
-            origin = UNSET
+            _made.storage = storage
         else:
-            origin = FileOrigin.from_dict(_origin)
+            _made.storage = UNSET
 
-        _made.origin = origin
+        if "origin" in d:
+            _origin = d.pop("origin")
+            origin: FileOrigin | Unset
+            if isinstance(_origin, Unset):
+                origin = UNSET
+            else:
+                origin = FileOrigin.from_dict(_origin)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+            _made.origin = origin
         else:
-            metadata = Metadata.from_dict(_metadata)
+            _made.origin = UNSET
 
-        _made.metadata = metadata
+        if "metadata" in d:
+            _metadata = d.pop("metadata")
+            metadata: Metadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
 
-        tags: list[str] | Unset = d.pop("tags", UNSET)
+            _made.metadata = metadata
+        else:
+            _made.metadata = UNSET
 
-        _made.tags = tags
+        if "tags" in d:
+            tags: list[str] | Unset = d.pop("tags")
+
+            _made.tags = tags
+        else:
+            _made.tags = UNSET
 
         _made.additional_properties = d
         return _made

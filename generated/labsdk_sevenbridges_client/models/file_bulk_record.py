@@ -52,23 +52,29 @@ class FileBulkRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
         d = dict(src_dict)
-        _resource = d.pop("resource", UNSET)
-        resource: File | Unset
-        if isinstance(_resource, Unset):
-            resource = UNSET
+        if "resource" in d:
+            _resource = d.pop("resource")
+            resource: File | Unset
+            if isinstance(_resource, Unset):
+                resource = UNSET
+            else:
+                resource = File.from_dict(_resource)
+
+            _made.resource = resource
         else:
-            resource = File.from_dict(_resource)
+            _made.resource = UNSET
 
-        _made.resource = resource
+        if "error" in d:
+            _error = d.pop("error")
+            error: Error | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = Error.from_dict(_error)
 
-        _error = d.pop("error", UNSET)
-        error: Error | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
+            _made.error = error
         else:
-            error = Error.from_dict(_error)
-
-        _made.error = error
+            _made.error = UNSET
 
         _made.additional_properties = d
         return _made

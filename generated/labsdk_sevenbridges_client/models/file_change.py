@@ -86,43 +86,51 @@ class FileChange:
 
         _made.name = name
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0: list[str] = data
+        if "tags" in d:
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_tags(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tags_type_0: list[str] = data
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+                    return tags_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-        _made.tags = tags
+            tags = _parse_tags(d.pop("tags"))
 
-        def _parse_metadata(data: object) -> Metadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata.from_dict(data)
+            _made.tags = tags
+        else:
+            _made.tags = UNSET
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None | Unset, data)
+        if "metadata" in d:
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+            def _parse_metadata(data: object) -> Metadata | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = Metadata.from_dict(data)
 
-        _made.metadata = metadata
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Metadata | None | Unset, data)
+
+            metadata = _parse_metadata(d.pop("metadata"))
+
+            _made.metadata = metadata
+        else:
+            _made.metadata = UNSET
 
         _made.additional_properties = d
         return _made

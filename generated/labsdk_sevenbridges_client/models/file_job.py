@@ -133,63 +133,72 @@ class FileJob:
 
         _made.id = d.pop("id")
 
-        def _parse_type_(data: object) -> FileJobType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = FileJobType(data)
+        if "type" in d:
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileJobType | str | Unset, data)
+            def _parse_type_(data: object) -> FileJobType | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = FileJobType(data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(FileJobType | str | Unset, data)
 
-        _made.type_ = type_
+            type_ = _parse_type_(d.pop("type"))
 
-        def _parse_state(data: object) -> FileJobState | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = FileJobState(data)
+            _made.type_ = type_
+        else:
+            _made.type_ = UNSET
 
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileJobState | str | Unset, data)
+        if "state" in d:
 
-        state = _parse_state(d.pop("state", UNSET))
+            def _parse_state(data: object) -> FileJobState | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    state_type_0 = FileJobState(data)
 
-        _made.state = state
+                    return state_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(FileJobState | str | Unset, data)
 
-        def _parse_result(data: object) -> list[FileBulkRecord] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                result_type_0 = []
-                _result_type_0 = data
-                for result_type_0_item_data in _result_type_0:
-                    result_type_0_item = FileBulkRecord.from_dict(result_type_0_item_data)
+            state = _parse_state(d.pop("state"))
 
-                    result_type_0.append(result_type_0_item)
+            _made.state = state
+        else:
+            _made.state = UNSET
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FileBulkRecord] | None | Unset, data)
+        if "result" in d:
 
-        result = _parse_result(d.pop("result", UNSET))
+            def _parse_result(data: object) -> list[FileBulkRecord] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    result_type_0 = [
+                        FileBulkRecord.from_dict(result_type_0_item_data) for result_type_0_item_data in data
+                    ]
 
-        _made.result = result
+                    return result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[FileBulkRecord] | None | Unset, data)
+
+            result = _parse_result(d.pop("result"))
+
+            _made.result = result
+        else:
+            _made.result = UNSET
 
         _made.total_files = d.pop("total_files", UNSET)
 
@@ -197,33 +206,40 @@ class FileJob:
 
         _made.failed_files = d.pop("failed_files", UNSET)
 
-        _started_on = d.pop("started_on", UNSET)
-        started_on: datetime.datetime | Unset
-        if isinstance(_started_on, Unset):
-            started_on = UNSET
+        if "started_on" in d:
+            _started_on = d.pop("started_on")
+            started_on: datetime.datetime | Unset
+            if isinstance(_started_on, Unset):
+                started_on = UNSET
+            else:
+                started_on = datetime.datetime.fromisoformat(_started_on)
+
+            _made.started_on = started_on
         else:
-            started_on = datetime.datetime.fromisoformat(_started_on)
+            _made.started_on = UNSET
 
-        _made.started_on = started_on
+        if "finished_on" in d:
 
-        def _parse_finished_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_on_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_finished_on(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    finished_on_type_0 = datetime.datetime.fromisoformat(data)
 
-                return finished_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return finished_on_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        finished_on = _parse_finished_on(d.pop("finished_on", UNSET))
+            finished_on = _parse_finished_on(d.pop("finished_on"))
 
-        _made.finished_on = finished_on
+            _made.finished_on = finished_on
+        else:
+            _made.finished_on = UNSET
 
         _made.additional_properties = d
         return _made

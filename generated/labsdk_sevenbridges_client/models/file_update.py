@@ -58,18 +58,24 @@ class FileUpdate:
         d = dict(src_dict)
         _made.name = d.pop("name", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+        if "metadata" in d:
+            _metadata = d.pop("metadata")
+            metadata: Metadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
+
+            _made.metadata = metadata
         else:
-            metadata = Metadata.from_dict(_metadata)
+            _made.metadata = UNSET
 
-        _made.metadata = metadata
+        if "tags" in d:
+            tags: list[str] | Unset = d.pop("tags")
 
-        tags: list[str] | Unset = d.pop("tags", UNSET)
-
-        _made.tags = tags
+            _made.tags = tags
+        else:
+            _made.tags = UNSET
 
         _made.additional_properties = d
         return _made

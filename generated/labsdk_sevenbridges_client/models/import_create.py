@@ -90,14 +90,17 @@ class ImportCreate:
 
         _made.preserve_folder_structure = d.pop("preserve_folder_structure", UNSET)
 
-        _properties = d.pop("properties", UNSET)
-        properties: ImportCreateProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = ImportCreateProperties.from_dict(_properties)
+        if "properties" in d:
+            _properties = d.pop("properties")
+            properties: ImportCreateProperties | Unset
+            if isinstance(_properties, Unset):
+                properties = UNSET
+            else:
+                properties = ImportCreateProperties.from_dict(_properties)
 
-        _made.properties = properties
+            _made.properties = properties
+        else:
+            _made.properties = UNSET
 
         _made.additional_properties = d
         return _made

@@ -59,21 +59,11 @@ class ImportList:
         d = dict(src_dict)
         _made.href = d.pop("href")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Import.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = [Import.from_dict(items_item_data) for items_item_data in d.pop("items")]
 
         _made.items = items
 
-        links = []
-        _links = d.pop("links")
-        for links_item_data in _links:
-            links_item = Link.from_dict(links_item_data)
-
-            links.append(links_item)
+        links = [Link.from_dict(links_item_data) for links_item_data in d.pop("links")]
 
         _made.links = links
 

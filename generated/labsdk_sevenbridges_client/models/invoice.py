@@ -105,60 +105,76 @@ class Invoice:
 
         _made.pending = d.pop("pending", UNSET)
 
-        def _parse_approval_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                approval_date_type_0 = datetime.datetime.fromisoformat(data)
+        if "approval_date" in d:
 
-                return approval_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_approval_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    approval_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        approval_date = _parse_approval_date(d.pop("approval_date", UNSET))
+                    return approval_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        _made.approval_date = approval_date
+            approval_date = _parse_approval_date(d.pop("approval_date"))
 
-        _invoice_period = d.pop("invoice_period", UNSET)
-        invoice_period: InvoicePeriod | Unset
-        if isinstance(_invoice_period, Unset):
-            invoice_period = UNSET
+            _made.approval_date = approval_date
         else:
-            invoice_period = InvoicePeriod.from_dict(_invoice_period)
+            _made.approval_date = UNSET
 
-        _made.invoice_period = invoice_period
+        if "invoice_period" in d:
+            _invoice_period = d.pop("invoice_period")
+            invoice_period: InvoicePeriod | Unset
+            if isinstance(_invoice_period, Unset):
+                invoice_period = UNSET
+            else:
+                invoice_period = InvoicePeriod.from_dict(_invoice_period)
 
-        _analysis_costs = d.pop("analysis_costs", UNSET)
-        analysis_costs: Cost | Unset
-        if isinstance(_analysis_costs, Unset):
-            analysis_costs = UNSET
+            _made.invoice_period = invoice_period
         else:
-            analysis_costs = Cost.from_dict(_analysis_costs)
+            _made.invoice_period = UNSET
 
-        _made.analysis_costs = analysis_costs
+        if "analysis_costs" in d:
+            _analysis_costs = d.pop("analysis_costs")
+            analysis_costs: Cost | Unset
+            if isinstance(_analysis_costs, Unset):
+                analysis_costs = UNSET
+            else:
+                analysis_costs = Cost.from_dict(_analysis_costs)
 
-        _storage_costs = d.pop("storage_costs", UNSET)
-        storage_costs: Cost | Unset
-        if isinstance(_storage_costs, Unset):
-            storage_costs = UNSET
+            _made.analysis_costs = analysis_costs
         else:
-            storage_costs = Cost.from_dict(_storage_costs)
+            _made.analysis_costs = UNSET
 
-        _made.storage_costs = storage_costs
+        if "storage_costs" in d:
+            _storage_costs = d.pop("storage_costs")
+            storage_costs: Cost | Unset
+            if isinstance(_storage_costs, Unset):
+                storage_costs = UNSET
+            else:
+                storage_costs = Cost.from_dict(_storage_costs)
 
-        _total = d.pop("total", UNSET)
-        total: Cost | Unset
-        if isinstance(_total, Unset):
-            total = UNSET
+            _made.storage_costs = storage_costs
         else:
-            total = Cost.from_dict(_total)
+            _made.storage_costs = UNSET
 
-        _made.total = total
+        if "total" in d:
+            _total = d.pop("total")
+            total: Cost | Unset
+            if isinstance(_total, Unset):
+                total = UNSET
+            else:
+                total = Cost.from_dict(_total)
+
+            _made.total = total
+        else:
+            _made.total = UNSET
 
         _made.additional_properties = d
         return _made

@@ -47,23 +47,29 @@ class InvoicePeriod:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
         d = dict(src_dict)
-        _from_ = d.pop("from", UNSET)
-        from_: datetime.datetime | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
+        if "from" in d:
+            _from_ = d.pop("from")
+            from_: datetime.datetime | Unset
+            if isinstance(_from_, Unset):
+                from_ = UNSET
+            else:
+                from_ = datetime.datetime.fromisoformat(_from_)
+
+            _made.from_ = from_
         else:
-            from_ = datetime.datetime.fromisoformat(_from_)
+            _made.from_ = UNSET
 
-        _made.from_ = from_
+        if "to" in d:
+            _to = d.pop("to")
+            to: datetime.datetime | Unset
+            if isinstance(_to, Unset):
+                to = UNSET
+            else:
+                to = datetime.datetime.fromisoformat(_to)
 
-        _to = d.pop("to", UNSET)
-        to: datetime.datetime | Unset
-        if isinstance(_to, Unset):
-            to = UNSET
+            _made.to = to
         else:
-            to = datetime.datetime.fromisoformat(_to)
-
-        _made.to = to
+            _made.to = UNSET
 
         _made.additional_properties = d
         return _made

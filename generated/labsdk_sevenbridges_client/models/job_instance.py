@@ -66,14 +66,17 @@ class JobInstance:
 
         _made.provider = d.pop("provider", UNSET)
 
-        _disk = d.pop("disk", UNSET)
-        disk: JobInstanceDisk | Unset
-        if isinstance(_disk, Unset):
-            disk = UNSET
-        else:
-            disk = JobInstanceDisk.from_dict(_disk)
+        if "disk" in d:
+            _disk = d.pop("disk")
+            disk: JobInstanceDisk | Unset
+            if isinstance(_disk, Unset):
+                disk = UNSET
+            else:
+                disk = JobInstanceDisk.from_dict(_disk)
 
-        _made.disk = disk
+            _made.disk = disk
+        else:
+            _made.disk = UNSET
 
         _made.additional_properties = d
         return _made

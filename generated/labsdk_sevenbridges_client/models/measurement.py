@@ -58,14 +58,17 @@ class Measurement:
 
         _made.unit = d.pop("unit", UNSET)
 
-        _cost = d.pop("cost", UNSET)
-        cost: Cost | Unset
-        if isinstance(_cost, Unset):
-            cost = UNSET
-        else:
-            cost = Cost.from_dict(_cost)
+        if "cost" in d:
+            _cost = d.pop("cost")
+            cost: Cost | Unset
+            if isinstance(_cost, Unset):
+                cost = UNSET
+            else:
+                cost = Cost.from_dict(_cost)
 
-        _made.cost = cost
+            _made.cost = cost
+        else:
+            _made.cost = UNSET
 
         _made.additional_properties = d
         return _made

@@ -88,31 +88,38 @@ class Member:
 
         _made.email = d.pop("email", UNSET)
 
-        def _parse_type_(data: object) -> MemberType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = MemberType(data)
+        if "type" in d:
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MemberType | str | Unset, data)
+            def _parse_type_(data: object) -> MemberType | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = MemberType(data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MemberType | str | Unset, data)
 
-        _made.type_ = type_
+            type_ = _parse_type_(d.pop("type"))
 
-        _permissions = d.pop("permissions", UNSET)
-        permissions: Permissions | Unset
-        if isinstance(_permissions, Unset):
-            permissions = UNSET
+            _made.type_ = type_
         else:
-            permissions = Permissions.from_dict(_permissions)
+            _made.type_ = UNSET
 
-        _made.permissions = permissions
+        if "permissions" in d:
+            _permissions = d.pop("permissions")
+            permissions: Permissions | Unset
+            if isinstance(_permissions, Unset):
+                permissions = UNSET
+            else:
+                permissions = Permissions.from_dict(_permissions)
+
+            _made.permissions = permissions
+        else:
+            _made.permissions = UNSET
 
         _made.additional_properties = d
         return _made

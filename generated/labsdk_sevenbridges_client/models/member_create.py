@@ -68,23 +68,29 @@ class MemberCreate:
 
         _made.email = d.pop("email", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: MemberType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        if "type" in d:
+            _type_ = d.pop("type")
+            type_: MemberType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = MemberType(_type_)
+
+            _made.type_ = type_
         else:
-            type_ = MemberType(_type_)
+            _made.type_ = UNSET
 
-        _made.type_ = type_
+        if "permissions" in d:
+            _permissions = d.pop("permissions")
+            permissions: Permissions | Unset
+            if isinstance(_permissions, Unset):
+                permissions = UNSET
+            else:
+                permissions = Permissions.from_dict(_permissions)
 
-        _permissions = d.pop("permissions", UNSET)
-        permissions: Permissions | Unset
-        if isinstance(_permissions, Unset):
-            permissions = UNSET
+            _made.permissions = permissions
         else:
-            permissions = Permissions.from_dict(_permissions)
-
-        _made.permissions = permissions
+            _made.permissions = UNSET
 
         _made.additional_properties = d
         return _made

@@ -46,13 +46,19 @@ class PartReportInstructions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
         d = dict(src_dict)
-        success_codes: list[int] | Unset = d.pop("success_codes", UNSET)
+        if "success_codes" in d:
+            success_codes: list[int] | Unset = d.pop("success_codes")
 
-        _made.success_codes = success_codes
+            _made.success_codes = success_codes
+        else:
+            _made.success_codes = UNSET
 
-        headers: list[str] | Unset = d.pop("headers", UNSET)
+        if "headers" in d:
+            headers: list[str] | Unset = d.pop("headers")
 
-        _made.headers = headers
+            _made.headers = headers
+        else:
+            _made.headers = UNSET
 
         _made.additional_properties = d
         return _made

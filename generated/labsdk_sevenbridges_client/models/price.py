@@ -59,14 +59,17 @@ class Price:
 
         _made.amount = d.pop("amount", UNSET)
 
-        _breakdown = d.pop("breakdown", UNSET)
-        breakdown: PriceBreakdown | Unset
-        if isinstance(_breakdown, Unset):
-            breakdown = UNSET
-        else:
-            breakdown = PriceBreakdown.from_dict(_breakdown)
+        if "breakdown" in d:
+            _breakdown = d.pop("breakdown")
+            breakdown: PriceBreakdown | Unset
+            if isinstance(_breakdown, Unset):
+                breakdown = UNSET
+            else:
+                breakdown = PriceBreakdown.from_dict(_breakdown)
 
-        _made.breakdown = breakdown
+            _made.breakdown = breakdown
+        else:
+            _made.breakdown = UNSET
 
         _made.additional_properties = d
         return _made

@@ -144,60 +144,78 @@ class Project:
 
         _made.description = d.pop("description", UNSET)
 
-        tags: list[str] | Unset = d.pop("tags", UNSET)
+        if "tags" in d:
+            tags: list[str] | Unset = d.pop("tags")
 
-        _made.tags = tags
-
-        _settings = d.pop("settings", UNSET)
-        settings: ProjectSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
+            _made.tags = tags
         else:
-            settings = ProjectSettings.from_dict(_settings)
+            _made.tags = UNSET
 
-        _made.settings = settings
+        if "settings" in d:
+            _settings = d.pop("settings")
+            settings: ProjectSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = ProjectSettings.from_dict(_settings)
 
-        _permissions = d.pop("permissions", UNSET)
-        permissions: Permissions | Unset
-        if isinstance(_permissions, Unset):
-            permissions = UNSET
+            _made.settings = settings
         else:
-            permissions = Permissions.from_dict(_permissions)
+            _made.settings = UNSET
 
-        _made.permissions = permissions
+        if "permissions" in d:
+            _permissions = d.pop("permissions")
+            permissions: Permissions | Unset
+            if isinstance(_permissions, Unset):
+                permissions = UNSET
+            else:
+                permissions = Permissions.from_dict(_permissions)
+
+            _made.permissions = permissions
+        else:
+            _made.permissions = UNSET
 
         _made.root_folder = d.pop("root_folder", UNSET)
 
-        _billing_group = d.pop("billing_group", UNSET)
-        billing_group: UUID | Unset
-        if isinstance(_billing_group, Unset):
-            billing_group = UNSET
-        else:
-            billing_group = UUID(_billing_group)
+        if "billing_group" in d:
+            _billing_group = d.pop("billing_group")
+            billing_group: UUID | Unset
+            if isinstance(_billing_group, Unset):
+                billing_group = UNSET
+            else:
+                billing_group = UUID(_billing_group)
 
-        _made.billing_group = billing_group
+            _made.billing_group = billing_group
+        else:
+            _made.billing_group = UNSET
 
         _made.created_by = d.pop("created_by", UNSET)
 
         _made.category = d.pop("category", UNSET)
 
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
+        if "created_on" in d:
+            _created_on = d.pop("created_on")
+            created_on: datetime.datetime | Unset
+            if isinstance(_created_on, Unset):
+                created_on = UNSET
+            else:
+                created_on = datetime.datetime.fromisoformat(_created_on)
+
+            _made.created_on = created_on
         else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
+            _made.created_on = UNSET
 
-        _made.created_on = created_on
+        if "modified_on" in d:
+            _modified_on = d.pop("modified_on")
+            modified_on: datetime.datetime | Unset
+            if isinstance(_modified_on, Unset):
+                modified_on = UNSET
+            else:
+                modified_on = datetime.datetime.fromisoformat(_modified_on)
 
-        _modified_on = d.pop("modified_on", UNSET)
-        modified_on: datetime.datetime | Unset
-        if isinstance(_modified_on, Unset):
-            modified_on = UNSET
+            _made.modified_on = modified_on
         else:
-            modified_on = datetime.datetime.fromisoformat(_modified_on)
-
-        _made.modified_on = modified_on
+            _made.modified_on = UNSET
 
         _made.additional_properties = d
         return _made

@@ -90,14 +90,17 @@ class ProjectSettings:
 
         _made.use_elastic_disk = d.pop("use_elastic_disk", UNSET)
 
-        _intermediate_files = d.pop("intermediate_files", UNSET)
-        intermediate_files: IntermediateFiles | Unset
-        if isinstance(_intermediate_files, Unset):
-            intermediate_files = UNSET
-        else:
-            intermediate_files = IntermediateFiles.from_dict(_intermediate_files)
+        if "intermediate_files" in d:
+            _intermediate_files = d.pop("intermediate_files")
+            intermediate_files: IntermediateFiles | Unset
+            if isinstance(_intermediate_files, Unset):
+                intermediate_files = UNSET
+            else:
+                intermediate_files = IntermediateFiles.from_dict(_intermediate_files)
 
-        _made.intermediate_files = intermediate_files
+            _made.intermediate_files = intermediate_files
+        else:
+            _made.intermediate_files = UNSET
 
         _made.additional_properties = d
         return _made

@@ -75,27 +75,36 @@ class ProjectUpdate:
 
         _made.description = d.pop("description", UNSET)
 
-        _billing_group = d.pop("billing_group", UNSET)
-        billing_group: UUID | Unset
-        if isinstance(_billing_group, Unset):
-            billing_group = UNSET
+        if "billing_group" in d:
+            _billing_group = d.pop("billing_group")
+            billing_group: UUID | Unset
+            if isinstance(_billing_group, Unset):
+                billing_group = UNSET
+            else:
+                billing_group = UUID(_billing_group)
+
+            _made.billing_group = billing_group
         else:
-            billing_group = UUID(_billing_group)
+            _made.billing_group = UNSET
 
-        _made.billing_group = billing_group
+        if "tags" in d:
+            tags: list[str] | Unset = d.pop("tags")
 
-        tags: list[str] | Unset = d.pop("tags", UNSET)
-
-        _made.tags = tags
-
-        _settings = d.pop("settings", UNSET)
-        settings: ProjectSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
+            _made.tags = tags
         else:
-            settings = ProjectSettings.from_dict(_settings)
+            _made.tags = UNSET
 
-        _made.settings = settings
+        if "settings" in d:
+            _settings = d.pop("settings")
+            settings: ProjectSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = ProjectSettings.from_dict(_settings)
+
+            _made.settings = settings
+        else:
+            _made.settings = UNSET
 
         _made.additional_properties = d
         return _made

@@ -54,14 +54,17 @@ class RateLimit:
 
         _made.rate = rate
 
-        _instance_limit = d.pop("instance_limit", UNSET)
-        instance_limit: Rate | Unset
-        if isinstance(_instance_limit, Unset):
-            instance_limit = UNSET
-        else:
-            instance_limit = Rate.from_dict(_instance_limit)
+        if "instance_limit" in d:
+            _instance_limit = d.pop("instance_limit")
+            instance_limit: Rate | Unset
+            if isinstance(_instance_limit, Unset):
+                instance_limit = UNSET
+            else:
+                instance_limit = Rate.from_dict(_instance_limit)
 
-        _made.instance_limit = instance_limit
+            _made.instance_limit = instance_limit
+        else:
+            _made.instance_limit = UNSET
 
         _made.additional_properties = d
         return _made

@@ -80,23 +80,29 @@ class StorageBreakdown:
 
         _made.location = d.pop("location", UNSET)
 
-        _active = d.pop("active", UNSET)
-        active: Measurement | Unset
-        if isinstance(_active, Unset):
-            active = UNSET
+        if "active" in d:
+            _active = d.pop("active")
+            active: Measurement | Unset
+            if isinstance(_active, Unset):
+                active = UNSET
+            else:
+                active = Measurement.from_dict(_active)
+
+            _made.active = active
         else:
-            active = Measurement.from_dict(_active)
+            _made.active = UNSET
 
-        _made.active = active
+        if "archived" in d:
+            _archived = d.pop("archived")
+            archived: Measurement | Unset
+            if isinstance(_archived, Unset):
+                archived = UNSET
+            else:
+                archived = Measurement.from_dict(_archived)
 
-        _archived = d.pop("archived", UNSET)
-        archived: Measurement | Unset
-        if isinstance(_archived, Unset):
-            archived = UNSET
+            _made.archived = archived
         else:
-            archived = Measurement.from_dict(_archived)
-
-        _made.archived = archived
+            _made.archived = UNSET
 
         _made.project_locked = d.pop("project_locked", UNSET)
 

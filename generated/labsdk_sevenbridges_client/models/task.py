@@ -287,22 +287,26 @@ class Task:
 
         _made.description = description
 
-        def _parse_status(data: object) -> str | TaskStatus | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = TaskStatus(data)
+        if "status" in d:
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TaskStatus | Unset, data)
+            def _parse_status(data: object) -> str | TaskStatus | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = TaskStatus(data)
 
-        status = _parse_status(d.pop("status", UNSET))
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | TaskStatus | Unset, data)
 
-        _made.status = status
+            status = _parse_status(d.pop("status"))
+
+            _made.status = status
+        else:
+            _made.status = UNSET
 
         _made.project = d.pop("project", UNSET)
 
@@ -314,32 +318,41 @@ class Task:
 
         _made.executed_by = d.pop("executed_by", UNSET)
 
-        _created_time = d.pop("created_time", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
+        if "created_time" in d:
+            _created_time = d.pop("created_time")
+            created_time: datetime.datetime | Unset
+            if isinstance(_created_time, Unset):
+                created_time = UNSET
+            else:
+                created_time = datetime.datetime.fromisoformat(_created_time)
+
+            _made.created_time = created_time
         else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
+            _made.created_time = UNSET
 
-        _made.created_time = created_time
+        if "start_time" in d:
+            _start_time = d.pop("start_time")
+            start_time: datetime.datetime | Unset
+            if isinstance(_start_time, Unset):
+                start_time = UNSET
+            else:
+                start_time = datetime.datetime.fromisoformat(_start_time)
 
-        _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
+            _made.start_time = start_time
         else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+            _made.start_time = UNSET
 
-        _made.start_time = start_time
+        if "end_time" in d:
+            _end_time = d.pop("end_time")
+            end_time: datetime.datetime | Unset
+            if isinstance(_end_time, Unset):
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
 
-        _end_time = d.pop("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
+            _made.end_time = end_time
         else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
-
-        _made.end_time = end_time
+            _made.end_time = UNSET
 
         _made.batch = d.pop("batch", UNSET)
 
@@ -347,33 +360,40 @@ class Task:
 
         _made.batch_input = batch_input
 
-        def _parse_batch_by(data: object) -> BatchBy | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                batch_by_type_0 = BatchBy.from_dict(data)
+        if "batch_by" in d:
 
-                return batch_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BatchBy | None | Unset, data)
+            def _parse_batch_by(data: object) -> BatchBy | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    batch_by_type_0 = BatchBy.from_dict(data)
 
-        batch_by = _parse_batch_by(d.pop("batch_by", UNSET))
+                    return batch_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BatchBy | None | Unset, data)
 
-        _made.batch_by = batch_by
+            batch_by = _parse_batch_by(d.pop("batch_by"))
 
-        _batch_group = d.pop("batch_group", UNSET)
-        batch_group: BatchGroup | Unset
-        if isinstance(_batch_group, Unset):
-            batch_group = UNSET
+            _made.batch_by = batch_by
         else:
-            batch_group = BatchGroup.from_dict(_batch_group)
+            _made.batch_by = UNSET
 
-        _made.batch_group = batch_group
+        if "batch_group" in d:
+            _batch_group = d.pop("batch_group")
+            batch_group: BatchGroup | Unset
+            if isinstance(_batch_group, Unset):
+                batch_group = UNSET
+            else:
+                batch_group = BatchGroup.from_dict(_batch_group)
+
+            _made.batch_group = batch_group
+        else:
+            _made.batch_group = UNSET
 
         parent: None | str | Unset = d.pop("parent", UNSET)
 
@@ -385,81 +405,97 @@ class Task:
 
         _made.use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
 
-        _execution_settings = d.pop("execution_settings", UNSET)
-        execution_settings: ExecutionSettings | Unset
-        if isinstance(_execution_settings, Unset):
-            execution_settings = UNSET
+        if "execution_settings" in d:
+            _execution_settings = d.pop("execution_settings")
+            execution_settings: ExecutionSettings | Unset
+            if isinstance(_execution_settings, Unset):
+                execution_settings = UNSET
+            else:
+                execution_settings = ExecutionSettings.from_dict(_execution_settings)
+
+            _made.execution_settings = execution_settings
         else:
-            execution_settings = ExecutionSettings.from_dict(_execution_settings)
+            _made.execution_settings = UNSET
 
-        _made.execution_settings = execution_settings
+        if "execution_status" in d:
+            _execution_status = d.pop("execution_status")
+            execution_status: ExecutionStatus | Unset
+            if isinstance(_execution_status, Unset):
+                execution_status = UNSET
+            else:
+                execution_status = ExecutionStatus.from_dict(_execution_status)
 
-        _execution_status = d.pop("execution_status", UNSET)
-        execution_status: ExecutionStatus | Unset
-        if isinstance(_execution_status, Unset):
-            execution_status = UNSET
+            _made.execution_status = execution_status
         else:
-            execution_status = ExecutionStatus.from_dict(_execution_status)
+            _made.execution_status = UNSET
 
-        _made.execution_status = execution_status
+        if "price" in d:
+            _price = d.pop("price")
+            price: Price | Unset
+            if isinstance(_price, Unset):
+                price = UNSET
+            else:
+                price = Price.from_dict(_price)
 
-        _price = d.pop("price", UNSET)
-        price: Price | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
+            _made.price = price
         else:
-            price = Price.from_dict(_price)
+            _made.price = UNSET
 
-        _made.price = price
+        if "errors" in d:
+            _errors = d.pop("errors")
+            errors: list[TaskErrorsItem] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = [TaskErrorsItem.from_dict(errors_item_data) for errors_item_data in _errors]
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[TaskErrorsItem] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = TaskErrorsItem.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        _made.errors = errors
-
-        _warnings = d.pop("warnings", UNSET)
-        warnings: list[TaskWarningsItem] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = TaskWarningsItem.from_dict(warnings_item_data)
-
-                warnings.append(warnings_item)
-
-        _made.warnings = warnings
-
-        _inputs = d.pop("inputs", UNSET)
-        inputs: TaskInputs | Unset
-        if isinstance(_inputs, Unset):
-            inputs = UNSET
+            _made.errors = errors
         else:
-            inputs = TaskInputs.from_dict(_inputs)
+            _made.errors = UNSET
 
-        _made.inputs = inputs
+        if "warnings" in d:
+            _warnings = d.pop("warnings")
+            warnings: list[TaskWarningsItem] | Unset = UNSET
+            if _warnings is not UNSET:
+                warnings = [TaskWarningsItem.from_dict(warnings_item_data) for warnings_item_data in _warnings]
 
-        _outputs = d.pop("outputs", UNSET)
-        outputs: TaskOutputs | Unset
-        if isinstance(_outputs, Unset):
-            outputs = UNSET
+            _made.warnings = warnings
         else:
-            outputs = TaskOutputs.from_dict(_outputs)
+            _made.warnings = UNSET
 
-        _made.outputs = outputs
+        if "inputs" in d:
+            _inputs = d.pop("inputs")
+            inputs: TaskInputs | Unset
+            if isinstance(_inputs, Unset):
+                inputs = UNSET
+            else:
+                inputs = TaskInputs.from_dict(_inputs)
 
-        _output_location = d.pop("output_location", UNSET)
-        output_location: TaskOutputLocation | Unset
-        if isinstance(_output_location, Unset):
-            output_location = UNSET
+            _made.inputs = inputs
         else:
-            output_location = TaskOutputLocation.from_dict(_output_location)
+            _made.inputs = UNSET
 
-        _made.output_location = output_location
+        if "outputs" in d:
+            _outputs = d.pop("outputs")
+            outputs: TaskOutputs | Unset
+            if isinstance(_outputs, Unset):
+                outputs = UNSET
+            else:
+                outputs = TaskOutputs.from_dict(_outputs)
+
+            _made.outputs = outputs
+        else:
+            _made.outputs = UNSET
+
+        if "output_location" in d:
+            _output_location = d.pop("output_location")
+            output_location: TaskOutputLocation | Unset
+            if isinstance(_output_location, Unset):
+                output_location = UNSET
+            else:
+                output_location = TaskOutputLocation.from_dict(_output_location)
+
+            _made.output_location = output_location
+        else:
+            _made.output_location = UNSET
 
         _made.additional_properties = d
         return _made

@@ -40,12 +40,7 @@ class TaskIdList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
         d = dict(src_dict)
-        task_ids = []
-        _task_ids = d.pop("task_ids")
-        for task_ids_item_data in _task_ids:
-            task_ids_item = UUID(task_ids_item_data)
-
-            task_ids.append(task_ids_item)
+        task_ids = [UUID(task_ids_item_data) for task_ids_item_data in d.pop("task_ids")]
 
         _made.task_ids = task_ids
 

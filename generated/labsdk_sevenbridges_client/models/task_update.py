@@ -104,48 +104,58 @@ class TaskUpdate:
 
         _made.description = description
 
-        _inputs = d.pop("inputs", UNSET)
-        inputs: TaskUpdateInputs | Unset
-        if isinstance(_inputs, Unset):
-            inputs = UNSET
-        else:
-            inputs = TaskUpdateInputs.from_dict(_inputs)
+        if "inputs" in d:
+            _inputs = d.pop("inputs")
+            inputs: TaskUpdateInputs | Unset
+            if isinstance(_inputs, Unset):
+                inputs = UNSET
+            else:
+                inputs = TaskUpdateInputs.from_dict(_inputs)
 
-        _made.inputs = inputs
+            _made.inputs = inputs
+        else:
+            _made.inputs = UNSET
 
         batch_input: None | str | Unset = d.pop("batch_input", UNSET)
 
         _made.batch_input = batch_input
 
-        def _parse_batch_by(data: object) -> BatchBy | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                batch_by_type_0 = BatchBy.from_dict(data)
+        if "batch_by" in d:
 
-                return batch_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BatchBy | None | Unset, data)
+            def _parse_batch_by(data: object) -> BatchBy | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    batch_by_type_0 = BatchBy.from_dict(data)
 
-        batch_by = _parse_batch_by(d.pop("batch_by", UNSET))
+                    return batch_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BatchBy | None | Unset, data)
 
-        _made.batch_by = batch_by
+            batch_by = _parse_batch_by(d.pop("batch_by"))
+
+            _made.batch_by = batch_by
+        else:
+            _made.batch_by = UNSET
 
         _made.use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
 
-        _execution_settings = d.pop("execution_settings", UNSET)
-        execution_settings: ExecutionSettings | Unset
-        if isinstance(_execution_settings, Unset):
-            execution_settings = UNSET
-        else:
-            execution_settings = ExecutionSettings.from_dict(_execution_settings)
+        if "execution_settings" in d:
+            _execution_settings = d.pop("execution_settings")
+            execution_settings: ExecutionSettings | Unset
+            if isinstance(_execution_settings, Unset):
+                execution_settings = UNSET
+            else:
+                execution_settings = ExecutionSettings.from_dict(_execution_settings)
 
-        _made.execution_settings = execution_settings
+            _made.execution_settings = execution_settings
+        else:
+            _made.execution_settings = UNSET
 
         _made.additional_properties = d
         return _made

@@ -118,27 +118,29 @@ class Upload:
 
         _made.parallel_uploads = d.pop("parallel_uploads", UNSET)
 
-        _initiated = d.pop("initiated", UNSET)
-        initiated: datetime.datetime | Unset
-        if isinstance(_initiated, Unset):
-            initiated = UNSET
-        else:
-            initiated = datetime.datetime.fromisoformat(_initiated)
+        if "initiated" in d:
+            _initiated = d.pop("initiated")
+            initiated: datetime.datetime | Unset
+            if isinstance(_initiated, Unset):
+                initiated = UNSET
+            else:
+                initiated = datetime.datetime.fromisoformat(_initiated)
 
-        _made.initiated = initiated
+            _made.initiated = initiated
+        else:
+            _made.initiated = UNSET
 
         _made.uploaded_parts_count = d.pop("uploaded_parts_count", UNSET)
 
-        _parts = d.pop("parts", UNSET)
-        parts: list[UploadPart] | Unset = UNSET
-        if _parts is not UNSET:
-            parts = []
-            for parts_item_data in _parts:
-                parts_item = UploadPart.from_dict(parts_item_data)
+        if "parts" in d:
+            _parts = d.pop("parts")
+            parts: list[UploadPart] | Unset = UNSET
+            if _parts is not UNSET:
+                parts = [UploadPart.from_dict(parts_item_data) for parts_item_data in _parts]
 
-                parts.append(parts_item)
-
-        _made.parts = parts
+            _made.parts = parts
+        else:
+            _made.parts = UNSET
 
         _made.additional_properties = d
         return _made

@@ -78,32 +78,41 @@ class UploadPartUrl:
 
         _made.method = d.pop("method", UNSET)
 
-        _expires = d.pop("expires", UNSET)
-        expires: datetime.datetime | Unset
-        if isinstance(_expires, Unset):
-            expires = UNSET
+        if "expires" in d:
+            _expires = d.pop("expires")
+            expires: datetime.datetime | Unset
+            if isinstance(_expires, Unset):
+                expires = UNSET
+            else:
+                expires = datetime.datetime.fromisoformat(_expires)
+
+            _made.expires = expires
         else:
-            expires = datetime.datetime.fromisoformat(_expires)
+            _made.expires = UNSET
 
-        _made.expires = expires
+        if "headers" in d:
+            _headers = d.pop("headers")
+            headers: UploadPartUrlHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = UploadPartUrlHeaders.from_dict(_headers)
 
-        _headers = d.pop("headers", UNSET)
-        headers: UploadPartUrlHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
+            _made.headers = headers
         else:
-            headers = UploadPartUrlHeaders.from_dict(_headers)
+            _made.headers = UNSET
 
-        _made.headers = headers
+        if "report" in d:
+            _report = d.pop("report")
+            report: PartReportInstructions | Unset
+            if isinstance(_report, Unset):
+                report = UNSET
+            else:
+                report = PartReportInstructions.from_dict(_report)
 
-        _report = d.pop("report", UNSET)
-        report: PartReportInstructions | Unset
-        if isinstance(_report, Unset):
-            report = UNSET
+            _made.report = report
         else:
-            report = PartReportInstructions.from_dict(_report)
-
-        _made.report = report
+            _made.report = UNSET
 
         _made.additional_properties = d
         return _made

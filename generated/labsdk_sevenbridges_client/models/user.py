@@ -155,33 +155,36 @@ class User:
 
         _made.zip_code = d.pop("zip_code", UNSET)
 
-        def _parse_role(data: object) -> str | Unset | UserRole:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = UserRole(data)
+        if "role" in d:
 
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | UserRole, data)
+            def _parse_role(data: object) -> str | Unset | UserRole:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    role_type_0 = UserRole(data)
 
-        role = _parse_role(d.pop("role", UNSET))
+                    return role_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | Unset | UserRole, data)
 
-        _made.role = role
+            role = _parse_role(d.pop("role"))
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[UserTag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = UserTag.from_dict(tags_item_data)
+            _made.role = role
+        else:
+            _made.role = UNSET
 
-                tags.append(tags_item)
+        if "tags" in d:
+            _tags = d.pop("tags")
+            tags: list[UserTag] | Unset = UNSET
+            if _tags is not UNSET:
+                tags = [UserTag.from_dict(tags_item_data) for tags_item_data in _tags]
 
-        _made.tags = tags
+            _made.tags = tags
+        else:
+            _made.tags = UNSET
 
         _made.additional_properties = d
         return _made

@@ -111,49 +111,62 @@ class Volume:
 
         _made.description = d.pop("description", UNSET)
 
-        def _parse_access_mode(data: object) -> str | Unset | VolumeAccessMode:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                access_mode_type_0 = VolumeAccessMode(data)
+        if "access_mode" in d:
 
-                return access_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | VolumeAccessMode, data)
+            def _parse_access_mode(data: object) -> str | Unset | VolumeAccessMode:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    access_mode_type_0 = VolumeAccessMode(data)
 
-        access_mode = _parse_access_mode(d.pop("access_mode", UNSET))
+                    return access_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | Unset | VolumeAccessMode, data)
 
-        _made.access_mode = access_mode
+            access_mode = _parse_access_mode(d.pop("access_mode"))
 
-        _service = d.pop("service", UNSET)
-        service: VolumeService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
+            _made.access_mode = access_mode
         else:
-            service = VolumeService.from_dict(_service)
+            _made.access_mode = UNSET
 
-        _made.service = service
+        if "service" in d:
+            _service = d.pop("service")
+            service: VolumeService | Unset
+            if isinstance(_service, Unset):
+                service = UNSET
+            else:
+                service = VolumeService.from_dict(_service)
 
-        _created_on = d.pop("created_on", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
+            _made.service = service
         else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
+            _made.service = UNSET
 
-        _made.created_on = created_on
+        if "created_on" in d:
+            _created_on = d.pop("created_on")
+            created_on: datetime.datetime | Unset
+            if isinstance(_created_on, Unset):
+                created_on = UNSET
+            else:
+                created_on = datetime.datetime.fromisoformat(_created_on)
 
-        _modified_on = d.pop("modified_on", UNSET)
-        modified_on: datetime.datetime | Unset
-        if isinstance(_modified_on, Unset):
-            modified_on = UNSET
+            _made.created_on = created_on
         else:
-            modified_on = datetime.datetime.fromisoformat(_modified_on)
+            _made.created_on = UNSET
 
-        _made.modified_on = modified_on
+        if "modified_on" in d:
+            _modified_on = d.pop("modified_on")
+            modified_on: datetime.datetime | Unset
+            if isinstance(_modified_on, Unset):
+                modified_on = UNSET
+            else:
+                modified_on = datetime.datetime.fromisoformat(_modified_on)
+
+            _made.modified_on = modified_on
+        else:
+            _made.modified_on = UNSET
 
         _made.active = d.pop("active", UNSET)
 

@@ -72,14 +72,17 @@ class VolumeCreate:
 
         _made.description = d.pop("description", UNSET)
 
-        _access_mode = d.pop("access_mode", UNSET)
-        access_mode: VolumeAccessMode | Unset
-        if isinstance(_access_mode, Unset):
-            access_mode = UNSET
-        else:
-            access_mode = VolumeAccessMode(_access_mode)
+        if "access_mode" in d:
+            _access_mode = d.pop("access_mode")
+            access_mode: VolumeAccessMode | Unset
+            if isinstance(_access_mode, Unset):
+                access_mode = UNSET
+            else:
+                access_mode = VolumeAccessMode(_access_mode)
 
-        _made.access_mode = access_mode
+            _made.access_mode = access_mode
+        else:
+            _made.access_mode = UNSET
 
         _made.additional_properties = d
         return _made

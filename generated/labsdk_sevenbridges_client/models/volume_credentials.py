@@ -111,14 +111,17 @@ class VolumeCredentials:
 
         _made.private_key = d.pop("private_key", UNSET)
 
-        _configuration = d.pop("configuration", UNSET)
-        configuration: VolumeCredentialsConfiguration | Unset
-        if isinstance(_configuration, Unset):
-            configuration = UNSET
-        else:
-            configuration = VolumeCredentialsConfiguration.from_dict(_configuration)
+        if "configuration" in d:
+            _configuration = d.pop("configuration")
+            configuration: VolumeCredentialsConfiguration | Unset
+            if isinstance(_configuration, Unset):
+                configuration = UNSET
+            else:
+                configuration = VolumeCredentialsConfiguration.from_dict(_configuration)
 
-        _made.configuration = configuration
+            _made.configuration = configuration
+        else:
+            _made.configuration = UNSET
 
         _made.tenant_id = d.pop("tenant_id", UNSET)
 

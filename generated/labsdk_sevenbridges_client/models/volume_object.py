@@ -76,14 +76,17 @@ class VolumeObject:
 
         _made.type_ = d.pop("type", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: VolumeObjectMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = VolumeObjectMetadata.from_dict(_metadata)
+        if "metadata" in d:
+            _metadata = d.pop("metadata")
+            metadata: VolumeObjectMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = VolumeObjectMetadata.from_dict(_metadata)
 
-        _made.metadata = metadata
+            _made.metadata = metadata
+        else:
+            _made.metadata = UNSET
 
         _made.additional_properties = d
         return _made

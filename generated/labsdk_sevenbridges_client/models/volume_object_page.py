@@ -88,30 +88,15 @@ class VolumeObjectPage:
         d = dict(src_dict)
         _made.href = d.pop("href")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = VolumeObject.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = [VolumeObject.from_dict(items_item_data) for items_item_data in d.pop("items")]
 
         _made.items = items
 
-        prefixes = []
-        _prefixes = d.pop("prefixes")
-        for prefixes_item_data in _prefixes:
-            prefixes_item = VolumePrefix.from_dict(prefixes_item_data)
-
-            prefixes.append(prefixes_item)
+        prefixes = [VolumePrefix.from_dict(prefixes_item_data) for prefixes_item_data in d.pop("prefixes")]
 
         _made.prefixes = prefixes
 
-        links = []
-        _links = d.pop("links")
-        for links_item_data in _links:
-            links_item = VolumeLink.from_dict(links_item_data)
-
-            links.append(links_item)
+        links = [VolumeLink.from_dict(links_item_data) for links_item_data in d.pop("links")]
 
         _made.links = links
 

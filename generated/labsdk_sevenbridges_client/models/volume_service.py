@@ -107,23 +107,29 @@ class VolumeService:
 
         _made.root_url = d.pop("root_url", UNSET)
 
-        _credentials = d.pop("credentials", UNSET)
-        credentials: VolumePublicCredentials | Unset
-        if isinstance(_credentials, Unset):
-            credentials = UNSET
+        if "credentials" in d:
+            _credentials = d.pop("credentials")
+            credentials: VolumePublicCredentials | Unset
+            if isinstance(_credentials, Unset):
+                credentials = UNSET
+            else:
+                credentials = VolumePublicCredentials.from_dict(_credentials)
+
+            _made.credentials = credentials
         else:
-            credentials = VolumePublicCredentials.from_dict(_credentials)
+            _made.credentials = UNSET
 
-        _made.credentials = credentials
+        if "properties" in d:
+            _properties = d.pop("properties")
+            properties: VolumeServiceProperties | Unset
+            if isinstance(_properties, Unset):
+                properties = UNSET
+            else:
+                properties = VolumeServiceProperties.from_dict(_properties)
 
-        _properties = d.pop("properties", UNSET)
-        properties: VolumeServiceProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
+            _made.properties = properties
         else:
-            properties = VolumeServiceProperties.from_dict(_properties)
-
-        _made.properties = properties
+            _made.properties = UNSET
 
         _made.additional_properties = d
         return _made

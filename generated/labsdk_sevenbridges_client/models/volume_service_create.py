@@ -115,14 +115,17 @@ class VolumeServiceCreate:
 
         _made.root_url = d.pop("root_url", UNSET)
 
-        _properties = d.pop("properties", UNSET)
-        properties: VolumeServiceCreateProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = VolumeServiceCreateProperties.from_dict(_properties)
+        if "properties" in d:
+            _properties = d.pop("properties")
+            properties: VolumeServiceCreateProperties | Unset
+            if isinstance(_properties, Unset):
+                properties = UNSET
+            else:
+                properties = VolumeServiceCreateProperties.from_dict(_properties)
 
-        _made.properties = properties
+            _made.properties = properties
+        else:
+            _made.properties = UNSET
 
         _made.additional_properties = d
         return _made

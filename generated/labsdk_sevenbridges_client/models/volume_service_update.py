@@ -63,23 +63,29 @@ class VolumeServiceUpdate:
         d = dict(src_dict)
         _made.prefix = d.pop("prefix", UNSET)
 
-        _credentials = d.pop("credentials", UNSET)
-        credentials: VolumeCredentials | Unset
-        if isinstance(_credentials, Unset):
-            credentials = UNSET
+        if "credentials" in d:
+            _credentials = d.pop("credentials")
+            credentials: VolumeCredentials | Unset
+            if isinstance(_credentials, Unset):
+                credentials = UNSET
+            else:
+                credentials = VolumeCredentials.from_dict(_credentials)
+
+            _made.credentials = credentials
         else:
-            credentials = VolumeCredentials.from_dict(_credentials)
+            _made.credentials = UNSET
 
-        _made.credentials = credentials
+        if "properties" in d:
+            _properties = d.pop("properties")
+            properties: VolumeServiceUpdateProperties | Unset
+            if isinstance(_properties, Unset):
+                properties = UNSET
+            else:
+                properties = VolumeServiceUpdateProperties.from_dict(_properties)
 
-        _properties = d.pop("properties", UNSET)
-        properties: VolumeServiceUpdateProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
+            _made.properties = properties
         else:
-            properties = VolumeServiceUpdateProperties.from_dict(_properties)
-
-        _made.properties = properties
+            _made.properties = UNSET
 
         _made.additional_properties = d
         return _made

@@ -65,25 +65,31 @@ class VolumeUpdate:
         d = dict(src_dict)
         _made.description = d.pop("description", UNSET)
 
-        _access_mode = d.pop("access_mode", UNSET)
-        access_mode: VolumeAccessMode | Unset
-        if isinstance(_access_mode, Unset):
-            access_mode = UNSET
-        else:
-            access_mode = VolumeAccessMode(_access_mode)
+        if "access_mode" in d:
+            _access_mode = d.pop("access_mode")
+            access_mode: VolumeAccessMode | Unset
+            if isinstance(_access_mode, Unset):
+                access_mode = UNSET
+            else:
+                access_mode = VolumeAccessMode(_access_mode)
 
-        _made.access_mode = access_mode
+            _made.access_mode = access_mode
+        else:
+            _made.access_mode = UNSET
 
         _made.active = d.pop("active", UNSET)
 
-        _service = d.pop("service", UNSET)
-        service: VolumeServiceUpdate | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
-        else:
-            service = VolumeServiceUpdate.from_dict(_service)
+        if "service" in d:
+            _service = d.pop("service")
+            service: VolumeServiceUpdate | Unset
+            if isinstance(_service, Unset):
+                service = UNSET
+            else:
+                service = VolumeServiceUpdate.from_dict(_service)
 
-        _made.service = service
+            _made.service = service
+        else:
+            _made.service = UNSET
 
         _made.additional_properties = d
         return _made

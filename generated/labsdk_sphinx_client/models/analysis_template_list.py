@@ -60,12 +60,7 @@ class AnalysisTemplateList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = AnalysisTemplate.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [AnalysisTemplate.from_dict(data_item_data) for data_item_data in d.pop("data")]
 
         _made.data = data
 

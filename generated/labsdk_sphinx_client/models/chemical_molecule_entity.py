@@ -156,24 +156,28 @@ class ChemicalMoleculeEntity:
 
         _made.smiles = d.pop("smiles")
 
-        def _parse_data(data: object) -> EntityFieldsDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = EntityFieldsDataType0.from_dict(data)
+        if "data" in d:
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EntityFieldsDataType0 | None | Unset, data)
+            def _parse_data(data: object) -> EntityFieldsDataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_0 = EntityFieldsDataType0.from_dict(data)
 
-        data = _parse_data(d.pop("data", UNSET))
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(EntityFieldsDataType0 | None | Unset, data)
 
-        _made.data = data
+            data = _parse_data(d.pop("data"))
+
+            _made.data = data
+        else:
+            _made.data = UNSET
 
         external_id: None | str | Unset = d.pop("externalId", UNSET)
 

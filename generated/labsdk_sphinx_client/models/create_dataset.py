@@ -95,24 +95,28 @@ class CreateDataset:
 
         _made.eln_link = eln_link
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0: list[str] = data
+        if "tags" in d:
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_tags(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tags_type_0: list[str] = data
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+                    return tags_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-        _made.tags = tags
+            tags = _parse_tags(d.pop("tags"))
+
+            _made.tags = tags
+        else:
+            _made.tags = UNSET
 
         _made.additional_properties = d
         return _made

@@ -74,14 +74,17 @@ class CreateEntity:
 
         _made.campaign_id = d.pop("campaignId")
 
-        _data = d.pop("data", UNSET)
-        data: CreateEntityData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = CreateEntityData.from_dict(_data)
+        if "data" in d:
+            _data = d.pop("data")
+            data: CreateEntityData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = CreateEntityData.from_dict(_data)
 
-        _made.data = data
+            _made.data = data
+        else:
+            _made.data = UNSET
 
         _made.is_control = d.pop("isControl", UNSET)
 

@@ -62,24 +62,28 @@ class Error:
         d = dict(src_dict)
         _made.error = d.pop("error")
 
-        def _parse_content(data: object) -> ErrorContent | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_1 = ErrorContent.from_dict(data)
+        if "content" in d:
 
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorContent | None | str | Unset, data)
+            def _parse_content(data: object) -> ErrorContent | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_type_1 = ErrorContent.from_dict(data)
 
-        content = _parse_content(d.pop("content", UNSET))
+                    return content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorContent | None | str | Unset, data)
 
-        _made.content = content
+            content = _parse_content(d.pop("content"))
+
+            _made.content = content
+        else:
+            _made.content = UNSET
 
         _made.additional_properties = d
         return _made

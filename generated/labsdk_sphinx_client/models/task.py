@@ -92,24 +92,28 @@ class Task:
 
         _made.id = d.pop("id", UNSET)
 
-        def _parse_result(data: object) -> None | TaskResult | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = TaskResult.from_dict(data)
+        if "result" in d:
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskResult | Unset, data)
+            def _parse_result(data: object) -> None | TaskResult | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    result_type_0 = TaskResult.from_dict(data)
 
-        result = _parse_result(d.pop("result", UNSET))
+                    return result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | TaskResult | Unset, data)
 
-        _made.result = result
+            result = _parse_result(d.pop("result"))
+
+            _made.result = result
+        else:
+            _made.result = UNSET
 
         _made.error = d.pop("error", UNSET)
 

@@ -68,12 +68,7 @@ class ListPartsResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
         d = dict(src_dict)
-        items = []
-        _items = d.pop("Items")
-        for items_item_data in _items:
-            items_item = Part.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = [Part.from_dict(items_item_data) for items_item_data in d.pop("Items")]
 
         _made.items = items
 
