@@ -33,20 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["filename_for"]
 
 CHUNK_SIZE = 1 << 20
-PART_SIZE = 32 << 20  # a ranged download's first range, and the least of the others
-
-
-def rest_spans(start: int, total: int, count: int, least: int) -> list[tuple[int, int]]:
-    """Bytes ``start..total-1`` as at most ``count`` contiguous inclusive ``(first, last)`` ranges of one size (the
-    last may be shorter), none shorter than ``least`` bytes unless the whole rest is."""
-    rest = total - start
-    if rest <= 0:
-        return []
-    count = max(1, min(count, rest // max(least, 1)))
-    size = -(-rest // count)
-    return [(first, min(first + size, total) - 1) for first in range(start, total, size)]
-
-
+PART_SIZE = 32 << 20  # the range each worker of a ranged download asks for
 SPOOL_SIZE = 16 << 20
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 _CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)", re.IGNORECASE)

@@ -1,15 +1,16 @@
 """The runtime's speed goals (issue 13), each measured side by side in one run, with PASS / FAIL and its command.
 
     python tools/bench/goals.py [--rounds 3] [--listing-rounds 15] [--items 10000] [--download-mib 512]
-                                [--download-rounds 2] [--only listing,concurrency,validation,download]
+                                [--download-rounds 6] [--only listing,concurrency,validation,download]
                                 [--apis biodock,sphinx,sevenbridges,iontorrent]
 
 Each mock runs in a process of its own (tools/bench/mockproc.py). These machines are shared and noisy, so the two
 sides of a ratio alternate, round after round, and each side's best round is compared (the least disturbed one).
-The listing goals are judged on the median of the rounds' paired ratios instead (each round's labsdk time over the
-raw time measured next to it), and print the best-round ratio beside it: the mock's own speed drifts within one run
-(a raw side's rounds were seen spanning 0.65-1.09 s), so one lucky raw round decides a best-round ratio, while a
-paired ratio compares two sides measured a second apart and the median ignores the outliers of either side.
+The listing and download goals are judged on the median of the rounds' paired ratios instead (each round's labsdk
+time over the other side's time measured next to it), and print the best-round ratio beside it: the mock's own speed
+drifts within one run (a raw listing's rounds were seen spanning 0.65-1.09 s, one download's 0.87-2.42 s), so one lucky
+round of one side decides a best-round ratio, while a paired ratio compares two sides measured seconds apart and the
+median ignores the outliers of either side.
 
 - listing/<api>: every item of a 10,000-item list, 100 per page, one page at a time: labsdk's ``list_*`` (typed,
   validated models) next to the hand-written httpx loop over dicts; the two must send the same requests (checked
@@ -20,7 +21,8 @@ paired ratio compares two sides measured a second apart and the median ignores t
   (reported; no goal beyond being measured).
 - download: an object from the mock's signed-URL store, labsdk's ``download`` next to a plain ``httpx.stream`` loop
   writing 1 MiB chunks, each in a fresh process. Goals: throughput >= 0.95x, peak RSS growth <= 64 MiB; and with
-  20 ms added per request, ``download(..., workers=4)`` (32 MiB ranges) at least as fast as one stream.
+  20 ms added per request, ``download(..., workers=4)`` (32 MiB ranges, four in flight) at least as fast as one
+  stream.
 
 The goals report and never fail the run (exit 0): they are figures for a person, on a machine that may be busy.
 """
@@ -247,23 +249,32 @@ def _downloads(
     return runs
 
 
+def _paired(runs: dict[str, list[dict[str, float]]], slower: str, faster: str) -> tuple[float, float]:
+    """How many times faster ``faster`` is than ``slower``: the median of the rounds' paired ratios, and the
+    best-round ratio (see the module's docstring)."""
+    pairs = zip(runs[slower], runs[faster], strict=True)
+    median = statistics.median(a["seconds"] / b["seconds"] for a, b in pairs)
+    best = min(r["seconds"] for r in runs[slower]) / min(r["seconds"] for r in runs[faster])
+    return median, best
+
+
 def bench_download(rounds: int, mib: int) -> None:
     print(f"Download of a {mib} MiB signed-URL object: labsdk.download vs an httpx.stream loop (1 MiB chunks)")
     with mock_process("biodock", 0, object_mib=mib) as info:
         runs = _downloads(info, mib, rounds, ("plain", "labsdk"))
-    best = {how: min(r["seconds"] for r in results) for how, results in runs.items()}
-    ratio = best["plain"] / best["labsdk"]
+    ratio, best = _paired(runs, "plain", "labsdk")
     rss = max(r["rss_growth_kib"] for r in runs["labsdk"]) / 1024
     seconds = " | ".join(f"{how} {_shown([r['seconds'] for r in results])} s" for how, results in runs.items())
-    goal("download/throughput", f"{ratio:.2f}x the plain loop (goal >= 0.95)  {seconds}", ratio >= 0.95, "download")
+    figure = f"{ratio:.2f}x the plain loop (median of {rounds} paired rounds; goal >= 0.95; best rounds {best:.2f}x)"
+    goal("download/throughput", f"{figure}  {seconds}", ratio >= 0.95, "download")
     goal("download/rss", f"peak RSS growth {rss:.1f} MiB (goal <= 64)", rss <= 64, "download")
-    print("  the same with 20 ms added per request: 4 workers of 32 MiB ranges vs one stream (labsdk both)")
+    print("  the same with 20 ms added per request: workers=4 (32 MiB ranges) vs one stream (labsdk both)")
     with mock_process("biodock", 0, object_mib=mib, latency=0.02) as info:
         runs = _downloads(info, mib, rounds, ("labsdk", "ranged"))
-    best = {how: min(r["seconds"] for r in results) for how, results in runs.items()}
-    ratio = best["labsdk"] / best["ranged"]
+    ratio, best = _paired(runs, "labsdk", "ranged")
     seconds = " | ".join(f"{how} {_shown([r['seconds'] for r in results])} s" for how, results in runs.items())
-    goal("download/ranged", f"{ratio:.2f}x one stream's speed (goal >= 1)  {seconds}", ratio >= 1.0, "download")
+    figure = f"{ratio:.2f}x one stream's speed (median of {rounds} paired rounds; goal >= 1; best rounds {best:.2f}x)"
+    goal("download/ranged", f"{figure}  {seconds}", ratio >= 1.0, "download")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -273,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--apis", default=",".join(APIS), help="the listing goals' APIs")
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--download-mib", type=int, default=512)
-    parser.add_argument("--download-rounds", type=int, default=2, help="each a fresh process per side")
+    parser.add_argument("--download-rounds", type=int, default=6, help="each a fresh process per side")
     parser.add_argument("--only", default="listing,concurrency,validation,download")
     args = parser.parse_args(argv)
     chosen = set(args.only.split(","))

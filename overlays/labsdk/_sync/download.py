@@ -28,7 +28,6 @@ from .._download import (
     _Spool,
     _Transfer,
     filename_for,
-    rest_spans,
 )
 from .._errors import DownloadError, IncompleteDownloadError
 from .._proxies import ProxyRules, ProxyTypes
@@ -125,11 +124,10 @@ class Downloader:
         """Download ``url`` to ``dest`` (a file path, or an existing directory: then the file is named from
         Content-Disposition, else ``filename``, else the URL path) and return the path written.
 
-        ``workers > 1`` fetches an object larger than ``part_size`` as ranges (``Range: bytes=a-b``), ``workers``
-        at a time, each written at its offset and resumed on its own (as sevenbridges-python's download workers
-        do): the first ``part_size`` bytes (whose answer tells the size), and the rest in ``workers - 1`` equal
-        ranges of at least ``part_size``, all in flight together (one request's latency, not one per part); a
-        server that does not answer ranges gets the single stream."""
+        ``workers > 1`` fetches an object larger than ``part_size`` as ranges of ``part_size`` bytes (``Range:
+        bytes=a-b``), ``workers`` at a time, each written at its offset and resumed on its own (as
+        sevenbridges-python's download workers do); the first range tells the size, and the next ones start as soon
+        as its answer does, while its bytes arrive. A server that does not answer ranges gets the single stream."""
         if workers > 1:
             ranged = self._ranged(url, dest, filename, workers, part_size, chunk_size, overwrite)
             if ranged is not None:
@@ -224,15 +222,15 @@ class Downloader:
             if not overwrite and Backend.run_blocking(final.exists):
                 raise FileExistsError(final)
             part = Backend.run_blocking_undone(_sized_part, _discard, (final, total, self._durable))
-            # The first range goes on arriving while the others start: every range is in flight at once.
+            # The first range goes on arriving while the next ones start (``workers`` in flight from the first answer).
             jobs: list[tuple[int, int, httpx.Response | None]] = [(0, part_size - 1, first)]
-            jobs += [(start, end, None) for start, end in rest_spans(part_size, total, workers - 1, part_size)]
+            jobs += [(start, min(start + part_size, total) - 1, None) for start in range(part_size, total, part_size)]
 
             def fetch(job: tuple[int, int, httpx.Response | None]) -> None:
                 self._range_into(part, url, job[0], job[1], chunk_size, job[2])
 
             try:
-                with closing(Backend.map_ordered(fetch, jobs, len(jobs))) as done:
+                with closing(Backend.map_ordered(fetch, jobs, workers)) as done:
                     for _ in done:
                         pass
             except BaseException:
