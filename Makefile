@@ -89,6 +89,7 @@ bench: setup
 	@test -x .bench/node_modules/.bin/prism || npm install --silent --no-audit --no-fund --prefix .bench @stoplight/prism-cli@5.16.0
 	$(PY) tools/bench/run.py
 	$(PY) tools/bench/startup.py
+	$(PY) tools/bench/opcodes.py
 	$(PY) tools/bench/goals.py
 	$(PY) tools/bench/faults.py
 
