@@ -71,9 +71,7 @@ class CompositeEas:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
         d = dict(src_dict)
-        barcode_kit_name: None | str | Unset = d.pop("barcodeKitName", UNSET)
-
-        _made.barcode_kit_name = barcode_kit_name
+        _made.barcode_kit_name = d.pop("barcodeKitName", UNSET)
 
         _made.chip_type = d.pop("chipType", UNSET)
 

@@ -333,9 +333,7 @@ class CompositeExperiment:
 
         _made.ftp_status = d.pop("ftpStatus", UNSET)
 
-        notes: None | str | Unset = d.pop("notes", UNSET)
-
-        _made.notes = notes
+        _made.notes = d.pop("notes", UNSET)
 
         _made.pgm_name = d.pop("pgmName", UNSET)
 
@@ -393,9 +391,7 @@ class CompositeExperiment:
         else:
             _made.plan = UNSET
 
-        rep_result: None | str | Unset = d.pop("repResult", UNSET)
-
-        _made.rep_result = rep_result
+        _made.rep_result = d.pop("repResult", UNSET)
 
         _made.sample = d.pop("sample", UNSET)
 

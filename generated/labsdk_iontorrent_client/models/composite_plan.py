@@ -62,9 +62,7 @@ class CompositePlan:
 
         _made.run_type = d.pop("runType", UNSET)
 
-        sample_tube_label: None | str | Unset = d.pop("sampleTubeLabel", UNSET)
-
-        _made.sample_tube_label = sample_tube_label
+        _made.sample_tube_label = d.pop("sampleTubeLabel", UNSET)
 
         _made.resource_uri = d.pop("resource_uri", UNSET)
 

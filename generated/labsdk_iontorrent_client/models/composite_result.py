@@ -252,9 +252,7 @@ class CompositeResult:
 
         _made.report_link = d.pop("reportLink", UNSET)
 
-        report_status: None | str | Unset = d.pop("reportStatus", UNSET)
-
-        _made.report_status = report_status
+        _made.report_status = d.pop("reportStatus", UNSET)
 
         _made.representative = d.pop("representative", UNSET)
 

@@ -404,17 +404,13 @@ class Experiment:
 
         _made.star = d.pop("star", UNSET)
 
-        notes: None | str | Unset = d.pop("notes", UNSET)
-
-        _made.notes = notes
+        _made.notes = d.pop("notes", UNSET)
 
         _made.run_mode = d.pop("runMode", UNSET)
 
         _made.runtype = d.pop("runtype", UNSET)
 
-        sequencekitname: None | str | Unset = d.pop("sequencekitname", UNSET)
-
-        _made.sequencekitname = sequencekitname
+        _made.sequencekitname = d.pop("sequencekitname", UNSET)
 
         _made.sample = d.pop("sample", UNSET)
 
@@ -446,17 +442,11 @@ class Experiment:
 
         _made.exp_dir = d.pop("expDir", UNSET)
 
-        rawdatastyle: None | str | Unset = d.pop("rawdatastyle", UNSET)
+        _made.rawdatastyle = d.pop("rawdatastyle", UNSET)
 
-        _made.rawdatastyle = rawdatastyle
+        _made.diskusage = d.pop("diskusage", UNSET)
 
-        diskusage: int | None | Unset = d.pop("diskusage", UNSET)
-
-        _made.diskusage = diskusage
-
-        plan: None | str | Unset = d.pop("plan", UNSET)
-
-        _made.plan = plan
+        _made.plan = d.pop("plan", UNSET)
 
         if "results" in d:
             results: list[str] | Unset = d.pop("results")
@@ -486,9 +476,7 @@ class Experiment:
 
         _made.chef_progress = d.pop("chefProgress", UNSET)
 
-        chef_remaining_seconds: int | None | Unset = d.pop("chefRemainingSeconds", UNSET)
-
-        _made.chef_remaining_seconds = chef_remaining_seconds
+        _made.chef_remaining_seconds = d.pop("chefRemainingSeconds", UNSET)
 
         if "chefStartTime" in d:
 

@@ -333,9 +333,7 @@ class LibMetrics:
 
         _made.raw_accuracy = d.pop("raw_accuracy", UNSET)
 
-        duplicate_reads: int | None | Unset = d.pop("duplicate_reads", UNSET)
-
-        _made.duplicate_reads = duplicate_reads
+        _made.duplicate_reads = d.pop("duplicate_reads", UNSET)
 
         _made.genome = d.pop("genome", UNSET)
 

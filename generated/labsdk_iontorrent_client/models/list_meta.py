@@ -60,15 +60,11 @@ class ListMeta:
         d = dict(src_dict)
         _made.limit = d.pop("limit")
 
-        next_: None | str = d.pop("next")
-
-        _made.next_ = next_
+        _made.next_ = d.pop("next")
 
         _made.offset = d.pop("offset")
 
-        previous: None | str = d.pop("previous")
-
-        _made.previous = previous
+        _made.previous = d.pop("previous")
 
         _made.total_count = d.pop("total_count")
 

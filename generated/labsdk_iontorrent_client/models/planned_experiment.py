@@ -389,13 +389,9 @@ class PlannedExperiment:
 
         _made.resource_uri = d.pop("resource_uri")
 
-        plan_name: None | str = d.pop("planName")
+        _made.plan_name = d.pop("planName")
 
-        _made.plan_name = plan_name
-
-        plan_short_id: None | str = d.pop("planShortID")
-
-        _made.plan_short_id = plan_short_id
+        _made.plan_short_id = d.pop("planShortID")
 
         def _parse_plan_status(data: object) -> PlanStatus | str:
             try:
@@ -412,13 +408,9 @@ class PlannedExperiment:
 
         _made.plan_status = plan_status
 
-        plan_displayed_name: None | str | Unset = d.pop("planDisplayedName", UNSET)
+        _made.plan_displayed_name = d.pop("planDisplayedName", UNSET)
 
-        _made.plan_displayed_name = plan_displayed_name
-
-        plan_guid: None | str | Unset = d.pop("planGUID", UNSET)
-
-        _made.plan_guid = plan_guid
+        _made.plan_guid = d.pop("planGUID", UNSET)
 
         _made.plan_executed = d.pop("planExecuted", UNSET)
 
@@ -438,13 +430,9 @@ class PlannedExperiment:
 
         _made.flows = d.pop("flows", UNSET)
 
-        library: None | str | Unset = d.pop("library", UNSET)
+        _made.library = d.pop("library", UNSET)
 
-        _made.library = library
-
-        barcode_id: None | str | Unset = d.pop("barcodeId", UNSET)
-
-        _made.barcode_id = barcode_id
+        _made.barcode_id = d.pop("barcodeId", UNSET)
 
         if "barcodedSamples" in d:
             _barcoded_samples = d.pop("barcodedSamples")
@@ -458,29 +446,17 @@ class PlannedExperiment:
         else:
             _made.barcoded_samples = UNSET
 
-        sample: None | str | Unset = d.pop("sample", UNSET)
+        _made.sample = d.pop("sample", UNSET)
 
-        _made.sample = sample
+        _made.sample_displayed_name = d.pop("sampleDisplayedName", UNSET)
 
-        sample_displayed_name: None | str | Unset = d.pop("sampleDisplayedName", UNSET)
+        _made.sequencekitname = d.pop("sequencekitname", UNSET)
 
-        _made.sample_displayed_name = sample_displayed_name
+        _made.librarykitname = d.pop("librarykitname", UNSET)
 
-        sequencekitname: None | str | Unset = d.pop("sequencekitname", UNSET)
+        _made.templating_kit_name = d.pop("templatingKitName", UNSET)
 
-        _made.sequencekitname = sequencekitname
-
-        librarykitname: None | str | Unset = d.pop("librarykitname", UNSET)
-
-        _made.librarykitname = librarykitname
-
-        templating_kit_name: None | str | Unset = d.pop("templatingKitName", UNSET)
-
-        _made.templating_kit_name = templating_kit_name
-
-        sample_prep_kit_name: None | str | Unset = d.pop("samplePrepKitName", UNSET)
-
-        _made.sample_prep_kit_name = sample_prep_kit_name
+        _made.sample_prep_kit_name = d.pop("samplePrepKitName", UNSET)
 
         _made.library_key = d.pop("libraryKey", UNSET)
 
@@ -552,29 +528,17 @@ class PlannedExperiment:
         else:
             _made.projects = UNSET
 
-        application_group: None | str | Unset = d.pop("applicationGroup", UNSET)
+        _made.application_group = d.pop("applicationGroup", UNSET)
 
-        _made.application_group = application_group
+        _made.sample_grouping = d.pop("sampleGrouping", UNSET)
 
-        sample_grouping: None | str | Unset = d.pop("sampleGrouping", UNSET)
+        _made.experiment = d.pop("experiment", UNSET)
 
-        _made.sample_grouping = sample_grouping
+        _made.platform = d.pop("platform", UNSET)
 
-        experiment: None | str | Unset = d.pop("experiment", UNSET)
+        _made.username = d.pop("username", UNSET)
 
-        _made.experiment = experiment
-
-        platform: None | str | Unset = d.pop("platform", UNSET)
-
-        _made.platform = platform
-
-        username: None | str | Unset = d.pop("username", UNSET)
-
-        _made.username = username
-
-        notes: None | str | Unset = d.pop("notes", UNSET)
-
-        _made.notes = notes
+        _made.notes = d.pop("notes", UNSET)
 
         if "date" in d:
 

@@ -322,17 +322,11 @@ class Result:
         else:
             _made.i18nstatus = UNSET
 
-        report_status: None | str | Unset = d.pop("reportStatus", UNSET)
+        _made.report_status = d.pop("reportStatus", UNSET)
 
-        _made.report_status = report_status
+        _made.experiment = d.pop("experiment", UNSET)
 
-        experiment: None | str | Unset = d.pop("experiment", UNSET)
-
-        _made.experiment = experiment
-
-        eas: None | str | Unset = d.pop("eas", UNSET)
-
-        _made.eas = eas
+        _made.eas = d.pop("eas", UNSET)
 
         if "libmetrics" in d:
             libmetrics: list[str] | Unset = d.pop("libmetrics")
@@ -394,9 +388,7 @@ class Result:
 
         _made.bam_link = d.pop("bamLink", UNSET)
 
-        diskusage: int | None | Unset = d.pop("diskusage", UNSET)
-
-        _made.diskusage = diskusage
+        _made.diskusage = d.pop("diskusage", UNSET)
 
         _made.filesystempath = d.pop("filesystempath", UNSET)
 
@@ -424,9 +416,7 @@ class Result:
 
         _made.processedflows = d.pop("processedflows", UNSET)
 
-        reference: None | str | Unset = d.pop("reference", UNSET)
-
-        _made.reference = reference
+        _made.reference = d.pop("reference", UNSET)
 
         _made.report_link = d.pop("reportLink", UNSET)
 

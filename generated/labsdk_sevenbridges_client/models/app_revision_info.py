@@ -64,9 +64,7 @@ class AppRevisionInfo:
 
         _made.sbgmodified_on = d.pop("sbg:modifiedOn", UNSET)
 
-        sbgrevision_notes: None | str | Unset = d.pop("sbg:revisionNotes", UNSET)
-
-        _made.sbgrevision_notes = sbgrevision_notes
+        _made.sbgrevision_notes = d.pop("sbg:revisionNotes", UNSET)
 
         _made.additional_properties = d
         return _made

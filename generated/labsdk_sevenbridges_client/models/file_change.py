@@ -82,9 +82,7 @@ class FileChange:
         d = dict(src_dict)
         _made.id = d.pop("id")
 
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        _made.name = name
+        _made.name = d.pop("name", UNSET)
 
         if "tags" in d:
 

@@ -48,9 +48,7 @@ class Money:
         d = dict(src_dict)
         _made.currency = d.pop("currency", UNSET)
 
-        amount: float | str | Unset = d.pop("amount", UNSET)
-
-        _made.amount = amount
+        _made.amount = d.pop("amount", UNSET)
 
         _made.additional_properties = d
         return _made

@@ -283,9 +283,7 @@ class Task:
 
         _made.name = d.pop("name", UNSET)
 
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        _made.description = description
+        _made.description = d.pop("description", UNSET)
 
         if "status" in d:
 
@@ -356,9 +354,7 @@ class Task:
 
         _made.batch = d.pop("batch", UNSET)
 
-        batch_input: None | str | Unset = d.pop("batch_input", UNSET)
-
-        _made.batch_input = batch_input
+        _made.batch_input = d.pop("batch_input", UNSET)
 
         if "batch_by" in d:
 
@@ -395,13 +391,9 @@ class Task:
         else:
             _made.batch_group = UNSET
 
-        parent: None | str | Unset = d.pop("parent", UNSET)
+        _made.parent = d.pop("parent", UNSET)
 
-        _made.parent = parent
-
-        origin_id: None | str | Unset = d.pop("origin_id", UNSET)
-
-        _made.origin_id = origin_id
+        _made.origin_id = d.pop("origin_id", UNSET)
 
         _made.use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
 

@@ -129,13 +129,9 @@ class TaskCreate:
 
         _made.app = d.pop("app")
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        _made.name = d.pop("name", UNSET)
 
-        _made.name = name
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        _made.description = description
+        _made.description = d.pop("description", UNSET)
 
         if "inputs" in d:
             _inputs = d.pop("inputs")
@@ -149,9 +145,7 @@ class TaskCreate:
         else:
             _made.inputs = UNSET
 
-        batch_input: None | str | Unset = d.pop("batch_input", UNSET)
-
-        _made.batch_input = batch_input
+        _made.batch_input = d.pop("batch_input", UNSET)
 
         if "batch_by" in d:
 

@@ -100,9 +100,7 @@ class TaskUpdate:
         d = dict(src_dict)
         _made.name = d.pop("name", UNSET)
 
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        _made.description = description
+        _made.description = d.pop("description", UNSET)
 
         if "inputs" in d:
             _inputs = d.pop("inputs")
@@ -116,9 +114,7 @@ class TaskUpdate:
         else:
             _made.inputs = UNSET
 
-        batch_input: None | str | Unset = d.pop("batch_input", UNSET)
-
-        _made.batch_input = batch_input
+        _made.batch_input = d.pop("batch_input", UNSET)
 
         if "batch_by" in d:
 

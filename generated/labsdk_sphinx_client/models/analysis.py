@@ -97,9 +97,7 @@ class Analysis:
 
         _made.updated_at = updated_at
 
-        source_template_id: None | str | Unset = d.pop("sourceTemplateId", UNSET)
-
-        _made.source_template_id = source_template_id
+        _made.source_template_id = d.pop("sourceTemplateId", UNSET)
 
         _made.additional_properties = d
         return _made

@@ -66,9 +66,7 @@ class AnalysisList:
 
         _made.url = d.pop("url")
 
-        next_token: None | str | Unset = d.pop("nextToken", UNSET)
-
-        _made.next_token = next_token
+        _made.next_token = d.pop("nextToken", UNSET)
 
         _made.additional_properties = d
         return _made

@@ -179,17 +179,11 @@ class ChemicalMoleculeEntity:
         else:
             _made.data = UNSET
 
-        external_id: None | str | Unset = d.pop("externalId", UNSET)
+        _made.external_id = d.pop("externalId", UNSET)
 
-        _made.external_id = external_id
+        _made.model = d.pop("model", UNSET)
 
-        model: None | str | Unset = d.pop("model", UNSET)
-
-        _made.model = model
-
-        parent_id: None | str | Unset = d.pop("parentId", UNSET)
-
-        _made.parent_id = parent_id
+        _made.parent_id = d.pop("parentId", UNSET)
 
         _made.additional_properties = d
         return _made

@@ -87,13 +87,9 @@ class CreateDataset:
 
         _made.staged_upload_path = d.pop("stagedUploadPath")
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        _made.description = d.pop("description", UNSET)
 
-        _made.description = description
-
-        eln_link: None | str | Unset = d.pop("elnLink", UNSET)
-
-        _made.eln_link = eln_link
+        _made.eln_link = d.pop("elnLink", UNSET)
 
         if "tags" in d:
 

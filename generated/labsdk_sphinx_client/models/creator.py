@@ -58,9 +58,7 @@ class Creator:
 
         _made.email = d.pop("email")
 
-        username: None | str | Unset = d.pop("username", UNSET)
-
-        _made.username = username
+        _made.username = d.pop("username", UNSET)
 
         _made.additional_properties = d
         return _made

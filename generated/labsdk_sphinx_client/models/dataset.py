@@ -125,17 +125,11 @@ class Dataset:
 
         _made.updated_at = updated_at
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        _made.description = d.pop("description", UNSET)
 
-        _made.description = description
+        _made.eln_link = d.pop("elnLink", UNSET)
 
-        eln_link: None | str | Unset = d.pop("elnLink", UNSET)
-
-        _made.eln_link = eln_link
-
-        mimetype: None | str | Unset = d.pop("mimetype", UNSET)
-
-        _made.mimetype = mimetype
+        _made.mimetype = d.pop("mimetype", UNSET)
 
         _made.additional_properties = d
         return _made

@@ -89,9 +89,7 @@ class Plot:
 
         _made.updated_at = updated_at
 
-        title: None | str | Unset = d.pop("title", UNSET)
-
-        _made.title = title
+        _made.title = d.pop("title", UNSET)
 
         _made.additional_properties = d
         return _made

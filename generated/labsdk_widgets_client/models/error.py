@@ -50,9 +50,7 @@ class Error:
         d = dict(src_dict)
         _made.message = d.pop("message")
 
-        code: None | str | Unset = d.pop("code", UNSET)
-
-        _made.code = code
+        _made.code = d.pop("code", UNSET)
 
         _made.additional_properties = d
         return _made

@@ -70,15 +70,11 @@ class ListGizmosResponse200Meta:
         d = dict(src_dict)
         _made.limit = d.pop("limit", UNSET)
 
-        next_: None | str | Unset = d.pop("next", UNSET)
-
-        _made.next_ = next_
+        _made.next_ = d.pop("next", UNSET)
 
         _made.offset = d.pop("offset", UNSET)
 
-        previous: None | str | Unset = d.pop("previous", UNSET)
-
-        _made.previous = previous
+        _made.previous = d.pop("previous", UNSET)
 
         _made.total_count = d.pop("total_count", UNSET)
 
