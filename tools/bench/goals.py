@@ -5,12 +5,11 @@
                                 [--apis biodock,sphinx,sevenbridges,iontorrent]
 
 Each mock runs in a process of its own (tools/bench/mockproc.py). These machines are shared and noisy, so the two
-sides of a ratio alternate, round after round, and each side's best round is compared (the least disturbed one).
-The listing and download goals are judged on the median of the rounds' paired ratios instead (each round's labsdk
-time over the other side's time measured next to it), and print the best-round ratio beside it: the mock's own speed
-drifts within one run (a raw listing's rounds were seen spanning 0.65-1.09 s, one download's 0.87-2.42 s), so one lucky
-round of one side decides a best-round ratio, while a paired ratio compares two sides measured seconds apart and the
-median ignores the outliers of either side.
+sides of a ratio alternate, round after round. Each ratio goal is judged on the median of the rounds' paired ratios
+(each round's labsdk time against the other side's time measured next to it), and prints the best-round ratio (each
+side's least disturbed round) beside it. The mock's own speed drifts within one run (a raw listing's rounds were seen
+spanning 0.65-1.09 s, one download's 0.87-2.42 s), so one lucky round of one side decides a best-round ratio, while a
+paired ratio compares two sides measured seconds apart and the median ignores the outliers of either side.
 
 - listing/<api>: every item of a 10,000-item list, 100 per page, one page at a time: labsdk's ``list_*`` (typed,
   validated models) next to the hand-written httpx loop over dicts; the two must send the same requests (checked
@@ -63,6 +62,13 @@ CPU: dict[str, list[float]] = {}
 on a shared machine: the mock's own time is not in it)."""
 
 
+def paired(slower: list[float], faster: list[float]) -> tuple[float, float]:
+    """How many times faster the ``faster`` side is than the ``slower`` one, from the seconds of their alternating
+    rounds: the median of the rounds' paired ratios (the verdict), and the best-round ratio (see the docstring)."""
+    median = statistics.median(a / b for a, b in zip(slower, faster, strict=True))
+    return median, min(slower) / min(faster)
+
+
 def alternate(sides: dict[str, Callable[[], int]], rounds: int) -> dict[str, list[float]]:
     """Run each side once per round, in alternating order; the seconds of each round (CPU seconds in ``CPU``)."""
     times: dict[str, list[float]] = {name: [] for name in sides}
@@ -113,8 +119,7 @@ def bench_listing(rounds: int, items: int, apis: tuple[str, ...] = APIS) -> None
                 "labsdk": functools.partial(sdk_list, api, info),
             }
             times = alternate(sides, rounds)
-        best = min(times["labsdk"]) / min(times["raw"])
-        ratio = statistics.median(sdk / raw for sdk, raw in zip(times["labsdk"], times["raw"], strict=True))
+        ratio, best = paired(times["labsdk"], times["raw"])
         extra_cpu = (min(CPU["labsdk"]) - min(CPU["raw"])) / len(raw_requests) * 1e6
         figure = (
             f"{ratio:.2f}x raw (median of {rounds} paired rounds; goal <= 1.15; best rounds {best:.2f}x)"
@@ -145,8 +150,9 @@ def bench_concurrency(rounds: int, items: int) -> None:
         finally:
             os.environ.clear()
             os.environ.update(saved)
-    speedup = min(times["official"]) / min(times["labsdk"])
-    figure = f"{speedup:.2f}x faster (goal >= 2)  official {_shown(times['official'])} s"
+    speedup, best = paired(times["official"], times["labsdk"])
+    figure = f"{speedup:.2f}x faster (median of {rounds} paired rounds; goal >= 2; best rounds {best:.2f}x)"
+    figure += f"  official {_shown(times['official'])} s"
     figure += f" | labsdk {_shown(times['labsdk'])} s"
     goal("concurrency/sevenbridges", figure, speedup >= 2.0, "concurrency")
 
@@ -249,20 +255,11 @@ def _downloads(
     return runs
 
 
-def _paired(runs: dict[str, list[dict[str, float]]], slower: str, faster: str) -> tuple[float, float]:
-    """How many times faster ``faster`` is than ``slower``: the median of the rounds' paired ratios, and the
-    best-round ratio (see the module's docstring)."""
-    pairs = zip(runs[slower], runs[faster], strict=True)
-    median = statistics.median(a["seconds"] / b["seconds"] for a, b in pairs)
-    best = min(r["seconds"] for r in runs[slower]) / min(r["seconds"] for r in runs[faster])
-    return median, best
-
-
 def bench_download(rounds: int, mib: int) -> None:
     print(f"Download of a {mib} MiB signed-URL object: labsdk.download vs an httpx.stream loop (1 MiB chunks)")
     with mock_process("biodock", 0, object_mib=mib) as info:
         runs = _downloads(info, mib, rounds, ("plain", "labsdk"))
-    ratio, best = _paired(runs, "plain", "labsdk")
+    ratio, best = paired(*([r["seconds"] for r in runs[how]] for how in ("plain", "labsdk")))
     rss = max(r["rss_growth_kib"] for r in runs["labsdk"]) / 1024
     seconds = " | ".join(f"{how} {_shown([r['seconds'] for r in results])} s" for how, results in runs.items())
     figure = f"{ratio:.2f}x the plain loop (median of {rounds} paired rounds; goal >= 0.95; best rounds {best:.2f}x)"
@@ -271,7 +268,7 @@ def bench_download(rounds: int, mib: int) -> None:
     print("  the same with 20 ms added per request: workers=4 (32 MiB ranges) vs one stream (labsdk both)")
     with mock_process("biodock", 0, object_mib=mib, latency=0.02) as info:
         runs = _downloads(info, mib, rounds, ("labsdk", "ranged"))
-    ratio, best = _paired(runs, "labsdk", "ranged")
+    ratio, best = paired(*([r["seconds"] for r in runs[how]] for how in ("labsdk", "ranged")))
     seconds = " | ".join(f"{how} {_shown([r['seconds'] for r in results])} s" for how, results in runs.items())
     figure = f"{ratio:.2f}x one stream's speed (median of {rounds} paired rounds; goal >= 1; best rounds {best:.2f}x)"
     goal("download/ranged", f"{figure}  {seconds}", ratio >= 1.0, "download")
