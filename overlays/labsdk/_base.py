@@ -358,14 +358,12 @@ class _ClientCore:
 
     # -- results --------------------------------------------------------------------------------------------------
 
-    def _body_problem(self, module: str) -> str | None:
-        """What breaks the spec in the last exchange's body, a response of the generated operation ``module``
-        (None: it conforms, or the operation declares no JSON schema for its status)."""
+    def _body_problem(self, module: str, response: httpx.Response) -> str | None:
+        """What breaks the spec in ``response``'s body (the last exchange's), a response of the generated operation
+        ``module`` (None: it conforms, or the operation declares no JSON schema for its status)."""
         bound = self._binding.by_module.get(module)
-        exchange = last_exchange()
-        if bound is None or exchange is None:
+        if bound is None:
             return None
-        response = exchange[1]
         check = self._binding.validators(bound.operation).check(response.status_code)
         if check is None:
             return None
@@ -390,7 +388,7 @@ class _ClientCore:
         exchange = last_exchange()
         if exchange is None or not isinstance(exc, (*_PARSE_ERRORS, self._binding.unexpected_status)):
             return None
-        problem = self._body_problem(module)
+        problem = self._body_problem(module, exchange[1])
         if problem is not None:
             return self._invalid(f"{what}: the response body does not match the spec: {problem}")
         return self._invalid(f"{what}: the response body does not match the spec ({type(exc).__name__}: {exc})")
@@ -419,9 +417,10 @@ class _ClientCore:
         if self._strict is not None:
             self._strict.success(what)
         parsed = response.parsed
-        problem = self._body_problem(module)
         exchange = last_exchange()
+        problem = None
         if exchange is not None:
+            problem = self._body_problem(module, exchange[1])
             release_json(exchange[1])
         if problem is not None:
             raise self._invalid(f"{what}: the response body does not match the spec: {problem}")
