@@ -60,16 +60,26 @@ def _auth(api: str, key: str) -> dict[str, str]:
     }[api]
 
 
-def raw_list(api: str, info: dict[str, Any]) -> int:
-    """The hand-written httpx loop over dicts: every item of the goal list, one page after another."""
+def _touch(items: list[dict[str, Any]]) -> int:
+    """Every value of every item read (``raw_list(read=True)``)."""
+    for item in items:
+        for _ in item.values():
+            pass
+    return len(items)
+
+
+def raw_list(api: str, info: dict[str, Any], read: bool = False) -> int:
+    """The hand-written httpx loop over dicts: every item of the goal list, one page after another (``read``: every
+    value of every item read too)."""
     count = 0
+    touch: Callable[[list[dict[str, Any]]], int] = _touch if read else len
     with httpx.Client(base_url=info["base_url"] + "/", headers=_auth(api, info["key"]), timeout=30) as client:
         path = info["path"].lstrip("/")
         if api == "biodock":
             params: dict[str, Any] = {"limit": PAGE}
             while True:
                 items = client.get(path, params=params).raise_for_status().json()["results"]
-                count += len(items)
+                count += touch(items)
                 if len(items) < PAGE:
                     return count
                 params = {"limit": PAGE, "startingAfter": items[-1]["id"]}
@@ -77,7 +87,7 @@ def raw_list(api: str, info: dict[str, Any]) -> int:
             params = {"limit": PAGE}
             while True:
                 body = client.get(path, params=params).raise_for_status().json()
-                count += len(body["data"])
+                count += touch(body["data"])
                 if not body.get("nextToken"):
                     return count
                 params = {"limit": PAGE, "nextToken": body["nextToken"]}
@@ -87,7 +97,7 @@ def raw_list(api: str, info: dict[str, Any]) -> int:
                 params = {"project": "john_doe/project2", "limit": PAGE, "offset": offset}
                 response = client.get(path, params=params).raise_for_status()
                 items = response.json()["items"]
-                count += len(items)
+                count += touch(items)
                 offset += len(items)
                 if not items or offset >= int(response.headers["X-Total-Matching-Query"]):
                     return count
@@ -95,7 +105,7 @@ def raw_list(api: str, info: dict[str, Any]) -> int:
             params = {"limit": PAGE}
             while True:
                 body = client.get(path, params=params).raise_for_status().json()
-                count += len(body["objects"])
+                count += touch(body["objects"])
                 if not body["meta"]["next"]:
                     return count
                 params = {"limit": PAGE, "offset": body["meta"]["offset"] + len(body["objects"])}
@@ -112,8 +122,25 @@ def sdk_client(api: str, info: dict[str, Any]) -> Any:
     return cls(api_key=info["key"], base_url=info["base_url"])
 
 
-def sdk_list(api: str, info: dict[str, Any], concurrency: int = 1) -> int:
-    """labsdk's ``list_*`` of the goal list (typed models), ``concurrency`` pages in flight where the API allows."""
+def _read_fields(items: Iterator[Any]) -> int:
+    """Every field of every model read (``sdk_list(read=True)``): its dates, nested models and enums parsed."""
+    import attrs
+
+    count, kind = 0, None
+    names: tuple[str, ...] = ()
+    for item in items:
+        if type(item) is not kind:
+            kind = type(item)
+            names = tuple(f.name for f in attrs.fields(kind))
+        for name in names:
+            getattr(item, name)
+        count += 1
+    return count
+
+
+def sdk_list(api: str, info: dict[str, Any], concurrency: int = 1, read: bool = False) -> int:
+    """labsdk's ``list_*`` of the goal list (typed models), ``concurrency`` pages in flight where the API allows
+    (``read``: every field of every model read too)."""
     with sdk_client(api, info) as client:
         pages: Any
         if api == "biodock":
@@ -124,7 +151,7 @@ def sdk_list(api: str, info: dict[str, Any], concurrency: int = 1) -> int:
             pages = client.list_files("john_doe/project2", page_size=PAGE, concurrency=concurrency)
         else:
             pages = client.list_results(page_size=PAGE)
-        return sum(1 for _ in pages)
+        return _read_fields(iter(pages)) if read else sum(1 for _ in pages)
 
 
 def timed(fn: Callable[[], int]) -> tuple[float, int]:

@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_job_status import AnalysisJobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 T = TypeVar("T", bound="AnalysisJob")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AnalysisJob:
     """
     Attributes:
@@ -91,25 +91,13 @@ class AnalysisJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
         _made.percentage_completed = d.pop("percentageCompleted")
 
-        def _parse_status(data: object) -> AnalysisJobStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = AnalysisJobStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnalysisJobStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        _made.status = status
+        _raw._raw_status = d.pop("status")
 
         _made.name = d.pop("name", UNSET)
 
@@ -118,16 +106,7 @@ class AnalysisJob:
         _made.message = d.pop("message", UNSET)
 
         if "createdAt" in d:
-            _created_at = d.pop("createdAt")
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _made.created_at = created_at
-        else:
-            _made.created_at = UNSET
+            _raw._raw_created_at = d.pop("createdAt")
 
         _made.objects_data_csv_url = d.pop("objectsDataCSVUrl", UNSET)
 
@@ -151,3 +130,40 @@ class AnalysisJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_status(_json_value_: Any) -> AnalysisJobStatus | str:
+    def _parse_status(data: object) -> AnalysisJobStatus | str:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_0 = AnalysisJobStatus(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(AnalysisJobStatus | str, data)
+
+    status = _parse_status(_json_value_)
+
+    return status
+
+
+def _decode_created_at(_json_value_: Any) -> datetime.datetime | Unset:
+    _created_at = _json_value_
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
+
+
+decoded_fields(
+    AnalysisJob,
+    {
+        "status": (_decode_status, "AnalysisJobStatus | str", False),
+        "created_at": (_decode_created_at, "datetime.datetime", True),
+    },
+)

@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filesystem_item_kind import FilesystemItemKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 T = TypeVar("T", bound="FilesystemItem")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FilesystemItem:
     """
     Attributes:
@@ -61,37 +61,16 @@ class FilesystemItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
         _made.name = d.pop("name")
 
-        def _parse_field_t(data: object) -> FilesystemItemKind | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                field_t_type_0 = FilesystemItemKind(data)
-
-                return field_t_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilesystemItemKind | str, data)
-
-        field_t = _parse_field_t(d.pop("__t"))
-
-        _made.field_t = field_t
+        _raw._raw_field_t = d.pop("__t")
 
         if "createdAt" in d:
-            _created_at = d.pop("createdAt")
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _made.created_at = created_at
-        else:
-            _made.created_at = UNSET
+            _raw._raw_created_at = d.pop("createdAt")
 
         _made.additional_properties = d
         return _made
@@ -111,3 +90,40 @@ class FilesystemItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_field_t(_json_value_: Any) -> FilesystemItemKind | str:
+    def _parse_field_t(data: object) -> FilesystemItemKind | str:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            field_t_type_0 = FilesystemItemKind(data)
+
+            return field_t_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(FilesystemItemKind | str, data)
+
+    field_t = _parse_field_t(_json_value_)
+
+    return field_t
+
+
+def _decode_created_at(_json_value_: Any) -> datetime.datetime | Unset:
+    _created_at = _json_value_
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
+
+
+decoded_fields(
+    FilesystemItem,
+    {
+        "field_t": (_decode_field_t, "FilesystemItemKind | str", False),
+        "created_at": (_decode_created_at, "datetime.datetime", True),
+    },
+)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.masks_job_status import MasksJobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 T = TypeVar("T", bound="MasksJob")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MasksJob:
     """
     Attributes:
@@ -59,23 +59,11 @@ class MasksJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.percentage_completed = d.pop("percentageCompleted")
 
-        def _parse_status(data: object) -> MasksJobStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = MasksJobStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MasksJobStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        _made.status = status
+        _raw._raw_status = d.pop("status")
 
         _made.message = d.pop("message", UNSET)
 
@@ -99,3 +87,28 @@ class MasksJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_status(_json_value_: Any) -> MasksJobStatus | str:
+    def _parse_status(data: object) -> MasksJobStatus | str:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_0 = MasksJobStatus(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(MasksJobStatus | str, data)
+
+    status = _parse_status(_json_value_)
+
+    return status
+
+
+decoded_fields(
+    MasksJob,
+    {
+        "status": (_decode_status, "MasksJobStatus | str", False),
+    },
+)

@@ -7,12 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 T = TypeVar("T", bound="Pipeline")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Pipeline:
     """
     Attributes:
@@ -58,6 +58,7 @@ class Pipeline:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
@@ -66,16 +67,7 @@ class Pipeline:
         _made.description = d.pop("description", UNSET)
 
         if "createdAt" in d:
-            _created_at = d.pop("createdAt")
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _made.created_at = created_at
-        else:
-            _made.created_at = UNSET
+            _raw._raw_created_at = d.pop("createdAt")
 
         _made.additional_properties = d
         return _made
@@ -95,3 +87,22 @@ class Pipeline:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(_json_value_: Any) -> datetime.datetime | Unset:
+    _created_at = _json_value_
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
+
+
+decoded_fields(
+    Pipeline,
+    {
+        "created_at": (_decode_created_at, "datetime.datetime", True),
+    },
+)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import decoded_fields
+
 if TYPE_CHECKING:
     from ..models.pipeline import Pipeline
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PipelineList")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PipelineList:
     """
     Attributes:
@@ -47,10 +49,9 @@ class PipelineList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-        results = [Pipeline.from_dict(results_item_data) for results_item_data in d.pop("results")]
-
-        _made.results = results
+        _raw._raw_results = d.pop("results")
 
         _made.count = d.pop("count")
 
@@ -72,6 +73,20 @@ class PipelineList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_results(_json_value_: Any) -> list[Pipeline]:
+    results = [Pipeline.from_dict(results_item_data) for results_item_data in _json_value_]
+
+    return results
+
+
+decoded_fields(
+    PipelineList,
+    {
+        "results": (_decode_results, "list[Pipeline]", False),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -51,9 +51,7 @@ class SubmitAnalysisJob:
         d = dict(src_dict)
         _made.pipeline_id = d.pop("pipelineId")
 
-        filesystem_ids: list[str] = d.pop("filesystemIds")
-
-        _made.filesystem_ids = filesystem_ids
+        _made.filesystem_ids = d.pop("filesystemIds")
 
         _made.name = d.pop("name", UNSET)
 

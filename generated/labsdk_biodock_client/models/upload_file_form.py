@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, Unset, decoded_fields
 
 T = TypeVar("T", bound="UploadFileForm")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class UploadFileForm:
     """
     Attributes:
@@ -65,12 +65,11 @@ class UploadFileForm:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.file_name = d.pop("fileName")
 
-        upload = File(payload=BytesIO(d.pop("upload")))
-
-        _made.upload = upload
+        _raw._raw_upload = d.pop("upload")
 
         _made.destination_folder = d.pop("destinationFolder", UNSET)
 
@@ -92,3 +91,17 @@ class UploadFileForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_upload(_json_value_: Any) -> File:
+    upload = File(payload=BytesIO(_json_value_))
+
+    return upload
+
+
+decoded_fields(
+    UploadFileForm,
+    {
+        "upload": (_decode_upload, "File", False),
+    },
+)

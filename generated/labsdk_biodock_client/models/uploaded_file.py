@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filesystem_item_kind import FilesystemItemKind
+from ..types import decoded_fields
 
 T = TypeVar("T", bound="UploadedFile")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class UploadedFile:
     """
     Attributes:
@@ -46,23 +47,11 @@ class UploadedFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
-        def _parse_field_t(data: object) -> FilesystemItemKind | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                field_t_type_0 = FilesystemItemKind(data)
-
-                return field_t_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FilesystemItemKind | str, data)
-
-        field_t = _parse_field_t(d.pop("__t"))
-
-        _made.field_t = field_t
+        _raw._raw_field_t = d.pop("__t")
 
         _made.additional_properties = d
         return _made
@@ -82,3 +71,28 @@ class UploadedFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_field_t(_json_value_: Any) -> FilesystemItemKind | str:
+    def _parse_field_t(data: object) -> FilesystemItemKind | str:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            field_t_type_0 = FilesystemItemKind(data)
+
+            return field_t_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(FilesystemItemKind | str, data)
+
+    field_t = _parse_field_t(_json_value_)
+
+    return field_t
+
+
+decoded_fields(
+    UploadedFile,
+    {
+        "field_t": (_decode_field_t, "FilesystemItemKind | str", False),
+    },
+)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.nucleotide_type import NucleotideType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 T = TypeVar("T", bound="BarcodeSampleInfo")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class BarcodeSampleInfo:
     """What one barcode of a sample holds.
 
@@ -67,29 +67,12 @@ class BarcodeSampleInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.description = d.pop("description", UNSET)
 
         if "nucleotideType" in d:
-
-            def _parse_nucleotide_type(data: object) -> NucleotideType | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    nucleotide_type_type_0 = NucleotideType(data)
-
-                    return nucleotide_type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(NucleotideType | str | Unset, data)
-
-            nucleotide_type = _parse_nucleotide_type(d.pop("nucleotideType"))
-
-            _made.nucleotide_type = nucleotide_type
-        else:
-            _made.nucleotide_type = UNSET
+            _raw._raw_nucleotide_type = d.pop("nucleotideType")
 
         _made.reference = d.pop("reference", UNSET)
 
@@ -115,3 +98,30 @@ class BarcodeSampleInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_nucleotide_type(_json_value_: Any) -> NucleotideType | str | Unset:
+    def _parse_nucleotide_type(data: object) -> NucleotideType | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            nucleotide_type_type_0 = NucleotideType(data)
+
+            return nucleotide_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(NucleotideType | str | Unset, data)
+
+    nucleotide_type = _parse_nucleotide_type(_json_value_)
+
+    return nucleotide_type
+
+
+decoded_fields(
+    BarcodeSampleInfo,
+    {
+        "nucleotide_type": (_decode_nucleotide_type, "NucleotideType | str", True),
+    },
+)

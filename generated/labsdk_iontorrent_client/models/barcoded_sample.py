@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.barcoded_sample_barcode_sample_info import BarcodedSampleBarcodeSampleInfo
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BarcodedSample")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class BarcodedSample:
     """One sample of a barcoded plan; its barcodes, and per barcode what it holds.
 
@@ -50,22 +50,12 @@ class BarcodedSample:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-        barcodes: list[str] = d.pop("barcodes")
-
-        _made.barcodes = barcodes
+        _made.barcodes = d.pop("barcodes")
 
         if "barcodeSampleInfo" in d:
-            _barcode_sample_info = d.pop("barcodeSampleInfo")
-            barcode_sample_info: BarcodedSampleBarcodeSampleInfo | Unset
-            if isinstance(_barcode_sample_info, Unset):
-                barcode_sample_info = UNSET
-            else:
-                barcode_sample_info = BarcodedSampleBarcodeSampleInfo.from_dict(_barcode_sample_info)
-
-            _made.barcode_sample_info = barcode_sample_info
-        else:
-            _made.barcode_sample_info = UNSET
+            _raw._raw_barcode_sample_info = d.pop("barcodeSampleInfo")
 
         _made.additional_properties = d
         return _made
@@ -85,6 +75,25 @@ class BarcodedSample:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_barcode_sample_info(_json_value_: Any) -> BarcodedSampleBarcodeSampleInfo | Unset:
+    _barcode_sample_info = _json_value_
+    barcode_sample_info: BarcodedSampleBarcodeSampleInfo | Unset
+    if isinstance(_barcode_sample_info, Unset):
+        barcode_sample_info = UNSET
+    else:
+        barcode_sample_info = BarcodedSampleBarcodeSampleInfo.from_dict(_barcode_sample_info)
+
+    return barcode_sample_info
+
+
+decoded_fields(
+    BarcodedSample,
+    {
+        "barcode_sample_info": (_decode_barcode_sample_info, "BarcodedSampleBarcodeSampleInfo", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

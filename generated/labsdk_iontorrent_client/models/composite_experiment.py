@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.storage_option import StorageOption
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decode_all, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.composite_experiment_barcoded_samples import CompositeExperimentBarcodedSamples
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompositeExperiment")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class CompositeExperiment:
     """A sequenced run with its reports embedded (`results`).
 
@@ -275,6 +275,7 @@ class CompositeExperiment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
@@ -284,9 +285,7 @@ class CompositeExperiment:
 
         _made.exp_name = d.pop("expName")
 
-        results = [CompositeResult.from_dict(results_item_data) for results_item_data in d.pop("results")]
-
-        _made.results = results
+        _raw._raw_results = d.pop("results")
 
         _made.chip_type = d.pop("chipType", UNSET)
 
@@ -295,39 +294,10 @@ class CompositeExperiment:
         _made.chip_instrument_type = d.pop("chipInstrumentType", UNSET)
 
         if "date" in d:
-            _date = d.pop("date")
-            date: datetime.datetime | Unset
-            if isinstance(_date, Unset):
-                date = UNSET
-            else:
-                date = datetime.datetime.fromisoformat(_date)
-
-            _made.date = date
-        else:
-            _made.date = UNSET
+            _raw._raw_date = d.pop("date")
 
         if "resultDate" in d:
-
-            def _parse_result_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    result_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return result_date_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            result_date = _parse_result_date(d.pop("resultDate"))
-
-            _made.result_date = result_date
-        else:
-            _made.result_date = UNSET
+            _raw._raw_result_date = d.pop("resultDate")
 
         _made.flows = d.pop("flows", UNSET)
 
@@ -346,50 +316,12 @@ class CompositeExperiment:
         _made.status = d.pop("status", UNSET)
 
         if "storage_options" in d:
-
-            def _parse_storage_options(data: object) -> StorageOption | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    storage_options_type_0 = StorageOption(data)
-
-                    return storage_options_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(StorageOption | str | Unset, data)
-
-            storage_options = _parse_storage_options(d.pop("storage_options"))
-
-            _made.storage_options = storage_options
-        else:
-            _made.storage_options = UNSET
+            _raw._raw_storage_options = d.pop("storage_options")
 
         _made.keep = d.pop("keep", UNSET)
 
         if "plan" in d:
-
-            def _parse_plan(data: object) -> CompositePlan | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    plan_type_0 = CompositePlan.from_dict(data)
-
-                    return plan_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CompositePlan | None | Unset, data)
-
-            plan = _parse_plan(d.pop("plan"))
-
-            _made.plan = plan
-        else:
-            _made.plan = UNSET
+            _raw._raw_plan = d.pop("plan")
 
         _made.rep_result = d.pop("repResult", UNSET)
 
@@ -402,16 +334,7 @@ class CompositeExperiment:
         _made.barcode_id = d.pop("barcodeId", UNSET)
 
         if "barcodedSamples" in d:
-            _barcoded_samples = d.pop("barcodedSamples")
-            barcoded_samples: CompositeExperimentBarcodedSamples | Unset
-            if isinstance(_barcoded_samples, Unset):
-                barcoded_samples = UNSET
-            else:
-                barcoded_samples = CompositeExperimentBarcodedSamples.from_dict(_barcoded_samples)
-
-            _made.barcoded_samples = barcoded_samples
-        else:
-            _made.barcoded_samples = UNSET
+            _raw._raw_barcoded_samples = d.pop("barcodedSamples")
 
         _made.library = d.pop("library", UNSET)
 
@@ -424,27 +347,7 @@ class CompositeExperiment:
         _made.chef_solutions_serial_num = d.pop("chefSolutionsSerialNum", UNSET)
 
         if "chefStartTime" in d:
-
-            def _parse_chef_start_time(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    chef_start_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return chef_start_time_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            chef_start_time = _parse_chef_start_time(d.pop("chefStartTime"))
-
-            _made.chef_start_time = chef_start_time
-        else:
-            _made.chef_start_time = UNSET
+            _raw._raw_chef_start_time = d.pop("chefStartTime")
 
         _made.additional_properties = d
         return _made
@@ -464,6 +367,131 @@ class CompositeExperiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_results(_json_value_: Any) -> list[CompositeResult]:
+    results = [CompositeResult.from_dict(results_item_data) for results_item_data in _json_value_]
+
+    return results
+
+
+def _decode_date(_json_value_: Any) -> datetime.datetime | Unset:
+    _date = _json_value_
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = datetime.datetime.fromisoformat(_date)
+
+    return date
+
+
+def _decode_result_date(_json_value_: Any) -> datetime.datetime | None | Unset:
+    def _parse_result_date(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            result_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return result_date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    result_date = _parse_result_date(_json_value_)
+
+    return result_date
+
+
+def _decode_storage_options(_json_value_: Any) -> StorageOption | str | Unset:
+    def _parse_storage_options(data: object) -> StorageOption | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            storage_options_type_0 = StorageOption(data)
+
+            return storage_options_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(StorageOption | str | Unset, data)
+
+    storage_options = _parse_storage_options(_json_value_)
+
+    return storage_options
+
+
+def _decode_plan(_json_value_: Any) -> CompositePlan | None | Unset:
+    def _parse_plan(data: object) -> CompositePlan | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            plan_type_0 = CompositePlan.from_dict(data)
+
+            decode_all(plan_type_0)
+            return plan_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(CompositePlan | None | Unset, data)
+
+    plan = _parse_plan(_json_value_)
+
+    return plan
+
+
+def _decode_barcoded_samples(_json_value_: Any) -> CompositeExperimentBarcodedSamples | Unset:
+    _barcoded_samples = _json_value_
+    barcoded_samples: CompositeExperimentBarcodedSamples | Unset
+    if isinstance(_barcoded_samples, Unset):
+        barcoded_samples = UNSET
+    else:
+        barcoded_samples = CompositeExperimentBarcodedSamples.from_dict(_barcoded_samples)
+
+    return barcoded_samples
+
+
+def _decode_chef_start_time(_json_value_: Any) -> datetime.datetime | None | Unset:
+    def _parse_chef_start_time(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            chef_start_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return chef_start_time_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    chef_start_time = _parse_chef_start_time(_json_value_)
+
+    return chef_start_time
+
+
+decoded_fields(
+    CompositeExperiment,
+    {
+        "results": (_decode_results, "list[CompositeResult]", False),
+        "date": (_decode_date, "datetime.datetime", True),
+        "result_date": (_decode_result_date, "datetime.datetime | None", True),
+        "storage_options": (_decode_storage_options, "StorageOption | str", True),
+        "plan": (_decode_plan, "CompositePlan | None", True),
+        "barcoded_samples": (_decode_barcoded_samples, "CompositeExperimentBarcodedSamples", True),
+        "chef_start_time": (_decode_chef_start_time, "datetime.datetime | None", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

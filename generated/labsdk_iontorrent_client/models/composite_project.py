@@ -7,12 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 T = TypeVar("T", bound="CompositeProject")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class CompositeProject:
     """
     Attributes:
@@ -56,22 +56,14 @@ class CompositeProject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id", UNSET)
 
         _made.name = d.pop("name", UNSET)
 
         if "modified" in d:
-            _modified = d.pop("modified")
-            modified: datetime.datetime | Unset
-            if isinstance(_modified, Unset):
-                modified = UNSET
-            else:
-                modified = datetime.datetime.fromisoformat(_modified)
-
-            _made.modified = modified
-        else:
-            _made.modified = UNSET
+            _raw._raw_modified = d.pop("modified")
 
         _made.resource_uri = d.pop("resource_uri", UNSET)
 
@@ -93,3 +85,22 @@ class CompositeProject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_modified(_json_value_: Any) -> datetime.datetime | Unset:
+    _modified = _json_value_
+    modified: datetime.datetime | Unset
+    if isinstance(_modified, Unset):
+        modified = UNSET
+    else:
+        modified = datetime.datetime.fromisoformat(_modified)
+
+    return modified
+
+
+decoded_fields(
+    CompositeProject,
+    {
+        "modified": (_decode_modified, "datetime.datetime", True),
+    },
+)

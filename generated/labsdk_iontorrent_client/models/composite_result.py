@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decode_all, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.composite_analysis_metrics import CompositeAnalysisMetrics
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompositeResult")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class CompositeResult:
     """A report with its summary metrics nested (null when the report has none yet).
 
@@ -213,6 +213,7 @@ class CompositeResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
@@ -225,30 +226,12 @@ class CompositeResult:
         _made.status_display = d.pop("status_display", UNSET)
 
         if "i18nstatus" in d:
-            _i18nstatus = d.pop("i18nstatus")
-            i18nstatus: I18NStatus | Unset
-            if isinstance(_i18nstatus, Unset):
-                i18nstatus = UNSET
-            else:
-                i18nstatus = I18NStatus.from_dict(_i18nstatus)
-
-            _made.i18nstatus = i18nstatus
-        else:
-            _made.i18nstatus = UNSET
+            _raw._raw_i18nstatus = d.pop("i18nstatus")
 
         _made.processedflows = d.pop("processedflows", UNSET)
 
         if "timeStamp" in d:
-            _time_stamp = d.pop("timeStamp")
-            time_stamp: datetime.datetime | Unset
-            if isinstance(_time_stamp, Unset):
-                time_stamp = UNSET
-            else:
-                time_stamp = datetime.datetime.fromisoformat(_time_stamp)
-
-            _made.time_stamp = time_stamp
-        else:
-            _made.time_stamp = UNSET
+            _raw._raw_time_stamp = d.pop("timeStamp")
 
         _made.report_link = d.pop("reportLink", UNSET)
 
@@ -261,152 +244,25 @@ class CompositeResult:
         _made.is_show_all_metrics = d.pop("isShowAllMetrics", UNSET)
 
         if "projects" in d:
-            _projects = d.pop("projects")
-            projects: list[CompositeProject] | Unset = UNSET
-            if _projects is not UNSET:
-                projects = [CompositeProject.from_dict(projects_item_data) for projects_item_data in _projects]
-
-            _made.projects = projects
-        else:
-            _made.projects = UNSET
+            _raw._raw_projects = d.pop("projects")
 
         if "eas" in d:
-
-            def _parse_eas(data: object) -> CompositeEas | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    eas_type_0 = CompositeEas.from_dict(data)
-
-                    return eas_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CompositeEas | None | Unset, data)
-
-            eas = _parse_eas(d.pop("eas"))
-
-            _made.eas = eas
-        else:
-            _made.eas = UNSET
+            _raw._raw_eas = d.pop("eas")
 
         if "analysismetrics" in d:
-
-            def _parse_analysismetrics(data: object) -> CompositeAnalysisMetrics | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    analysismetrics_type_0 = CompositeAnalysisMetrics.from_dict(data)
-
-                    return analysismetrics_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CompositeAnalysisMetrics | None | Unset, data)
-
-            analysismetrics = _parse_analysismetrics(d.pop("analysismetrics"))
-
-            _made.analysismetrics = analysismetrics
-        else:
-            _made.analysismetrics = UNSET
+            _raw._raw_analysismetrics = d.pop("analysismetrics")
 
         if "analysis_metrics" in d:
-
-            def _parse_analysis_metrics(data: object) -> CompositeAnalysisMetrics | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    analysis_metrics_type_0 = CompositeAnalysisMetrics.from_dict(data)
-
-                    return analysis_metrics_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CompositeAnalysisMetrics | None | Unset, data)
-
-            analysis_metrics = _parse_analysis_metrics(d.pop("analysis_metrics"))
-
-            _made.analysis_metrics = analysis_metrics
-        else:
-            _made.analysis_metrics = UNSET
+            _raw._raw_analysis_metrics = d.pop("analysis_metrics")
 
         if "libmetrics" in d:
-
-            def _parse_libmetrics(data: object) -> CompositeLibMetrics | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    libmetrics_type_0 = CompositeLibMetrics.from_dict(data)
-
-                    return libmetrics_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CompositeLibMetrics | None | Unset, data)
-
-            libmetrics = _parse_libmetrics(d.pop("libmetrics"))
-
-            _made.libmetrics = libmetrics
-        else:
-            _made.libmetrics = UNSET
+            _raw._raw_libmetrics = d.pop("libmetrics")
 
         if "qualitymetrics" in d:
-
-            def _parse_qualitymetrics(data: object) -> CompositeQualityMetrics | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    qualitymetrics_type_0 = CompositeQualityMetrics.from_dict(data)
-
-                    return qualitymetrics_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CompositeQualityMetrics | None | Unset, data)
-
-            qualitymetrics = _parse_qualitymetrics(d.pop("qualitymetrics"))
-
-            _made.qualitymetrics = qualitymetrics
-        else:
-            _made.qualitymetrics = UNSET
+            _raw._raw_qualitymetrics = d.pop("qualitymetrics")
 
         if "quality_metrics" in d:
-
-            def _parse_quality_metrics(data: object) -> CompositeQualityMetrics | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    quality_metrics_type_0 = CompositeQualityMetrics.from_dict(data)
-
-                    return quality_metrics_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CompositeQualityMetrics | None | Unset, data)
-
-            quality_metrics = _parse_quality_metrics(d.pop("quality_metrics"))
-
-            _made.quality_metrics = quality_metrics
-        else:
-            _made.quality_metrics = UNSET
+            _raw._raw_quality_metrics = d.pop("quality_metrics")
 
         _made.additional_properties = d
         return _made
@@ -426,6 +282,185 @@ class CompositeResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_i18nstatus(_json_value_: Any) -> I18NStatus | Unset:
+    _i18nstatus = _json_value_
+    i18nstatus: I18NStatus | Unset
+    if isinstance(_i18nstatus, Unset):
+        i18nstatus = UNSET
+    else:
+        i18nstatus = I18NStatus.from_dict(_i18nstatus)
+
+    return i18nstatus
+
+
+def _decode_time_stamp(_json_value_: Any) -> datetime.datetime | Unset:
+    _time_stamp = _json_value_
+    time_stamp: datetime.datetime | Unset
+    if isinstance(_time_stamp, Unset):
+        time_stamp = UNSET
+    else:
+        time_stamp = datetime.datetime.fromisoformat(_time_stamp)
+
+    return time_stamp
+
+
+def _decode_projects(_json_value_: Any) -> list[CompositeProject] | Unset:
+    _projects = _json_value_
+    projects: list[CompositeProject] | Unset = UNSET
+    if _projects is not UNSET:
+        projects = [CompositeProject.from_dict(projects_item_data) for projects_item_data in _projects]
+
+    return projects
+
+
+def _decode_eas(_json_value_: Any) -> CompositeEas | None | Unset:
+    def _parse_eas(data: object) -> CompositeEas | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            eas_type_0 = CompositeEas.from_dict(data)
+
+            decode_all(eas_type_0)
+            return eas_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(CompositeEas | None | Unset, data)
+
+    eas = _parse_eas(_json_value_)
+
+    return eas
+
+
+def _decode_analysismetrics(_json_value_: Any) -> CompositeAnalysisMetrics | None | Unset:
+    def _parse_analysismetrics(data: object) -> CompositeAnalysisMetrics | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            analysismetrics_type_0 = CompositeAnalysisMetrics.from_dict(data)
+
+            decode_all(analysismetrics_type_0)
+            return analysismetrics_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(CompositeAnalysisMetrics | None | Unset, data)
+
+    analysismetrics = _parse_analysismetrics(_json_value_)
+
+    return analysismetrics
+
+
+def _decode_analysis_metrics(_json_value_: Any) -> CompositeAnalysisMetrics | None | Unset:
+    def _parse_analysis_metrics(data: object) -> CompositeAnalysisMetrics | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            analysis_metrics_type_0 = CompositeAnalysisMetrics.from_dict(data)
+
+            decode_all(analysis_metrics_type_0)
+            return analysis_metrics_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(CompositeAnalysisMetrics | None | Unset, data)
+
+    analysis_metrics = _parse_analysis_metrics(_json_value_)
+
+    return analysis_metrics
+
+
+def _decode_libmetrics(_json_value_: Any) -> CompositeLibMetrics | None | Unset:
+    def _parse_libmetrics(data: object) -> CompositeLibMetrics | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            libmetrics_type_0 = CompositeLibMetrics.from_dict(data)
+
+            decode_all(libmetrics_type_0)
+            return libmetrics_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(CompositeLibMetrics | None | Unset, data)
+
+    libmetrics = _parse_libmetrics(_json_value_)
+
+    return libmetrics
+
+
+def _decode_qualitymetrics(_json_value_: Any) -> CompositeQualityMetrics | None | Unset:
+    def _parse_qualitymetrics(data: object) -> CompositeQualityMetrics | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            qualitymetrics_type_0 = CompositeQualityMetrics.from_dict(data)
+
+            decode_all(qualitymetrics_type_0)
+            return qualitymetrics_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(CompositeQualityMetrics | None | Unset, data)
+
+    qualitymetrics = _parse_qualitymetrics(_json_value_)
+
+    return qualitymetrics
+
+
+def _decode_quality_metrics(_json_value_: Any) -> CompositeQualityMetrics | None | Unset:
+    def _parse_quality_metrics(data: object) -> CompositeQualityMetrics | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            quality_metrics_type_0 = CompositeQualityMetrics.from_dict(data)
+
+            decode_all(quality_metrics_type_0)
+            return quality_metrics_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(CompositeQualityMetrics | None | Unset, data)
+
+    quality_metrics = _parse_quality_metrics(_json_value_)
+
+    return quality_metrics
+
+
+decoded_fields(
+    CompositeResult,
+    {
+        "i18nstatus": (_decode_i18nstatus, "I18NStatus", True),
+        "time_stamp": (_decode_time_stamp, "datetime.datetime", True),
+        "projects": (_decode_projects, "list[CompositeProject]", True),
+        "eas": (_decode_eas, "CompositeEas | None", True),
+        "analysismetrics": (_decode_analysismetrics, "CompositeAnalysisMetrics | None", True),
+        "analysis_metrics": (_decode_analysis_metrics, "CompositeAnalysisMetrics | None", True),
+        "libmetrics": (_decode_libmetrics, "CompositeLibMetrics | None", True),
+        "qualitymetrics": (_decode_qualitymetrics, "CompositeQualityMetrics | None", True),
+        "quality_metrics": (_decode_quality_metrics, "CompositeQualityMetrics | None", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

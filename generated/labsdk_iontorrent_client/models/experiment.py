@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.storage_option import StorageOption
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.experiment_eas_set_item import ExperimentEasSetItem
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Experiment")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Experiment:
     """A run (sequenced, or planned and waiting for its chip). 36 `chef*` fields and more besides these.
 
@@ -317,6 +317,7 @@ class Experiment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
@@ -341,64 +342,17 @@ class Experiment:
         _made.cycles = d.pop("cycles", UNSET)
 
         if "date" in d:
-            _date = d.pop("date")
-            date: datetime.datetime | Unset
-            if isinstance(_date, Unset):
-                date = UNSET
-            else:
-                date = datetime.datetime.fromisoformat(_date)
-
-            _made.date = date
-        else:
-            _made.date = UNSET
+            _raw._raw_date = d.pop("date")
 
         if "resultDate" in d:
-
-            def _parse_result_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    result_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return result_date_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            result_date = _parse_result_date(d.pop("resultDate"))
-
-            _made.result_date = result_date
-        else:
-            _made.result_date = UNSET
+            _raw._raw_result_date = d.pop("resultDate")
 
         _made.status = d.pop("status", UNSET)
 
         _made.ftp_status = d.pop("ftpStatus", UNSET)
 
         if "storage_options" in d:
-
-            def _parse_storage_options(data: object) -> StorageOption | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    storage_options_type_0 = StorageOption(data)
-
-                    return storage_options_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(StorageOption | str | Unset, data)
-
-            storage_options = _parse_storage_options(d.pop("storage_options"))
-
-            _made.storage_options = storage_options
-        else:
-            _made.storage_options = UNSET
+            _raw._raw_storage_options = d.pop("storage_options")
 
         _made.user_ack = d.pop("user_ack", UNSET)
 
@@ -417,28 +371,10 @@ class Experiment:
         _made.is_proton = d.pop("isProton", UNSET)
 
         if "log" in d:
-            _log = d.pop("log")
-            log: ExperimentLog | Unset
-            if isinstance(_log, Unset):
-                log = UNSET
-            else:
-                log = ExperimentLog.from_dict(_log)
-
-            _made.log = log
-        else:
-            _made.log = UNSET
+            _raw._raw_log = d.pop("log")
 
         if "metaData" in d:
-            _meta_data = d.pop("metaData")
-            meta_data: ExperimentMetaData | Unset
-            if isinstance(_meta_data, Unset):
-                meta_data = UNSET
-            else:
-                meta_data = ExperimentMetaData.from_dict(_meta_data)
-
-            _made.meta_data = meta_data
-        else:
-            _made.meta_data = UNSET
+            _raw._raw_meta_data = d.pop("metaData")
 
         _made.exp_dir = d.pop("expDir", UNSET)
 
@@ -448,29 +384,12 @@ class Experiment:
 
         _made.plan = d.pop("plan", UNSET)
 
-        if "results" in d:
-            results: list[str] | Unset = d.pop("results")
+        _made.results = d.pop("results", UNSET)
 
-            _made.results = results
-        else:
-            _made.results = UNSET
-
-        if "samples" in d:
-            samples: list[str] | Unset = d.pop("samples")
-
-            _made.samples = samples
-        else:
-            _made.samples = UNSET
+        _made.samples = d.pop("samples", UNSET)
 
         if "eas_set" in d:
-            _eas_set = d.pop("eas_set")
-            eas_set: list[ExperimentEasSetItem] | Unset = UNSET
-            if _eas_set is not UNSET:
-                eas_set = [ExperimentEasSetItem.from_dict(eas_set_item_data) for eas_set_item_data in _eas_set]
-
-            _made.eas_set = eas_set
-        else:
-            _made.eas_set = UNSET
+            _raw._raw_eas_set = d.pop("eas_set")
 
         _made.chef_status = d.pop("chefStatus", UNSET)
 
@@ -479,27 +398,7 @@ class Experiment:
         _made.chef_remaining_seconds = d.pop("chefRemainingSeconds", UNSET)
 
         if "chefStartTime" in d:
-
-            def _parse_chef_start_time(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    chef_start_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return chef_start_time_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            chef_start_time = _parse_chef_start_time(d.pop("chefStartTime"))
-
-            _made.chef_start_time = chef_start_time
-        else:
-            _made.chef_start_time = UNSET
+            _raw._raw_chef_start_time = d.pop("chefStartTime")
 
         _made.additional_properties = d
         return _made
@@ -519,6 +418,123 @@ class Experiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_date(_json_value_: Any) -> datetime.datetime | Unset:
+    _date = _json_value_
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = datetime.datetime.fromisoformat(_date)
+
+    return date
+
+
+def _decode_result_date(_json_value_: Any) -> datetime.datetime | None | Unset:
+    def _parse_result_date(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            result_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return result_date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    result_date = _parse_result_date(_json_value_)
+
+    return result_date
+
+
+def _decode_storage_options(_json_value_: Any) -> StorageOption | str | Unset:
+    def _parse_storage_options(data: object) -> StorageOption | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            storage_options_type_0 = StorageOption(data)
+
+            return storage_options_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(StorageOption | str | Unset, data)
+
+    storage_options = _parse_storage_options(_json_value_)
+
+    return storage_options
+
+
+def _decode_log(_json_value_: Any) -> ExperimentLog | Unset:
+    _log = _json_value_
+    log: ExperimentLog | Unset
+    if isinstance(_log, Unset):
+        log = UNSET
+    else:
+        log = ExperimentLog.from_dict(_log)
+
+    return log
+
+
+def _decode_meta_data(_json_value_: Any) -> ExperimentMetaData | Unset:
+    _meta_data = _json_value_
+    meta_data: ExperimentMetaData | Unset
+    if isinstance(_meta_data, Unset):
+        meta_data = UNSET
+    else:
+        meta_data = ExperimentMetaData.from_dict(_meta_data)
+
+    return meta_data
+
+
+def _decode_eas_set(_json_value_: Any) -> list[ExperimentEasSetItem] | Unset:
+    _eas_set = _json_value_
+    eas_set: list[ExperimentEasSetItem] | Unset = UNSET
+    if _eas_set is not UNSET:
+        eas_set = [ExperimentEasSetItem.from_dict(eas_set_item_data) for eas_set_item_data in _eas_set]
+
+    return eas_set
+
+
+def _decode_chef_start_time(_json_value_: Any) -> datetime.datetime | None | Unset:
+    def _parse_chef_start_time(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            chef_start_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return chef_start_time_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    chef_start_time = _parse_chef_start_time(_json_value_)
+
+    return chef_start_time
+
+
+decoded_fields(
+    Experiment,
+    {
+        "date": (_decode_date, "datetime.datetime", True),
+        "result_date": (_decode_result_date, "datetime.datetime | None", True),
+        "storage_options": (_decode_storage_options, "StorageOption | str", True),
+        "log": (_decode_log, "ExperimentLog", True),
+        "meta_data": (_decode_meta_data, "ExperimentMetaData", True),
+        "eas_set": (_decode_eas_set, "list[ExperimentEasSetItem]", True),
+        "chef_start_time": (_decode_chef_start_time, "datetime.datetime | None", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

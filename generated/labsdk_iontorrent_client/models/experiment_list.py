@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import decoded_fields
+
 if TYPE_CHECKING:
     from ..models.experiment import Experiment
     from ..models.list_meta import ListMeta
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExperimentList")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ExperimentList:
     """
     Attributes:
@@ -48,14 +50,11 @@ class ExperimentList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-        meta = ListMeta.from_dict(d.pop("meta"))
+        _raw._raw_meta = d.pop("meta")
 
-        _made.meta = meta
-
-        objects = [Experiment.from_dict(objects_item_data) for objects_item_data in d.pop("objects")]
-
-        _made.objects = objects
+        _raw._raw_objects = d.pop("objects")
 
         _made.additional_properties = d
         return _made
@@ -75,6 +74,27 @@ class ExperimentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_meta(_json_value_: Any) -> ListMeta:
+    meta = ListMeta.from_dict(_json_value_)
+
+    return meta
+
+
+def _decode_objects(_json_value_: Any) -> list[Experiment]:
+    objects = [Experiment.from_dict(objects_item_data) for objects_item_data in _json_value_]
+
+    return objects
+
+
+decoded_fields(
+    ExperimentList,
+    {
+        "meta": (_decode_meta, "ListMeta", False),
+        "objects": (_decode_objects, "list[Experiment]", False),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import decode_all
+
 T = TypeVar("T", bound="FieldErrors")
 
 
@@ -41,6 +43,7 @@ class FieldErrors:
                         raise TypeError()
                     additional_property_type_1: list[str] = data
 
+                    decode_all(additional_property_type_1)
                     return additional_property_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.field_type import FieldType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 T = TypeVar("T", bound="FieldSchema")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FieldSchema:
     """
     Attributes:
@@ -84,22 +84,9 @@ class FieldSchema:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> FieldType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = FieldType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldType | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
-
-        _made.type_ = type_
+        _raw._raw_type_ = d.pop("type")
 
         _made.blank = d.pop("blank", UNSET)
 
@@ -133,3 +120,28 @@ class FieldSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_type_(_json_value_: Any) -> FieldType | str:
+    def _parse_type_(data: object) -> FieldType | str:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = FieldType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(FieldType | str, data)
+
+    type_ = _parse_type_(_json_value_)
+
+    return type_
+
+
+decoded_fields(
+    FieldSchema,
+    {
+        "type_": (_decode_type_, "FieldType | str", False),
+    },
+)

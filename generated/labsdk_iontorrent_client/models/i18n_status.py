@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.i18n_status_state import I18NStatusState
+from ..types import decoded_fields
 
 T = TypeVar("T", bound="I18NStatus")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class I18NStatus:
     """Schema says string; the server sends this object.
 
@@ -47,23 +48,11 @@ class I18NStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.i18n = d.pop("i18n")
 
-        def _parse_state(data: object) -> I18NStatusState | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = I18NStatusState(data)
-
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(I18NStatusState | str, data)
-
-        state = _parse_state(d.pop("state"))
-
-        _made.state = state
+        _raw._raw_state = d.pop("state")
 
         _made.additional_properties = d
         return _made
@@ -83,3 +72,28 @@ class I18NStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_state(_json_value_: Any) -> I18NStatusState | str:
+    def _parse_state(data: object) -> I18NStatusState | str:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            state_type_0 = I18NStatusState(data)
+
+            return state_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(I18NStatusState | str, data)
+
+    state = _parse_state(_json_value_)
+
+    return state
+
+
+decoded_fields(
+    I18NStatus,
+    {
+        "state": (_decode_state, "I18NStatusState | str", False),
+    },
+)

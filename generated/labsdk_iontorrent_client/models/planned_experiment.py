@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.plan_status import PlanStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.planned_experiment_barcoded_samples import PlannedExperimentBarcodedSamples
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PlannedExperiment")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PlannedExperiment:
     """A run plan (or, `isReusable`, a plan template). 94 fields in TS 5.12, plus `*args` strings.
 
@@ -384,6 +384,7 @@ class PlannedExperiment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
@@ -393,20 +394,7 @@ class PlannedExperiment:
 
         _made.plan_short_id = d.pop("planShortID")
 
-        def _parse_plan_status(data: object) -> PlanStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                plan_status_type_0 = PlanStatus(data)
-
-                return plan_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PlanStatus | str, data)
-
-        plan_status = _parse_plan_status(d.pop("planStatus"))
-
-        _made.plan_status = plan_status
+        _raw._raw_plan_status = d.pop("planStatus")
 
         _made.plan_displayed_name = d.pop("planDisplayedName", UNSET)
 
@@ -435,16 +423,7 @@ class PlannedExperiment:
         _made.barcode_id = d.pop("barcodeId", UNSET)
 
         if "barcodedSamples" in d:
-            _barcoded_samples = d.pop("barcodedSamples")
-            barcoded_samples: PlannedExperimentBarcodedSamples | Unset
-            if isinstance(_barcoded_samples, Unset):
-                barcoded_samples = UNSET
-            else:
-                barcoded_samples = PlannedExperimentBarcodedSamples.from_dict(_barcoded_samples)
-
-            _made.barcoded_samples = barcoded_samples
-        else:
-            _made.barcoded_samples = UNSET
+            _raw._raw_barcoded_samples = d.pop("barcodedSamples")
 
         _made.sample = d.pop("sample", UNSET)
 
@@ -467,66 +446,20 @@ class PlannedExperiment:
         _made.regionfile = d.pop("regionfile", UNSET)
 
         if "selectedPlugins" in d:
-            _selected_plugins = d.pop("selectedPlugins")
-            selected_plugins: PlannedExperimentSelectedPlugins | Unset
-            if isinstance(_selected_plugins, Unset):
-                selected_plugins = UNSET
-            else:
-                selected_plugins = PlannedExperimentSelectedPlugins.from_dict(_selected_plugins)
-
-            _made.selected_plugins = selected_plugins
-        else:
-            _made.selected_plugins = UNSET
+            _raw._raw_selected_plugins = d.pop("selectedPlugins")
 
         if "metaData" in d:
-            _meta_data = d.pop("metaData")
-            meta_data: PlannedExperimentMetaData | Unset
-            if isinstance(_meta_data, Unset):
-                meta_data = UNSET
-            else:
-                meta_data = PlannedExperimentMetaData.from_dict(_meta_data)
-
-            _made.meta_data = meta_data
-        else:
-            _made.meta_data = UNSET
+            _raw._raw_meta_data = d.pop("metaData")
 
         if "chefInfo" in d:
-            _chef_info = d.pop("chefInfo")
-            chef_info: PlannedExperimentChefInfo | Unset
-            if isinstance(_chef_info, Unset):
-                chef_info = UNSET
-            else:
-                chef_info = PlannedExperimentChefInfo.from_dict(_chef_info)
+            _raw._raw_chef_info = d.pop("chefInfo")
 
-            _made.chef_info = chef_info
-        else:
-            _made.chef_info = UNSET
-
-        if "childPlans" in d:
-            child_plans: list[Any] | Unset = d.pop("childPlans")
-
-            _made.child_plans = child_plans
-        else:
-            _made.child_plans = UNSET
+        _made.child_plans = d.pop("childPlans", UNSET)
 
         if "qcValues" in d:
-            _qc_values = d.pop("qcValues")
-            qc_values: list[PlannedExperimentQcValuesItem] | Unset = UNSET
-            if _qc_values is not UNSET:
-                qc_values = [
-                    PlannedExperimentQcValuesItem.from_dict(qc_values_item_data) for qc_values_item_data in _qc_values
-                ]
+            _raw._raw_qc_values = d.pop("qcValues")
 
-            _made.qc_values = qc_values
-        else:
-            _made.qc_values = UNSET
-
-        if "projects" in d:
-            projects: list[str] | Unset = d.pop("projects")
-
-            _made.projects = projects
-        else:
-            _made.projects = UNSET
+        _made.projects = d.pop("projects", UNSET)
 
         _made.application_group = d.pop("applicationGroup", UNSET)
 
@@ -541,27 +474,7 @@ class PlannedExperiment:
         _made.notes = d.pop("notes", UNSET)
 
         if "date" in d:
-
-            def _parse_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    date_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return date_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            date = _parse_date(d.pop("date"))
-
-            _made.date = date
-        else:
-            _made.date = UNSET
+            _raw._raw_date = d.pop("date")
 
         _made.additional_properties = d
         return _made
@@ -581,6 +494,111 @@ class PlannedExperiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_plan_status(_json_value_: Any) -> PlanStatus | str:
+    def _parse_plan_status(data: object) -> PlanStatus | str:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            plan_status_type_0 = PlanStatus(data)
+
+            return plan_status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(PlanStatus | str, data)
+
+    plan_status = _parse_plan_status(_json_value_)
+
+    return plan_status
+
+
+def _decode_barcoded_samples(_json_value_: Any) -> PlannedExperimentBarcodedSamples | Unset:
+    _barcoded_samples = _json_value_
+    barcoded_samples: PlannedExperimentBarcodedSamples | Unset
+    if isinstance(_barcoded_samples, Unset):
+        barcoded_samples = UNSET
+    else:
+        barcoded_samples = PlannedExperimentBarcodedSamples.from_dict(_barcoded_samples)
+
+    return barcoded_samples
+
+
+def _decode_selected_plugins(_json_value_: Any) -> PlannedExperimentSelectedPlugins | Unset:
+    _selected_plugins = _json_value_
+    selected_plugins: PlannedExperimentSelectedPlugins | Unset
+    if isinstance(_selected_plugins, Unset):
+        selected_plugins = UNSET
+    else:
+        selected_plugins = PlannedExperimentSelectedPlugins.from_dict(_selected_plugins)
+
+    return selected_plugins
+
+
+def _decode_meta_data(_json_value_: Any) -> PlannedExperimentMetaData | Unset:
+    _meta_data = _json_value_
+    meta_data: PlannedExperimentMetaData | Unset
+    if isinstance(_meta_data, Unset):
+        meta_data = UNSET
+    else:
+        meta_data = PlannedExperimentMetaData.from_dict(_meta_data)
+
+    return meta_data
+
+
+def _decode_chef_info(_json_value_: Any) -> PlannedExperimentChefInfo | Unset:
+    _chef_info = _json_value_
+    chef_info: PlannedExperimentChefInfo | Unset
+    if isinstance(_chef_info, Unset):
+        chef_info = UNSET
+    else:
+        chef_info = PlannedExperimentChefInfo.from_dict(_chef_info)
+
+    return chef_info
+
+
+def _decode_qc_values(_json_value_: Any) -> list[PlannedExperimentQcValuesItem] | Unset:
+    _qc_values = _json_value_
+    qc_values: list[PlannedExperimentQcValuesItem] | Unset = UNSET
+    if _qc_values is not UNSET:
+        qc_values = [PlannedExperimentQcValuesItem.from_dict(qc_values_item_data) for qc_values_item_data in _qc_values]
+
+    return qc_values
+
+
+def _decode_date(_json_value_: Any) -> datetime.datetime | None | Unset:
+    def _parse_date(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    date = _parse_date(_json_value_)
+
+    return date
+
+
+decoded_fields(
+    PlannedExperiment,
+    {
+        "plan_status": (_decode_plan_status, "PlanStatus | str", False),
+        "barcoded_samples": (_decode_barcoded_samples, "PlannedExperimentBarcodedSamples", True),
+        "selected_plugins": (_decode_selected_plugins, "PlannedExperimentSelectedPlugins", True),
+        "meta_data": (_decode_meta_data, "PlannedExperimentMetaData", True),
+        "chef_info": (_decode_chef_info, "PlannedExperimentChefInfo", True),
+        "qc_values": (_decode_qc_values, "list[PlannedExperimentQcValuesItem]", True),
+        "date": (_decode_date, "datetime.datetime | None", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.barcoded_samples import BarcodedSamples
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PlannedExperimentPatch")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PlannedExperimentPatch:
     """Some fields of a plan, checked as on creation.
 
@@ -168,6 +168,7 @@ class PlannedExperimentPatch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.plan_name = d.pop("planName", UNSET)
 
@@ -190,16 +191,7 @@ class PlannedExperimentPatch:
         _made.barcode_id = d.pop("barcodeId", UNSET)
 
         if "barcodedSamples" in d:
-            _barcoded_samples = d.pop("barcodedSamples")
-            barcoded_samples: BarcodedSamples | Unset
-            if isinstance(_barcoded_samples, Unset):
-                barcoded_samples = UNSET
-            else:
-                barcoded_samples = BarcodedSamples.from_dict(_barcoded_samples)
-
-            _made.barcoded_samples = barcoded_samples
-        else:
-            _made.barcoded_samples = UNSET
+            _raw._raw_barcoded_samples = d.pop("barcodedSamples")
 
         _made.is_reusable = d.pop("isReusable", UNSET)
 
@@ -218,28 +210,10 @@ class PlannedExperimentPatch:
         _made.notes = d.pop("notes", UNSET)
 
         if "selectedPlugins" in d:
-            _selected_plugins = d.pop("selectedPlugins")
-            selected_plugins: PlannedExperimentPatchSelectedPlugins | Unset
-            if isinstance(_selected_plugins, Unset):
-                selected_plugins = UNSET
-            else:
-                selected_plugins = PlannedExperimentPatchSelectedPlugins.from_dict(_selected_plugins)
-
-            _made.selected_plugins = selected_plugins
-        else:
-            _made.selected_plugins = UNSET
+            _raw._raw_selected_plugins = d.pop("selectedPlugins")
 
         if "metaData" in d:
-            _meta_data = d.pop("metaData")
-            meta_data: PlannedExperimentPatchMetaData | Unset
-            if isinstance(_meta_data, Unset):
-                meta_data = UNSET
-            else:
-                meta_data = PlannedExperimentPatchMetaData.from_dict(_meta_data)
-
-            _made.meta_data = meta_data
-        else:
-            _made.meta_data = UNSET
+            _raw._raw_meta_data = d.pop("metaData")
 
         _made.additional_properties = d
         return _made
@@ -259,6 +233,49 @@ class PlannedExperimentPatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_barcoded_samples(_json_value_: Any) -> BarcodedSamples | Unset:
+    _barcoded_samples = _json_value_
+    barcoded_samples: BarcodedSamples | Unset
+    if isinstance(_barcoded_samples, Unset):
+        barcoded_samples = UNSET
+    else:
+        barcoded_samples = BarcodedSamples.from_dict(_barcoded_samples)
+
+    return barcoded_samples
+
+
+def _decode_selected_plugins(_json_value_: Any) -> PlannedExperimentPatchSelectedPlugins | Unset:
+    _selected_plugins = _json_value_
+    selected_plugins: PlannedExperimentPatchSelectedPlugins | Unset
+    if isinstance(_selected_plugins, Unset):
+        selected_plugins = UNSET
+    else:
+        selected_plugins = PlannedExperimentPatchSelectedPlugins.from_dict(_selected_plugins)
+
+    return selected_plugins
+
+
+def _decode_meta_data(_json_value_: Any) -> PlannedExperimentPatchMetaData | Unset:
+    _meta_data = _json_value_
+    meta_data: PlannedExperimentPatchMetaData | Unset
+    if isinstance(_meta_data, Unset):
+        meta_data = UNSET
+    else:
+        meta_data = PlannedExperimentPatchMetaData.from_dict(_meta_data)
+
+    return meta_data
+
+
+decoded_fields(
+    PlannedExperimentPatch,
+    {
+        "barcoded_samples": (_decode_barcoded_samples, "BarcodedSamples", True),
+        "selected_plugins": (_decode_selected_plugins, "PlannedExperimentPatchSelectedPlugins", True),
+        "meta_data": (_decode_meta_data, "PlannedExperimentPatchMetaData", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

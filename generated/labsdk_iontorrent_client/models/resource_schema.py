@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.resource_schema_fields import ResourceSchemaFields
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourceSchema")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ResourceSchema:
     """
     Attributes:
@@ -86,47 +86,22 @@ class ResourceSchema:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-        fields = ResourceSchemaFields.from_dict(d.pop("fields"))
+        _raw._raw_fields = d.pop("fields")
 
-        _made.fields = fields
+        _made.allowed_detail_http_methods = d.pop("allowed_detail_http_methods", UNSET)
 
-        if "allowed_detail_http_methods" in d:
-            allowed_detail_http_methods: list[str] | Unset = d.pop("allowed_detail_http_methods")
-
-            _made.allowed_detail_http_methods = allowed_detail_http_methods
-        else:
-            _made.allowed_detail_http_methods = UNSET
-
-        if "allowed_list_http_methods" in d:
-            allowed_list_http_methods: list[str] | Unset = d.pop("allowed_list_http_methods")
-
-            _made.allowed_list_http_methods = allowed_list_http_methods
-        else:
-            _made.allowed_list_http_methods = UNSET
+        _made.allowed_list_http_methods = d.pop("allowed_list_http_methods", UNSET)
 
         _made.default_format = d.pop("default_format", UNSET)
 
         _made.default_limit = d.pop("default_limit", UNSET)
 
         if "filtering" in d:
-            _filtering = d.pop("filtering")
-            filtering: ResourceSchemaFiltering | Unset
-            if isinstance(_filtering, Unset):
-                filtering = UNSET
-            else:
-                filtering = ResourceSchemaFiltering.from_dict(_filtering)
+            _raw._raw_filtering = d.pop("filtering")
 
-            _made.filtering = filtering
-        else:
-            _made.filtering = UNSET
-
-        if "ordering" in d:
-            ordering: list[str] | Unset = d.pop("ordering")
-
-            _made.ordering = ordering
-        else:
-            _made.ordering = UNSET
+        _made.ordering = d.pop("ordering", UNSET)
 
         _made.additional_properties = d
         return _made
@@ -146,6 +121,32 @@ class ResourceSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_fields(_json_value_: Any) -> ResourceSchemaFields:
+    fields = ResourceSchemaFields.from_dict(_json_value_)
+
+    return fields
+
+
+def _decode_filtering(_json_value_: Any) -> ResourceSchemaFiltering | Unset:
+    _filtering = _json_value_
+    filtering: ResourceSchemaFiltering | Unset
+    if isinstance(_filtering, Unset):
+        filtering = UNSET
+    else:
+        filtering = ResourceSchemaFiltering.from_dict(_filtering)
+
+    return filtering
+
+
+decoded_fields(
+    ResourceSchema,
+    {
+        "fields": (_decode_fields, "ResourceSchemaFields", False),
+        "filtering": (_decode_filtering, "ResourceSchemaFiltering", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

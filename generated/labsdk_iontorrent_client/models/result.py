@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.i18n_status import I18NStatus
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Result")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Result:
     """A report. `pluginState` and `pluginStore` are only in the detail view (or lists with `plugin=true`).
 
@@ -299,6 +299,7 @@ class Result:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
@@ -311,16 +312,7 @@ class Result:
         _made.results_type = d.pop("resultsType", UNSET)
 
         if "i18nstatus" in d:
-            _i18nstatus = d.pop("i18nstatus")
-            i18nstatus: I18NStatus | Unset
-            if isinstance(_i18nstatus, Unset):
-                i18nstatus = UNSET
-            else:
-                i18nstatus = I18NStatus.from_dict(_i18nstatus)
-
-            _made.i18nstatus = i18nstatus
-        else:
-            _made.i18nstatus = UNSET
+            _raw._raw_i18nstatus = d.pop("i18nstatus")
 
         _made.report_status = d.pop("reportStatus", UNSET)
 
@@ -328,59 +320,20 @@ class Result:
 
         _made.eas = d.pop("eas", UNSET)
 
-        if "libmetrics" in d:
-            libmetrics: list[str] | Unset = d.pop("libmetrics")
+        _made.libmetrics = d.pop("libmetrics", UNSET)
 
-            _made.libmetrics = libmetrics
-        else:
-            _made.libmetrics = UNSET
+        _made.tfmetrics = d.pop("tfmetrics", UNSET)
 
-        if "tfmetrics" in d:
-            tfmetrics: list[str] | Unset = d.pop("tfmetrics")
+        _made.analysismetrics = d.pop("analysismetrics", UNSET)
 
-            _made.tfmetrics = tfmetrics
-        else:
-            _made.tfmetrics = UNSET
+        _made.qualitymetrics = d.pop("qualitymetrics", UNSET)
 
-        if "analysismetrics" in d:
-            analysismetrics: list[str] | Unset = d.pop("analysismetrics")
+        _made.pluginresults = d.pop("pluginresults", UNSET)
 
-            _made.analysismetrics = analysismetrics
-        else:
-            _made.analysismetrics = UNSET
-
-        if "qualitymetrics" in d:
-            qualitymetrics: list[str] | Unset = d.pop("qualitymetrics")
-
-            _made.qualitymetrics = qualitymetrics
-        else:
-            _made.qualitymetrics = UNSET
-
-        if "pluginresults" in d:
-            pluginresults: list[str] | Unset = d.pop("pluginresults")
-
-            _made.pluginresults = pluginresults
-        else:
-            _made.pluginresults = UNSET
-
-        if "projects" in d:
-            projects: list[str] | Unset = d.pop("projects")
-
-            _made.projects = projects
-        else:
-            _made.projects = UNSET
+        _made.projects = d.pop("projects", UNSET)
 
         if "reportstorage" in d:
-            _reportstorage = d.pop("reportstorage")
-            reportstorage: ReportStorage | Unset
-            if isinstance(_reportstorage, Unset):
-                reportstorage = UNSET
-            else:
-                reportstorage = ReportStorage.from_dict(_reportstorage)
-
-            _made.reportstorage = reportstorage
-        else:
-            _made.reportstorage = UNSET
+            _raw._raw_reportstorage = d.pop("reportstorage")
 
         _made.analysis_version = d.pop("analysisVersion", UNSET)
 
@@ -397,16 +350,7 @@ class Result:
         _made.log = d.pop("log", UNSET)
 
         if "metaData" in d:
-            _meta_data = d.pop("metaData")
-            meta_data: ResultMetaData | Unset
-            if isinstance(_meta_data, Unset):
-                meta_data = UNSET
-            else:
-                meta_data = ResultMetaData.from_dict(_meta_data)
-
-            _made.meta_data = meta_data
-        else:
-            _made.meta_data = UNSET
+            _raw._raw_meta_data = d.pop("metaData")
 
         _made.parent_i_ds = d.pop("parentIDs", UNSET)
 
@@ -425,42 +369,15 @@ class Result:
         _made.runid = d.pop("runid", UNSET)
 
         if "timeStamp" in d:
-            _time_stamp = d.pop("timeStamp")
-            time_stamp: datetime.datetime | Unset
-            if isinstance(_time_stamp, Unset):
-                time_stamp = UNSET
-            else:
-                time_stamp = datetime.datetime.fromisoformat(_time_stamp)
-
-            _made.time_stamp = time_stamp
-        else:
-            _made.time_stamp = UNSET
+            _raw._raw_time_stamp = d.pop("timeStamp")
 
         _made.time_to_complete = d.pop("timeToComplete", UNSET)
 
         if "pluginState" in d:
-            _plugin_state = d.pop("pluginState")
-            plugin_state: ResultPluginState | Unset
-            if isinstance(_plugin_state, Unset):
-                plugin_state = UNSET
-            else:
-                plugin_state = ResultPluginState.from_dict(_plugin_state)
-
-            _made.plugin_state = plugin_state
-        else:
-            _made.plugin_state = UNSET
+            _raw._raw_plugin_state = d.pop("pluginState")
 
         if "pluginStore" in d:
-            _plugin_store = d.pop("pluginStore")
-            plugin_store: ResultPluginStore | Unset
-            if isinstance(_plugin_store, Unset):
-                plugin_store = UNSET
-            else:
-                plugin_store = ResultPluginStore.from_dict(_plugin_store)
-
-            _made.plugin_store = plugin_store
-        else:
-            _made.plugin_store = UNSET
+            _raw._raw_plugin_store = d.pop("pluginStore")
 
         _made.additional_properties = d
         return _made
@@ -480,6 +397,85 @@ class Result:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_i18nstatus(_json_value_: Any) -> I18NStatus | Unset:
+    _i18nstatus = _json_value_
+    i18nstatus: I18NStatus | Unset
+    if isinstance(_i18nstatus, Unset):
+        i18nstatus = UNSET
+    else:
+        i18nstatus = I18NStatus.from_dict(_i18nstatus)
+
+    return i18nstatus
+
+
+def _decode_reportstorage(_json_value_: Any) -> ReportStorage | Unset:
+    _reportstorage = _json_value_
+    reportstorage: ReportStorage | Unset
+    if isinstance(_reportstorage, Unset):
+        reportstorage = UNSET
+    else:
+        reportstorage = ReportStorage.from_dict(_reportstorage)
+
+    return reportstorage
+
+
+def _decode_meta_data(_json_value_: Any) -> ResultMetaData | Unset:
+    _meta_data = _json_value_
+    meta_data: ResultMetaData | Unset
+    if isinstance(_meta_data, Unset):
+        meta_data = UNSET
+    else:
+        meta_data = ResultMetaData.from_dict(_meta_data)
+
+    return meta_data
+
+
+def _decode_time_stamp(_json_value_: Any) -> datetime.datetime | Unset:
+    _time_stamp = _json_value_
+    time_stamp: datetime.datetime | Unset
+    if isinstance(_time_stamp, Unset):
+        time_stamp = UNSET
+    else:
+        time_stamp = datetime.datetime.fromisoformat(_time_stamp)
+
+    return time_stamp
+
+
+def _decode_plugin_state(_json_value_: Any) -> ResultPluginState | Unset:
+    _plugin_state = _json_value_
+    plugin_state: ResultPluginState | Unset
+    if isinstance(_plugin_state, Unset):
+        plugin_state = UNSET
+    else:
+        plugin_state = ResultPluginState.from_dict(_plugin_state)
+
+    return plugin_state
+
+
+def _decode_plugin_store(_json_value_: Any) -> ResultPluginStore | Unset:
+    _plugin_store = _json_value_
+    plugin_store: ResultPluginStore | Unset
+    if isinstance(_plugin_store, Unset):
+        plugin_store = UNSET
+    else:
+        plugin_store = ResultPluginStore.from_dict(_plugin_store)
+
+    return plugin_store
+
+
+decoded_fields(
+    Result,
+    {
+        "i18nstatus": (_decode_i18nstatus, "I18NStatus", True),
+        "reportstorage": (_decode_reportstorage, "ReportStorage", True),
+        "meta_data": (_decode_meta_data, "ResultMetaData", True),
+        "time_stamp": (_decode_time_stamp, "datetime.datetime", True),
+        "plugin_state": (_decode_plugin_state, "ResultPluginState", True),
+        "plugin_store": (_decode_plugin_store, "ResultPluginStore", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

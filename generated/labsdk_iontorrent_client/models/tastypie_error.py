@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import decode_all, decoded_fields
+
 if TYPE_CHECKING:
     from ..models.field_errors import FieldErrors
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TastypieError")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TastypieError:
     """Tastypie's `{"error": ...}`: a message, or (plan validation) messages by field, each a string or a
     list of strings.
@@ -47,22 +49,9 @@ class TastypieError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-
-        def _parse_error(data: object) -> FieldErrors | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = FieldErrors.from_dict(data)
-
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldErrors | str, data)
-
-        error = _parse_error(d.pop("error"))
-
-        _made.error = error
+        _raw._raw_error = d.pop("error")
 
         _made.additional_properties = d
         return _made
@@ -82,6 +71,32 @@ class TastypieError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_error(_json_value_: Any) -> FieldErrors | str:
+    def _parse_error(data: object) -> FieldErrors | str:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            error_type_1 = FieldErrors.from_dict(data)
+
+            decode_all(error_type_1)
+            return error_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(FieldErrors | str, data)
+
+    error = _parse_error(_json_value_)
+
+    return error
+
+
+decoded_fields(
+    TastypieError,
+    {
+        "error": (_decode_error, "FieldErrors | str", False),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

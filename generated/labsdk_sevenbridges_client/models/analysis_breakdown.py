@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.analysis_cost import AnalysisCost
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalysisBreakdown")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AnalysisBreakdown:
     """
     Attributes:
@@ -115,20 +115,12 @@ class AnalysisBreakdown:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.analysis_type = d.pop("analysis_type", UNSET)
 
         if "analysis_id" in d:
-            _analysis_id = d.pop("analysis_id")
-            analysis_id: UUID | Unset
-            if isinstance(_analysis_id, Unset):
-                analysis_id = UNSET
-            else:
-                analysis_id = UUID(_analysis_id)
-
-            _made.analysis_id = analysis_id
-        else:
-            _made.analysis_id = UNSET
+            _raw._raw_analysis_id = d.pop("analysis_id")
 
         _made.analysis_app_name = d.pop("analysis_app_name", UNSET)
 
@@ -143,42 +135,15 @@ class AnalysisBreakdown:
         _made.analysis_status = d.pop("analysis_status", UNSET)
 
         if "analysis_cost" in d:
-            _analysis_cost = d.pop("analysis_cost")
-            analysis_cost: AnalysisCost | Unset
-            if isinstance(_analysis_cost, Unset):
-                analysis_cost = UNSET
-            else:
-                analysis_cost = AnalysisCost.from_dict(_analysis_cost)
-
-            _made.analysis_cost = analysis_cost
-        else:
-            _made.analysis_cost = UNSET
+            _raw._raw_analysis_cost = d.pop("analysis_cost")
 
         _made.refunded_amount = d.pop("refunded_amount", UNSET)
 
         if "time_started" in d:
-            _time_started = d.pop("time_started")
-            time_started: datetime.datetime | Unset
-            if isinstance(_time_started, Unset):
-                time_started = UNSET
-            else:
-                time_started = datetime.datetime.fromisoformat(_time_started)
-
-            _made.time_started = time_started
-        else:
-            _made.time_started = UNSET
+            _raw._raw_time_started = d.pop("time_started")
 
         if "time_finished" in d:
-            _time_finished = d.pop("time_finished")
-            time_finished: datetime.datetime | Unset
-            if isinstance(_time_finished, Unset):
-                time_finished = UNSET
-            else:
-                time_finished = datetime.datetime.fromisoformat(_time_finished)
-
-            _made.time_finished = time_finished
-        else:
-            _made.time_finished = UNSET
+            _raw._raw_time_finished = d.pop("time_finished")
 
         _made.additional_properties = d
         return _made
@@ -198,6 +163,61 @@ class AnalysisBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_analysis_id(_json_value_: Any) -> UUID | Unset:
+    _analysis_id = _json_value_
+    analysis_id: UUID | Unset
+    if isinstance(_analysis_id, Unset):
+        analysis_id = UNSET
+    else:
+        analysis_id = UUID(_analysis_id)
+
+    return analysis_id
+
+
+def _decode_analysis_cost(_json_value_: Any) -> AnalysisCost | Unset:
+    _analysis_cost = _json_value_
+    analysis_cost: AnalysisCost | Unset
+    if isinstance(_analysis_cost, Unset):
+        analysis_cost = UNSET
+    else:
+        analysis_cost = AnalysisCost.from_dict(_analysis_cost)
+
+    return analysis_cost
+
+
+def _decode_time_started(_json_value_: Any) -> datetime.datetime | Unset:
+    _time_started = _json_value_
+    time_started: datetime.datetime | Unset
+    if isinstance(_time_started, Unset):
+        time_started = UNSET
+    else:
+        time_started = datetime.datetime.fromisoformat(_time_started)
+
+    return time_started
+
+
+def _decode_time_finished(_json_value_: Any) -> datetime.datetime | Unset:
+    _time_finished = _json_value_
+    time_finished: datetime.datetime | Unset
+    if isinstance(_time_finished, Unset):
+        time_finished = UNSET
+    else:
+        time_finished = datetime.datetime.fromisoformat(_time_finished)
+
+    return time_finished
+
+
+decoded_fields(
+    AnalysisBreakdown,
+    {
+        "analysis_id": (_decode_analysis_id, "UUID", True),
+        "analysis_cost": (_decode_analysis_cost, "AnalysisCost", True),
+        "time_started": (_decode_time_started, "datetime.datetime", True),
+        "time_finished": (_decode_time_finished, "datetime.datetime", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.app_raw import AppRaw
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="App")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class App:
     """
     Attributes:
@@ -72,6 +72,7 @@ class App:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.href = d.pop("href")
 
@@ -84,16 +85,7 @@ class App:
         _made.revision = d.pop("revision", UNSET)
 
         if "raw" in d:
-            _raw = d.pop("raw")
-            raw: AppRaw | Unset
-            if isinstance(_raw, Unset):
-                raw = UNSET
-            else:
-                raw = AppRaw.from_dict(_raw)
-
-            _made.raw = raw
-        else:
-            _made.raw = UNSET
+            _raw._raw_raw = d.pop("raw")
 
         _made.additional_properties = d
         return _made
@@ -113,6 +105,25 @@ class App:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_raw(_json_value_: Any) -> AppRaw | Unset:
+    _raw = _json_value_
+    raw: AppRaw | Unset
+    if isinstance(_raw, Unset):
+        raw = UNSET
+    else:
+        raw = AppRaw.from_dict(_raw)
+
+    return raw
+
+
+decoded_fields(
+    App,
+    {
+        "raw": (_decode_raw, "AppRaw", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_copy_strategy import AppCopyStrategy
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 T = TypeVar("T", bound="AppCopy")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppCopy:
     """
     Attributes:
@@ -52,22 +52,14 @@ class AppCopy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.project = d.pop("project")
 
         _made.name = d.pop("name", UNSET)
 
         if "strategy" in d:
-            _strategy = d.pop("strategy")
-            strategy: AppCopyStrategy | Unset
-            if isinstance(_strategy, Unset):
-                strategy = UNSET
-            else:
-                strategy = AppCopyStrategy(_strategy)
-
-            _made.strategy = strategy
-        else:
-            _made.strategy = UNSET
+            _raw._raw_strategy = d.pop("strategy")
 
         _made.additional_properties = d
         return _made
@@ -87,3 +79,22 @@ class AppCopy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_strategy(_json_value_: Any) -> AppCopyStrategy | Unset:
+    _strategy = _json_value_
+    strategy: AppCopyStrategy | Unset
+    if isinstance(_strategy, Unset):
+        strategy = UNSET
+    else:
+        strategy = AppCopyStrategy(_strategy)
+
+    return strategy
+
+
+decoded_fields(
+    AppCopy,
+    {
+        "strategy": (_decode_strategy, "AppCopyStrategy", True),
+    },
+)

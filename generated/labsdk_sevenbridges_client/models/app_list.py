@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import decoded_fields
+
 if TYPE_CHECKING:
     from ..models.app import App
     from ..models.link import Link
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AppList")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AppList:
     """
     Attributes:
@@ -56,16 +58,13 @@ class AppList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.href = d.pop("href")
 
-        items = [App.from_dict(items_item_data) for items_item_data in d.pop("items")]
+        _raw._raw_items = d.pop("items")
 
-        _made.items = items
-
-        links = [Link.from_dict(links_item_data) for links_item_data in d.pop("links")]
-
-        _made.links = links
+        _raw._raw_links = d.pop("links")
 
         _made.additional_properties = d
         return _made
@@ -85,6 +84,27 @@ class AppList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_items(_json_value_: Any) -> list[App]:
+    items = [App.from_dict(items_item_data) for items_item_data in _json_value_]
+
+    return items
+
+
+def _decode_links(_json_value_: Any) -> list[Link]:
+    links = [Link.from_dict(links_item_data) for links_item_data in _json_value_]
+
+    return links
+
+
+decoded_fields(
+    AppList,
+    {
+        "items": (_decode_items, "list[App]", False),
+        "links": (_decode_links, "list[Link]", False),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

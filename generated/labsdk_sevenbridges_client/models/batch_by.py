@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_type import BatchType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 T = TypeVar("T", bound="BatchBy")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class BatchBy:
     """`ITEM`: one child task per file of the batch input; `CRITERIA`: one per group of files sharing the `criteria`
     (`metadata.sample_id`, ...).
@@ -48,17 +48,11 @@ class BatchBy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-        type_ = BatchType(d.pop("type"))
+        _raw._raw_type_ = d.pop("type")
 
-        _made.type_ = type_
-
-        if "criteria" in d:
-            criteria: list[str] | Unset = d.pop("criteria")
-
-            _made.criteria = criteria
-        else:
-            _made.criteria = UNSET
+        _made.criteria = d.pop("criteria", UNSET)
 
         _made.additional_properties = d
         return _made
@@ -78,3 +72,17 @@ class BatchBy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_type_(_json_value_: Any) -> BatchType:
+    type_ = BatchType(_json_value_)
+
+    return type_
+
+
+decoded_fields(
+    BatchBy,
+    {
+        "type_": (_decode_type_, "BatchType", False),
+    },
+)

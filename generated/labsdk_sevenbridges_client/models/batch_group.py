@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.batch_group_fields import BatchGroupFields
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchGroup")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class BatchGroup:
     """
     Attributes:
@@ -47,20 +47,12 @@ class BatchGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.value = d.pop("value", UNSET)
 
         if "fields" in d:
-            _fields = d.pop("fields")
-            fields: BatchGroupFields | Unset
-            if isinstance(_fields, Unset):
-                fields = UNSET
-            else:
-                fields = BatchGroupFields.from_dict(_fields)
-
-            _made.fields = fields
-        else:
-            _made.fields = UNSET
+            _raw._raw_fields = d.pop("fields")
 
         _made.additional_properties = d
         return _made
@@ -80,6 +72,25 @@ class BatchGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_fields(_json_value_: Any) -> BatchGroupFields | Unset:
+    _fields = _json_value_
+    fields: BatchGroupFields | Unset
+    if isinstance(_fields, Unset):
+        fields = UNSET
+    else:
+        fields = BatchGroupFields.from_dict(_fields)
+
+    return fields
+
+
+decoded_fields(
+    BatchGroup,
+    {
+        "fields": (_decode_fields, "BatchGroupFields", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BillingGroup")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class BillingGroup:
     """
     Attributes:
@@ -85,12 +85,11 @@ class BillingGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.href = d.pop("href")
 
-        id = UUID(d.pop("id"))
-
-        _made.id = id
+        _raw._raw_id = d.pop("id")
 
         _made.owner = d.pop("owner", UNSET)
 
@@ -103,16 +102,7 @@ class BillingGroup:
         _made.disabled = d.pop("disabled", UNSET)
 
         if "balance" in d:
-            _balance = d.pop("balance")
-            balance: Money | Unset
-            if isinstance(_balance, Unset):
-                balance = UNSET
-            else:
-                balance = Money.from_dict(_balance)
-
-            _made.balance = balance
-        else:
-            _made.balance = UNSET
+            _raw._raw_balance = d.pop("balance")
 
         _made.additional_properties = d
         return _made
@@ -132,6 +122,32 @@ class BillingGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_id(_json_value_: Any) -> UUID:
+    id = UUID(_json_value_)
+
+    return id
+
+
+def _decode_balance(_json_value_: Any) -> Money | Unset:
+    _balance = _json_value_
+    balance: Money | Unset
+    if isinstance(_balance, Unset):
+        balance = UNSET
+    else:
+        balance = Money.from_dict(_balance)
+
+    return balance
+
+
+decoded_fields(
+    BillingGroup,
+    {
+        "id": (_decode_id, "UUID", False),
+        "balance": (_decode_balance, "Money", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cwl_class import CwlClass
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 T = TypeVar("T", bound="Cwl")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Cwl:
     """A CWL process (its other properties pass through as they are); the platform's answers add `sbg:id`,
     `sbg:revision`, `sbg:latestRevision`, `sbg:revisionsInfo`, `sbg:project`, `sbg:createdBy`, ...
@@ -52,10 +52,9 @@ class Cwl:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-        class_ = CwlClass(d.pop("class"))
-
-        _made.class_ = class_
+        _raw._raw_class_ = d.pop("class")
 
         _made.cwl_version = d.pop("cwlVersion", UNSET)
 
@@ -79,3 +78,17 @@ class Cwl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_class_(_json_value_: Any) -> CwlClass:
+    class_ = CwlClass(_json_value_)
+
+    return class_
+
+
+decoded_fields(
+    Cwl,
+    {
+        "class_": (_decode_class_, "CwlClass", False),
+    },
+)

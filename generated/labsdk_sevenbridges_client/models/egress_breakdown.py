@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.cost import Cost
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EgressBreakdown")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class EgressBreakdown:
     """
     Attributes:
@@ -68,34 +68,17 @@ class EgressBreakdown:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.project_name = d.pop("project_name", UNSET)
 
         _made.downloaded_by = d.pop("downloaded_by", UNSET)
 
         if "downloaded" in d:
-            _downloaded = d.pop("downloaded")
-            downloaded: Measurement | Unset
-            if isinstance(_downloaded, Unset):
-                downloaded = UNSET
-            else:
-                downloaded = Measurement.from_dict(_downloaded)
-
-            _made.downloaded = downloaded
-        else:
-            _made.downloaded = UNSET
+            _raw._raw_downloaded = d.pop("downloaded")
 
         if "egress_cost" in d:
-            _egress_cost = d.pop("egress_cost")
-            egress_cost: Cost | Unset
-            if isinstance(_egress_cost, Unset):
-                egress_cost = UNSET
-            else:
-                egress_cost = Cost.from_dict(_egress_cost)
-
-            _made.egress_cost = egress_cost
-        else:
-            _made.egress_cost = UNSET
+            _raw._raw_egress_cost = d.pop("egress_cost")
 
         _made.project_locked = d.pop("project_locked", UNSET)
 
@@ -117,6 +100,37 @@ class EgressBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_downloaded(_json_value_: Any) -> Measurement | Unset:
+    _downloaded = _json_value_
+    downloaded: Measurement | Unset
+    if isinstance(_downloaded, Unset):
+        downloaded = UNSET
+    else:
+        downloaded = Measurement.from_dict(_downloaded)
+
+    return downloaded
+
+
+def _decode_egress_cost(_json_value_: Any) -> Cost | Unset:
+    _egress_cost = _json_value_
+    egress_cost: Cost | Unset
+    if isinstance(_egress_cost, Unset):
+        egress_cost = UNSET
+    else:
+        egress_cost = Cost.from_dict(_egress_cost)
+
+    return egress_cost
+
+
+decoded_fields(
+    EgressBreakdown,
+    {
+        "downloaded": (_decode_downloaded, "Measurement", True),
+        "egress_cost": (_decode_egress_cost, "Cost", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

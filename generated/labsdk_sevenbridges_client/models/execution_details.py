@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.execution_job import ExecutionJob
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExecutionDetails")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ExecutionDetails:
     """
     Attributes:
@@ -81,46 +81,22 @@ class ExecutionDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.href = d.pop("href")
 
         if "start_time" in d:
-            _start_time = d.pop("start_time")
-            start_time: datetime.datetime | Unset
-            if isinstance(_start_time, Unset):
-                start_time = UNSET
-            else:
-                start_time = datetime.datetime.fromisoformat(_start_time)
-
-            _made.start_time = start_time
-        else:
-            _made.start_time = UNSET
+            _raw._raw_start_time = d.pop("start_time")
 
         if "end_time" in d:
-            _end_time = d.pop("end_time")
-            end_time: datetime.datetime | Unset
-            if isinstance(_end_time, Unset):
-                end_time = UNSET
-            else:
-                end_time = datetime.datetime.fromisoformat(_end_time)
-
-            _made.end_time = end_time
-        else:
-            _made.end_time = UNSET
+            _raw._raw_end_time = d.pop("end_time")
 
         _made.status = d.pop("status", UNSET)
 
         _made.message = d.pop("message", UNSET)
 
         if "jobs" in d:
-            _jobs = d.pop("jobs")
-            jobs: list[ExecutionJob] | Unset = UNSET
-            if _jobs is not UNSET:
-                jobs = [ExecutionJob.from_dict(jobs_item_data) for jobs_item_data in _jobs]
-
-            _made.jobs = jobs
-        else:
-            _made.jobs = UNSET
+            _raw._raw_jobs = d.pop("jobs")
 
         _made.additional_properties = d
         return _made
@@ -140,6 +116,47 @@ class ExecutionDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_start_time(_json_value_: Any) -> datetime.datetime | Unset:
+    _start_time = _json_value_
+    start_time: datetime.datetime | Unset
+    if isinstance(_start_time, Unset):
+        start_time = UNSET
+    else:
+        start_time = datetime.datetime.fromisoformat(_start_time)
+
+    return start_time
+
+
+def _decode_end_time(_json_value_: Any) -> datetime.datetime | Unset:
+    _end_time = _json_value_
+    end_time: datetime.datetime | Unset
+    if isinstance(_end_time, Unset):
+        end_time = UNSET
+    else:
+        end_time = datetime.datetime.fromisoformat(_end_time)
+
+    return end_time
+
+
+def _decode_jobs(_json_value_: Any) -> list[ExecutionJob] | Unset:
+    _jobs = _json_value_
+    jobs: list[ExecutionJob] | Unset = UNSET
+    if _jobs is not UNSET:
+        jobs = [ExecutionJob.from_dict(jobs_item_data) for jobs_item_data in _jobs]
+
+    return jobs
+
+
+decoded_fields(
+    ExecutionDetails,
+    {
+        "start_time": (_decode_start_time, "datetime.datetime", True),
+        "end_time": (_decode_end_time, "datetime.datetime", True),
+        "jobs": (_decode_jobs, "list[ExecutionJob]", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.execution_job_docker import ExecutionJobDocker
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExecutionJob")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ExecutionJob:
     """
     Attributes:
@@ -100,32 +100,15 @@ class ExecutionJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.name = d.pop("name", UNSET)
 
         if "start_time" in d:
-            _start_time = d.pop("start_time")
-            start_time: datetime.datetime | Unset
-            if isinstance(_start_time, Unset):
-                start_time = UNSET
-            else:
-                start_time = datetime.datetime.fromisoformat(_start_time)
-
-            _made.start_time = start_time
-        else:
-            _made.start_time = UNSET
+            _raw._raw_start_time = d.pop("start_time")
 
         if "end_time" in d:
-            _end_time = d.pop("end_time")
-            end_time: datetime.datetime | Unset
-            if isinstance(_end_time, Unset):
-                end_time = UNSET
-            else:
-                end_time = datetime.datetime.fromisoformat(_end_time)
-
-            _made.end_time = end_time
-        else:
-            _made.end_time = UNSET
+            _raw._raw_end_time = d.pop("end_time")
 
         _made.status = d.pop("status", UNSET)
 
@@ -134,40 +117,13 @@ class ExecutionJob:
         _made.retried = d.pop("retried", UNSET)
 
         if "instance" in d:
-            _instance = d.pop("instance")
-            instance: JobInstance | Unset
-            if isinstance(_instance, Unset):
-                instance = UNSET
-            else:
-                instance = JobInstance.from_dict(_instance)
-
-            _made.instance = instance
-        else:
-            _made.instance = UNSET
+            _raw._raw_instance = d.pop("instance")
 
         if "logs" in d:
-            _logs = d.pop("logs")
-            logs: ExecutionJobLogs | Unset
-            if isinstance(_logs, Unset):
-                logs = UNSET
-            else:
-                logs = ExecutionJobLogs.from_dict(_logs)
-
-            _made.logs = logs
-        else:
-            _made.logs = UNSET
+            _raw._raw_logs = d.pop("logs")
 
         if "docker" in d:
-            _docker = d.pop("docker")
-            docker: ExecutionJobDocker | Unset
-            if isinstance(_docker, Unset):
-                docker = UNSET
-            else:
-                docker = ExecutionJobDocker.from_dict(_docker)
-
-            _made.docker = docker
-        else:
-            _made.docker = UNSET
+            _raw._raw_docker = d.pop("docker")
 
         _made.additional_properties = d
         return _made
@@ -187,6 +143,73 @@ class ExecutionJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_start_time(_json_value_: Any) -> datetime.datetime | Unset:
+    _start_time = _json_value_
+    start_time: datetime.datetime | Unset
+    if isinstance(_start_time, Unset):
+        start_time = UNSET
+    else:
+        start_time = datetime.datetime.fromisoformat(_start_time)
+
+    return start_time
+
+
+def _decode_end_time(_json_value_: Any) -> datetime.datetime | Unset:
+    _end_time = _json_value_
+    end_time: datetime.datetime | Unset
+    if isinstance(_end_time, Unset):
+        end_time = UNSET
+    else:
+        end_time = datetime.datetime.fromisoformat(_end_time)
+
+    return end_time
+
+
+def _decode_instance(_json_value_: Any) -> JobInstance | Unset:
+    _instance = _json_value_
+    instance: JobInstance | Unset
+    if isinstance(_instance, Unset):
+        instance = UNSET
+    else:
+        instance = JobInstance.from_dict(_instance)
+
+    return instance
+
+
+def _decode_logs(_json_value_: Any) -> ExecutionJobLogs | Unset:
+    _logs = _json_value_
+    logs: ExecutionJobLogs | Unset
+    if isinstance(_logs, Unset):
+        logs = UNSET
+    else:
+        logs = ExecutionJobLogs.from_dict(_logs)
+
+    return logs
+
+
+def _decode_docker(_json_value_: Any) -> ExecutionJobDocker | Unset:
+    _docker = _json_value_
+    docker: ExecutionJobDocker | Unset
+    if isinstance(_docker, Unset):
+        docker = UNSET
+    else:
+        docker = ExecutionJobDocker.from_dict(_docker)
+
+    return docker
+
+
+decoded_fields(
+    ExecutionJob,
+    {
+        "start_time": (_decode_start_time, "datetime.datetime", True),
+        "end_time": (_decode_end_time, "datetime.datetime", True),
+        "instance": (_decode_instance, "JobInstance", True),
+        "logs": (_decode_logs, "ExecutionJobLogs", True),
+        "docker": (_decode_docker, "ExecutionJobDocker", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

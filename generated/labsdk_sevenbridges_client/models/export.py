@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transfer_state import TransferState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.error import Error
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Export")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Export:
     """
     Attributes:
@@ -126,117 +126,37 @@ class Export:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.href = d.pop("href")
 
         _made.id = d.pop("id")
 
         if "state" in d:
-
-            def _parse_state(data: object) -> str | TransferState | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    state_type_0 = TransferState(data)
-
-                    return state_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(str | TransferState | Unset, data)
-
-            state = _parse_state(d.pop("state"))
-
-            _made.state = state
-        else:
-            _made.state = UNSET
+            _raw._raw_state = d.pop("state")
 
         if "source" in d:
-            _source = d.pop("source")
-            source: ExportSource | Unset
-            if isinstance(_source, Unset):
-                source = UNSET
-            else:
-                source = ExportSource.from_dict(_source)
-
-            _made.source = source
-        else:
-            _made.source = UNSET
+            _raw._raw_source = d.pop("source")
 
         if "destination" in d:
-            _destination = d.pop("destination")
-            destination: ExportDestination | Unset
-            if isinstance(_destination, Unset):
-                destination = UNSET
-            else:
-                destination = ExportDestination.from_dict(_destination)
-
-            _made.destination = destination
-        else:
-            _made.destination = UNSET
+            _raw._raw_destination = d.pop("destination")
 
         _made.overwrite = d.pop("overwrite", UNSET)
 
         if "properties" in d:
-            _properties = d.pop("properties")
-            properties: ExportProperties | Unset
-            if isinstance(_properties, Unset):
-                properties = UNSET
-            else:
-                properties = ExportProperties.from_dict(_properties)
-
-            _made.properties = properties
-        else:
-            _made.properties = UNSET
+            _raw._raw_properties = d.pop("properties")
 
         if "result" in d:
-            _result = d.pop("result")
-            result: File | Unset
-            if isinstance(_result, Unset):
-                result = UNSET
-            else:
-                result = File.from_dict(_result)
-
-            _made.result = result
-        else:
-            _made.result = UNSET
+            _raw._raw_result = d.pop("result")
 
         if "error" in d:
-            _error = d.pop("error")
-            error: Error | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = Error.from_dict(_error)
-
-            _made.error = error
-        else:
-            _made.error = UNSET
+            _raw._raw_error = d.pop("error")
 
         if "started_on" in d:
-            _started_on = d.pop("started_on")
-            started_on: datetime.datetime | Unset
-            if isinstance(_started_on, Unset):
-                started_on = UNSET
-            else:
-                started_on = datetime.datetime.fromisoformat(_started_on)
-
-            _made.started_on = started_on
-        else:
-            _made.started_on = UNSET
+            _raw._raw_started_on = d.pop("started_on")
 
         if "finished_on" in d:
-            _finished_on = d.pop("finished_on")
-            finished_on: datetime.datetime | Unset
-            if isinstance(_finished_on, Unset):
-                finished_on = UNSET
-            else:
-                finished_on = datetime.datetime.fromisoformat(_finished_on)
-
-            _made.finished_on = finished_on
-        else:
-            _made.finished_on = UNSET
+            _raw._raw_finished_on = d.pop("finished_on")
 
         _made.additional_properties = d
         return _made
@@ -256,6 +176,117 @@ class Export:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_state(_json_value_: Any) -> str | TransferState | Unset:
+    def _parse_state(data: object) -> str | TransferState | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            state_type_0 = TransferState(data)
+
+            return state_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(str | TransferState | Unset, data)
+
+    state = _parse_state(_json_value_)
+
+    return state
+
+
+def _decode_source(_json_value_: Any) -> ExportSource | Unset:
+    _source = _json_value_
+    source: ExportSource | Unset
+    if isinstance(_source, Unset):
+        source = UNSET
+    else:
+        source = ExportSource.from_dict(_source)
+
+    return source
+
+
+def _decode_destination(_json_value_: Any) -> ExportDestination | Unset:
+    _destination = _json_value_
+    destination: ExportDestination | Unset
+    if isinstance(_destination, Unset):
+        destination = UNSET
+    else:
+        destination = ExportDestination.from_dict(_destination)
+
+    return destination
+
+
+def _decode_properties(_json_value_: Any) -> ExportProperties | Unset:
+    _properties = _json_value_
+    properties: ExportProperties | Unset
+    if isinstance(_properties, Unset):
+        properties = UNSET
+    else:
+        properties = ExportProperties.from_dict(_properties)
+
+    return properties
+
+
+def _decode_result(_json_value_: Any) -> File | Unset:
+    _result = _json_value_
+    result: File | Unset
+    if isinstance(_result, Unset):
+        result = UNSET
+    else:
+        result = File.from_dict(_result)
+
+    return result
+
+
+def _decode_error(_json_value_: Any) -> Error | Unset:
+    _error = _json_value_
+    error: Error | Unset
+    if isinstance(_error, Unset):
+        error = UNSET
+    else:
+        error = Error.from_dict(_error)
+
+    return error
+
+
+def _decode_started_on(_json_value_: Any) -> datetime.datetime | Unset:
+    _started_on = _json_value_
+    started_on: datetime.datetime | Unset
+    if isinstance(_started_on, Unset):
+        started_on = UNSET
+    else:
+        started_on = datetime.datetime.fromisoformat(_started_on)
+
+    return started_on
+
+
+def _decode_finished_on(_json_value_: Any) -> datetime.datetime | Unset:
+    _finished_on = _json_value_
+    finished_on: datetime.datetime | Unset
+    if isinstance(_finished_on, Unset):
+        finished_on = UNSET
+    else:
+        finished_on = datetime.datetime.fromisoformat(_finished_on)
+
+    return finished_on
+
+
+decoded_fields(
+    Export,
+    {
+        "state": (_decode_state, "str | TransferState", True),
+        "source": (_decode_source, "ExportSource", True),
+        "destination": (_decode_destination, "ExportDestination", True),
+        "properties": (_decode_properties, "ExportProperties", True),
+        "result": (_decode_result, "File", True),
+        "error": (_decode_error, "Error", True),
+        "started_on": (_decode_started_on, "datetime.datetime", True),
+        "finished_on": (_decode_finished_on, "datetime.datetime", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

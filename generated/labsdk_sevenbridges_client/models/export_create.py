@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.export_create_properties import ExportCreateProperties
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExportCreate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ExportCreate:
     """
     Attributes:
@@ -62,28 +62,16 @@ class ExportCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-        source = ExportCreateSource.from_dict(d.pop("source"))
+        _raw._raw_source = d.pop("source")
 
-        _made.source = source
-
-        destination = VolumeLocation.from_dict(d.pop("destination"))
-
-        _made.destination = destination
+        _raw._raw_destination = d.pop("destination")
 
         _made.overwrite = d.pop("overwrite", UNSET)
 
         if "properties" in d:
-            _properties = d.pop("properties")
-            properties: ExportCreateProperties | Unset
-            if isinstance(_properties, Unset):
-                properties = UNSET
-            else:
-                properties = ExportCreateProperties.from_dict(_properties)
-
-            _made.properties = properties
-        else:
-            _made.properties = UNSET
+            _raw._raw_properties = d.pop("properties")
 
         _made.additional_properties = d
         return _made
@@ -103,6 +91,39 @@ class ExportCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_source(_json_value_: Any) -> ExportCreateSource:
+    source = ExportCreateSource.from_dict(_json_value_)
+
+    return source
+
+
+def _decode_destination(_json_value_: Any) -> VolumeLocation:
+    destination = VolumeLocation.from_dict(_json_value_)
+
+    return destination
+
+
+def _decode_properties(_json_value_: Any) -> ExportCreateProperties | Unset:
+    _properties = _json_value_
+    properties: ExportCreateProperties | Unset
+    if isinstance(_properties, Unset):
+        properties = UNSET
+    else:
+        properties = ExportCreateProperties.from_dict(_properties)
+
+    return properties
+
+
+decoded_fields(
+    ExportCreate,
+    {
+        "source": (_decode_source, "ExportCreateSource", False),
+        "destination": (_decode_destination, "VolumeLocation", False),
+        "properties": (_decode_properties, "ExportCreateProperties", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

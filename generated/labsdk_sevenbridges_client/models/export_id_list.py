@@ -36,9 +36,7 @@ class ExportIdList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
         d = dict(src_dict)
-        export_ids: list[str] = d.pop("export_ids")
-
-        _made.export_ids = export_ids
+        _made.export_ids = d.pop("export_ids")
 
         _made.additional_properties = d
         return _made

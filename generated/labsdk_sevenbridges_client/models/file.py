@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_kind import FileKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.file_origin import FileOrigin
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="File")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class File:
     """
     Attributes:
@@ -134,6 +134,7 @@ class File:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.href = d.pop("href")
 
@@ -148,92 +149,24 @@ class File:
         _made.parent = d.pop("parent", UNSET)
 
         if "type" in d:
-
-            def _parse_type_(data: object) -> FileKind | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    type_type_0 = FileKind(data)
-
-                    return type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(FileKind | str | Unset, data)
-
-            type_ = _parse_type_(d.pop("type"))
-
-            _made.type_ = type_
-        else:
-            _made.type_ = UNSET
+            _raw._raw_type_ = d.pop("type")
 
         if "created_on" in d:
-            _created_on = d.pop("created_on")
-            created_on: datetime.datetime | Unset
-            if isinstance(_created_on, Unset):
-                created_on = UNSET
-            else:
-                created_on = datetime.datetime.fromisoformat(_created_on)
-
-            _made.created_on = created_on
-        else:
-            _made.created_on = UNSET
+            _raw._raw_created_on = d.pop("created_on")
 
         if "modified_on" in d:
-            _modified_on = d.pop("modified_on")
-            modified_on: datetime.datetime | Unset
-            if isinstance(_modified_on, Unset):
-                modified_on = UNSET
-            else:
-                modified_on = datetime.datetime.fromisoformat(_modified_on)
-
-            _made.modified_on = modified_on
-        else:
-            _made.modified_on = UNSET
+            _raw._raw_modified_on = d.pop("modified_on")
 
         if "storage" in d:
-            _storage = d.pop("storage")
-            storage: FileStorage | Unset
-            if isinstance(_storage, Unset):
-                storage = UNSET
-            else:
-                storage = FileStorage.from_dict(_storage)
-
-            _made.storage = storage
-        else:
-            _made.storage = UNSET
+            _raw._raw_storage = d.pop("storage")
 
         if "origin" in d:
-            _origin = d.pop("origin")
-            origin: FileOrigin | Unset
-            if isinstance(_origin, Unset):
-                origin = UNSET
-            else:
-                origin = FileOrigin.from_dict(_origin)
-
-            _made.origin = origin
-        else:
-            _made.origin = UNSET
+            _raw._raw_origin = d.pop("origin")
 
         if "metadata" in d:
-            _metadata = d.pop("metadata")
-            metadata: Metadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = Metadata.from_dict(_metadata)
+            _raw._raw_metadata = d.pop("metadata")
 
-            _made.metadata = metadata
-        else:
-            _made.metadata = UNSET
-
-        if "tags" in d:
-            tags: list[str] | Unset = d.pop("tags")
-
-            _made.tags = tags
-        else:
-            _made.tags = UNSET
+        _made.tags = d.pop("tags", UNSET)
 
         _made.additional_properties = d
         return _made
@@ -253,6 +186,93 @@ class File:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_type_(_json_value_: Any) -> FileKind | str | Unset:
+    def _parse_type_(data: object) -> FileKind | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = FileKind(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(FileKind | str | Unset, data)
+
+    type_ = _parse_type_(_json_value_)
+
+    return type_
+
+
+def _decode_created_on(_json_value_: Any) -> datetime.datetime | Unset:
+    _created_on = _json_value_
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _decode_modified_on(_json_value_: Any) -> datetime.datetime | Unset:
+    _modified_on = _json_value_
+    modified_on: datetime.datetime | Unset
+    if isinstance(_modified_on, Unset):
+        modified_on = UNSET
+    else:
+        modified_on = datetime.datetime.fromisoformat(_modified_on)
+
+    return modified_on
+
+
+def _decode_storage(_json_value_: Any) -> FileStorage | Unset:
+    _storage = _json_value_
+    storage: FileStorage | Unset
+    if isinstance(_storage, Unset):
+        storage = UNSET
+    else:
+        storage = FileStorage.from_dict(_storage)
+
+    return storage
+
+
+def _decode_origin(_json_value_: Any) -> FileOrigin | Unset:
+    _origin = _json_value_
+    origin: FileOrigin | Unset
+    if isinstance(_origin, Unset):
+        origin = UNSET
+    else:
+        origin = FileOrigin.from_dict(_origin)
+
+    return origin
+
+
+def _decode_metadata(_json_value_: Any) -> Metadata | Unset:
+    _metadata = _json_value_
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+decoded_fields(
+    File,
+    {
+        "type_": (_decode_type_, "FileKind | str", True),
+        "created_on": (_decode_created_on, "datetime.datetime", True),
+        "modified_on": (_decode_modified_on, "datetime.datetime", True),
+        "storage": (_decode_storage, "FileStorage", True),
+        "origin": (_decode_origin, "FileOrigin", True),
+        "metadata": (_decode_metadata, "Metadata", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

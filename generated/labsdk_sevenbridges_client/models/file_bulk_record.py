@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.error import Error
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FileBulkRecord")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FileBulkRecord:
     """The file (`resource`), or the `error` the item met.
 
@@ -51,30 +51,13 @@ class FileBulkRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         if "resource" in d:
-            _resource = d.pop("resource")
-            resource: File | Unset
-            if isinstance(_resource, Unset):
-                resource = UNSET
-            else:
-                resource = File.from_dict(_resource)
-
-            _made.resource = resource
-        else:
-            _made.resource = UNSET
+            _raw._raw_resource = d.pop("resource")
 
         if "error" in d:
-            _error = d.pop("error")
-            error: Error | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = Error.from_dict(_error)
-
-            _made.error = error
-        else:
-            _made.error = UNSET
+            _raw._raw_error = d.pop("error")
 
         _made.additional_properties = d
         return _made
@@ -94,6 +77,37 @@ class FileBulkRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_resource(_json_value_: Any) -> File | Unset:
+    _resource = _json_value_
+    resource: File | Unset
+    if isinstance(_resource, Unset):
+        resource = UNSET
+    else:
+        resource = File.from_dict(_resource)
+
+    return resource
+
+
+def _decode_error(_json_value_: Any) -> Error | Unset:
+    _error = _json_value_
+    error: Error | Unset
+    if isinstance(_error, Unset):
+        error = UNSET
+    else:
+        error = Error.from_dict(_error)
+
+    return error
+
+
+decoded_fields(
+    FileBulkRecord,
+    {
+        "resource": (_decode_resource, "File", True),
+        "error": (_decode_error, "Error", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decode_all, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FileChange")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FileChange:
     """One file's new details; see the operation for what an omitted (or null) field means.
 
@@ -79,56 +79,17 @@ class FileChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
         _made.name = d.pop("name", UNSET)
 
         if "tags" in d:
-
-            def _parse_tags(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    tags_type_0: list[str] = data
-
-                    return tags_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None | Unset, data)
-
-            tags = _parse_tags(d.pop("tags"))
-
-            _made.tags = tags
-        else:
-            _made.tags = UNSET
+            _raw._raw_tags = d.pop("tags")
 
         if "metadata" in d:
-
-            def _parse_metadata(data: object) -> Metadata | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    metadata_type_0 = Metadata.from_dict(data)
-
-                    return metadata_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Metadata | None | Unset, data)
-
-            metadata = _parse_metadata(d.pop("metadata"))
-
-            _made.metadata = metadata
-        else:
-            _made.metadata = UNSET
+            _raw._raw_metadata = d.pop("metadata")
 
         _made.additional_properties = d
         return _made
@@ -148,6 +109,59 @@ class FileChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_tags(_json_value_: Any) -> list[str] | None | Unset:
+    def _parse_tags(data: object) -> list[str] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tags_type_0: list[str] = data
+
+            decode_all(tags_type_0)
+            return tags_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[str] | None | Unset, data)
+
+    tags = _parse_tags(_json_value_)
+
+    return tags
+
+
+def _decode_metadata(_json_value_: Any) -> Metadata | None | Unset:
+    def _parse_metadata(data: object) -> Metadata | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            metadata_type_0 = Metadata.from_dict(data)
+
+            decode_all(metadata_type_0)
+            return metadata_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Metadata | None | Unset, data)
+
+    metadata = _parse_metadata(_json_value_)
+
+    return metadata
+
+
+decoded_fields(
+    FileChange,
+    {
+        "tags": (_decode_tags, "list[str] | None", True),
+        "metadata": (_decode_metadata, "Metadata | None", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

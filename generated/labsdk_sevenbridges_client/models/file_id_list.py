@@ -36,9 +36,7 @@ class FileIdList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
         d = dict(src_dict)
-        file_ids: list[str] = d.pop("file_ids")
-
-        _made.file_ids = file_ids
+        _made.file_ids = d.pop("file_ids")
 
         _made.additional_properties = d
         return _made

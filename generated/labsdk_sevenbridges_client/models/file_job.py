@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.file_job_state import FileJobState
 from ..models.file_job_type import FileJobType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decode_all, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.file_bulk_record import FileBulkRecord
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FileJob")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FileJob:
     """
     Attributes:
@@ -128,77 +128,20 @@ class FileJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.href = d.pop("href")
 
         _made.id = d.pop("id")
 
         if "type" in d:
-
-            def _parse_type_(data: object) -> FileJobType | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    type_type_0 = FileJobType(data)
-
-                    return type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(FileJobType | str | Unset, data)
-
-            type_ = _parse_type_(d.pop("type"))
-
-            _made.type_ = type_
-        else:
-            _made.type_ = UNSET
+            _raw._raw_type_ = d.pop("type")
 
         if "state" in d:
-
-            def _parse_state(data: object) -> FileJobState | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    state_type_0 = FileJobState(data)
-
-                    return state_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(FileJobState | str | Unset, data)
-
-            state = _parse_state(d.pop("state"))
-
-            _made.state = state
-        else:
-            _made.state = UNSET
+            _raw._raw_state = d.pop("state")
 
         if "result" in d:
-
-            def _parse_result(data: object) -> list[FileBulkRecord] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    result_type_0 = [
-                        FileBulkRecord.from_dict(result_type_0_item_data) for result_type_0_item_data in data
-                    ]
-
-                    return result_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[FileBulkRecord] | None | Unset, data)
-
-            result = _parse_result(d.pop("result"))
-
-            _made.result = result
-        else:
-            _made.result = UNSET
+            _raw._raw_result = d.pop("result")
 
         _made.total_files = d.pop("total_files", UNSET)
 
@@ -207,39 +150,10 @@ class FileJob:
         _made.failed_files = d.pop("failed_files", UNSET)
 
         if "started_on" in d:
-            _started_on = d.pop("started_on")
-            started_on: datetime.datetime | Unset
-            if isinstance(_started_on, Unset):
-                started_on = UNSET
-            else:
-                started_on = datetime.datetime.fromisoformat(_started_on)
-
-            _made.started_on = started_on
-        else:
-            _made.started_on = UNSET
+            _raw._raw_started_on = d.pop("started_on")
 
         if "finished_on" in d:
-
-            def _parse_finished_on(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    finished_on_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return finished_on_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            finished_on = _parse_finished_on(d.pop("finished_on"))
-
-            _made.finished_on = finished_on
-        else:
-            _made.finished_on = UNSET
+            _raw._raw_finished_on = d.pop("finished_on")
 
         _made.additional_properties = d
         return _made
@@ -259,6 +173,110 @@ class FileJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_type_(_json_value_: Any) -> FileJobType | str | Unset:
+    def _parse_type_(data: object) -> FileJobType | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = FileJobType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(FileJobType | str | Unset, data)
+
+    type_ = _parse_type_(_json_value_)
+
+    return type_
+
+
+def _decode_state(_json_value_: Any) -> FileJobState | str | Unset:
+    def _parse_state(data: object) -> FileJobState | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            state_type_0 = FileJobState(data)
+
+            return state_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(FileJobState | str | Unset, data)
+
+    state = _parse_state(_json_value_)
+
+    return state
+
+
+def _decode_result(_json_value_: Any) -> list[FileBulkRecord] | None | Unset:
+    def _parse_result(data: object) -> list[FileBulkRecord] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            result_type_0 = [FileBulkRecord.from_dict(result_type_0_item_data) for result_type_0_item_data in data]
+
+            decode_all(result_type_0)
+            return result_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[FileBulkRecord] | None | Unset, data)
+
+    result = _parse_result(_json_value_)
+
+    return result
+
+
+def _decode_started_on(_json_value_: Any) -> datetime.datetime | Unset:
+    _started_on = _json_value_
+    started_on: datetime.datetime | Unset
+    if isinstance(_started_on, Unset):
+        started_on = UNSET
+    else:
+        started_on = datetime.datetime.fromisoformat(_started_on)
+
+    return started_on
+
+
+def _decode_finished_on(_json_value_: Any) -> datetime.datetime | None | Unset:
+    def _parse_finished_on(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            finished_on_type_0 = datetime.datetime.fromisoformat(data)
+
+            return finished_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    finished_on = _parse_finished_on(_json_value_)
+
+    return finished_on
+
+
+decoded_fields(
+    FileJob,
+    {
+        "type_": (_decode_type_, "FileJobType | str", True),
+        "state": (_decode_state, "FileJobState | str", True),
+        "result": (_decode_result, "list[FileBulkRecord] | None", True),
+        "started_on": (_decode_started_on, "datetime.datetime", True),
+        "finished_on": (_decode_finished_on, "datetime.datetime | None", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -62,12 +62,7 @@ class FileStorage:
 
         _made.location = d.pop("location", UNSET)
 
-        if "hosted_on_locations" in d:
-            hosted_on_locations: list[str] | Unset = d.pop("hosted_on_locations")
-
-            _made.hosted_on_locations = hosted_on_locations
-        else:
-            _made.hosted_on_locations = UNSET
+        _made.hosted_on_locations = d.pop("hosted_on_locations", UNSET)
 
         _made.additional_properties = d
         return _made

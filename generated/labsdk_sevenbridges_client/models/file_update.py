@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FileUpdate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FileUpdate:
     """
     Attributes:
@@ -55,27 +55,14 @@ class FileUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.name = d.pop("name", UNSET)
 
         if "metadata" in d:
-            _metadata = d.pop("metadata")
-            metadata: Metadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = Metadata.from_dict(_metadata)
+            _raw._raw_metadata = d.pop("metadata")
 
-            _made.metadata = metadata
-        else:
-            _made.metadata = UNSET
-
-        if "tags" in d:
-            tags: list[str] | Unset = d.pop("tags")
-
-            _made.tags = tags
-        else:
-            _made.tags = UNSET
+        _made.tags = d.pop("tags", UNSET)
 
         _made.additional_properties = d
         return _made
@@ -95,6 +82,25 @@ class FileUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_metadata(_json_value_: Any) -> Metadata | Unset:
+    _metadata = _json_value_
+    metadata: Metadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = Metadata.from_dict(_metadata)
+
+    return metadata
+
+
+decoded_fields(
+    FileUpdate,
+    {
+        "metadata": (_decode_metadata, "Metadata", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

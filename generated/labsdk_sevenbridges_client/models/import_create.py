@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.import_create_properties import ImportCreateProperties
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImportCreate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ImportCreate:
     """
     Attributes:
@@ -75,14 +75,11 @@ class ImportCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-        source = VolumeLocation.from_dict(d.pop("source"))
+        _raw._raw_source = d.pop("source")
 
-        _made.source = source
-
-        destination = ImportDestination.from_dict(d.pop("destination"))
-
-        _made.destination = destination
+        _raw._raw_destination = d.pop("destination")
 
         _made.overwrite = d.pop("overwrite", UNSET)
 
@@ -91,16 +88,7 @@ class ImportCreate:
         _made.preserve_folder_structure = d.pop("preserve_folder_structure", UNSET)
 
         if "properties" in d:
-            _properties = d.pop("properties")
-            properties: ImportCreateProperties | Unset
-            if isinstance(_properties, Unset):
-                properties = UNSET
-            else:
-                properties = ImportCreateProperties.from_dict(_properties)
-
-            _made.properties = properties
-        else:
-            _made.properties = UNSET
+            _raw._raw_properties = d.pop("properties")
 
         _made.additional_properties = d
         return _made
@@ -120,6 +108,39 @@ class ImportCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_source(_json_value_: Any) -> VolumeLocation:
+    source = VolumeLocation.from_dict(_json_value_)
+
+    return source
+
+
+def _decode_destination(_json_value_: Any) -> ImportDestination:
+    destination = ImportDestination.from_dict(_json_value_)
+
+    return destination
+
+
+def _decode_properties(_json_value_: Any) -> ImportCreateProperties | Unset:
+    _properties = _json_value_
+    properties: ImportCreateProperties | Unset
+    if isinstance(_properties, Unset):
+        properties = UNSET
+    else:
+        properties = ImportCreateProperties.from_dict(_properties)
+
+    return properties
+
+
+decoded_fields(
+    ImportCreate,
+    {
+        "source": (_decode_source, "VolumeLocation", False),
+        "destination": (_decode_destination, "ImportDestination", False),
+        "properties": (_decode_properties, "ImportCreateProperties", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

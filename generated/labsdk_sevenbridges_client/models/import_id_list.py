@@ -36,9 +36,7 @@ class ImportIdList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
         d = dict(src_dict)
-        import_ids: list[str] = d.pop("import_ids")
-
-        _made.import_ids = import_ids
+        _made.import_ids = d.pop("import_ids")
 
         _made.additional_properties = d
         return _made

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.cost import Cost
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Invoice")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Invoice:
     """
     Attributes:
@@ -98,6 +98,7 @@ class Invoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.href = d.pop("href")
 
@@ -106,75 +107,19 @@ class Invoice:
         _made.pending = d.pop("pending", UNSET)
 
         if "approval_date" in d:
-
-            def _parse_approval_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    approval_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return approval_date_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            approval_date = _parse_approval_date(d.pop("approval_date"))
-
-            _made.approval_date = approval_date
-        else:
-            _made.approval_date = UNSET
+            _raw._raw_approval_date = d.pop("approval_date")
 
         if "invoice_period" in d:
-            _invoice_period = d.pop("invoice_period")
-            invoice_period: InvoicePeriod | Unset
-            if isinstance(_invoice_period, Unset):
-                invoice_period = UNSET
-            else:
-                invoice_period = InvoicePeriod.from_dict(_invoice_period)
-
-            _made.invoice_period = invoice_period
-        else:
-            _made.invoice_period = UNSET
+            _raw._raw_invoice_period = d.pop("invoice_period")
 
         if "analysis_costs" in d:
-            _analysis_costs = d.pop("analysis_costs")
-            analysis_costs: Cost | Unset
-            if isinstance(_analysis_costs, Unset):
-                analysis_costs = UNSET
-            else:
-                analysis_costs = Cost.from_dict(_analysis_costs)
-
-            _made.analysis_costs = analysis_costs
-        else:
-            _made.analysis_costs = UNSET
+            _raw._raw_analysis_costs = d.pop("analysis_costs")
 
         if "storage_costs" in d:
-            _storage_costs = d.pop("storage_costs")
-            storage_costs: Cost | Unset
-            if isinstance(_storage_costs, Unset):
-                storage_costs = UNSET
-            else:
-                storage_costs = Cost.from_dict(_storage_costs)
-
-            _made.storage_costs = storage_costs
-        else:
-            _made.storage_costs = UNSET
+            _raw._raw_storage_costs = d.pop("storage_costs")
 
         if "total" in d:
-            _total = d.pop("total")
-            total: Cost | Unset
-            if isinstance(_total, Unset):
-                total = UNSET
-            else:
-                total = Cost.from_dict(_total)
-
-            _made.total = total
-        else:
-            _made.total = UNSET
+            _raw._raw_total = d.pop("total")
 
         _made.additional_properties = d
         return _made
@@ -194,6 +139,83 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_approval_date(_json_value_: Any) -> datetime.datetime | None | Unset:
+    def _parse_approval_date(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            approval_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return approval_date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    approval_date = _parse_approval_date(_json_value_)
+
+    return approval_date
+
+
+def _decode_invoice_period(_json_value_: Any) -> InvoicePeriod | Unset:
+    _invoice_period = _json_value_
+    invoice_period: InvoicePeriod | Unset
+    if isinstance(_invoice_period, Unset):
+        invoice_period = UNSET
+    else:
+        invoice_period = InvoicePeriod.from_dict(_invoice_period)
+
+    return invoice_period
+
+
+def _decode_analysis_costs(_json_value_: Any) -> Cost | Unset:
+    _analysis_costs = _json_value_
+    analysis_costs: Cost | Unset
+    if isinstance(_analysis_costs, Unset):
+        analysis_costs = UNSET
+    else:
+        analysis_costs = Cost.from_dict(_analysis_costs)
+
+    return analysis_costs
+
+
+def _decode_storage_costs(_json_value_: Any) -> Cost | Unset:
+    _storage_costs = _json_value_
+    storage_costs: Cost | Unset
+    if isinstance(_storage_costs, Unset):
+        storage_costs = UNSET
+    else:
+        storage_costs = Cost.from_dict(_storage_costs)
+
+    return storage_costs
+
+
+def _decode_total(_json_value_: Any) -> Cost | Unset:
+    _total = _json_value_
+    total: Cost | Unset
+    if isinstance(_total, Unset):
+        total = UNSET
+    else:
+        total = Cost.from_dict(_total)
+
+    return total
+
+
+decoded_fields(
+    Invoice,
+    {
+        "approval_date": (_decode_approval_date, "datetime.datetime | None", True),
+        "invoice_period": (_decode_invoice_period, "InvoicePeriod", True),
+        "analysis_costs": (_decode_analysis_costs, "Cost", True),
+        "storage_costs": (_decode_storage_costs, "Cost", True),
+        "total": (_decode_total, "Cost", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -7,12 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 T = TypeVar("T", bound="InvoicePeriod")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class InvoicePeriod:
     """
     Attributes:
@@ -46,30 +46,13 @@ class InvoicePeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         if "from" in d:
-            _from_ = d.pop("from")
-            from_: datetime.datetime | Unset
-            if isinstance(_from_, Unset):
-                from_ = UNSET
-            else:
-                from_ = datetime.datetime.fromisoformat(_from_)
-
-            _made.from_ = from_
-        else:
-            _made.from_ = UNSET
+            _raw._raw_from_ = d.pop("from")
 
         if "to" in d:
-            _to = d.pop("to")
-            to: datetime.datetime | Unset
-            if isinstance(_to, Unset):
-                to = UNSET
-            else:
-                to = datetime.datetime.fromisoformat(_to)
-
-            _made.to = to
-        else:
-            _made.to = UNSET
+            _raw._raw_to = d.pop("to")
 
         _made.additional_properties = d
         return _made
@@ -89,3 +72,34 @@ class InvoicePeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_from_(_json_value_: Any) -> datetime.datetime | Unset:
+    _from_ = _json_value_
+    from_: datetime.datetime | Unset
+    if isinstance(_from_, Unset):
+        from_ = UNSET
+    else:
+        from_ = datetime.datetime.fromisoformat(_from_)
+
+    return from_
+
+
+def _decode_to(_json_value_: Any) -> datetime.datetime | Unset:
+    _to = _json_value_
+    to: datetime.datetime | Unset
+    if isinstance(_to, Unset):
+        to = UNSET
+    else:
+        to = datetime.datetime.fromisoformat(_to)
+
+    return to
+
+
+decoded_fields(
+    InvoicePeriod,
+    {
+        "from_": (_decode_from_, "datetime.datetime", True),
+        "to": (_decode_to, "datetime.datetime", True),
+    },
+)

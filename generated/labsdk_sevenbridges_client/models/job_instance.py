@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.job_instance_disk import JobInstanceDisk
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JobInstance")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class JobInstance:
     """
     Attributes:
@@ -59,6 +59,7 @@ class JobInstance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id", UNSET)
 
@@ -67,16 +68,7 @@ class JobInstance:
         _made.provider = d.pop("provider", UNSET)
 
         if "disk" in d:
-            _disk = d.pop("disk")
-            disk: JobInstanceDisk | Unset
-            if isinstance(_disk, Unset):
-                disk = UNSET
-            else:
-                disk = JobInstanceDisk.from_dict(_disk)
-
-            _made.disk = disk
-        else:
-            _made.disk = UNSET
+            _raw._raw_disk = d.pop("disk")
 
         _made.additional_properties = d
         return _made
@@ -96,6 +88,25 @@ class JobInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_disk(_json_value_: Any) -> JobInstanceDisk | Unset:
+    _disk = _json_value_
+    disk: JobInstanceDisk | Unset
+    if isinstance(_disk, Unset):
+        disk = UNSET
+    else:
+        disk = JobInstanceDisk.from_dict(_disk)
+
+    return disk
+
+
+decoded_fields(
+    JobInstance,
+    {
+        "disk": (_decode_disk, "JobInstanceDisk", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.cost import Cost
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Measurement")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Measurement:
     """
     Attributes:
@@ -53,22 +53,14 @@ class Measurement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.size = d.pop("size", UNSET)
 
         _made.unit = d.pop("unit", UNSET)
 
         if "cost" in d:
-            _cost = d.pop("cost")
-            cost: Cost | Unset
-            if isinstance(_cost, Unset):
-                cost = UNSET
-            else:
-                cost = Cost.from_dict(_cost)
-
-            _made.cost = cost
-        else:
-            _made.cost = UNSET
+            _raw._raw_cost = d.pop("cost")
 
         _made.additional_properties = d
         return _made
@@ -88,6 +80,25 @@ class Measurement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_cost(_json_value_: Any) -> Cost | Unset:
+    _cost = _json_value_
+    cost: Cost | Unset
+    if isinstance(_cost, Unset):
+        cost = UNSET
+    else:
+        cost = Cost.from_dict(_cost)
+
+    return cost
+
+
+decoded_fields(
+    Measurement,
+    {
+        "cost": (_decode_cost, "Cost", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

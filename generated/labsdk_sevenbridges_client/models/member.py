@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.member_type import MemberType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.permissions import Permissions
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Member")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Member:
     """
     Attributes:
@@ -79,6 +79,7 @@ class Member:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.href = d.pop("href")
 
@@ -89,37 +90,10 @@ class Member:
         _made.email = d.pop("email", UNSET)
 
         if "type" in d:
-
-            def _parse_type_(data: object) -> MemberType | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    type_type_0 = MemberType(data)
-
-                    return type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(MemberType | str | Unset, data)
-
-            type_ = _parse_type_(d.pop("type"))
-
-            _made.type_ = type_
-        else:
-            _made.type_ = UNSET
+            _raw._raw_type_ = d.pop("type")
 
         if "permissions" in d:
-            _permissions = d.pop("permissions")
-            permissions: Permissions | Unset
-            if isinstance(_permissions, Unset):
-                permissions = UNSET
-            else:
-                permissions = Permissions.from_dict(_permissions)
-
-            _made.permissions = permissions
-        else:
-            _made.permissions = UNSET
+            _raw._raw_permissions = d.pop("permissions")
 
         _made.additional_properties = d
         return _made
@@ -139,6 +113,45 @@ class Member:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_type_(_json_value_: Any) -> MemberType | str | Unset:
+    def _parse_type_(data: object) -> MemberType | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = MemberType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(MemberType | str | Unset, data)
+
+    type_ = _parse_type_(_json_value_)
+
+    return type_
+
+
+def _decode_permissions(_json_value_: Any) -> Permissions | Unset:
+    _permissions = _json_value_
+    permissions: Permissions | Unset
+    if isinstance(_permissions, Unset):
+        permissions = UNSET
+    else:
+        permissions = Permissions.from_dict(_permissions)
+
+    return permissions
+
+
+decoded_fields(
+    Member,
+    {
+        "type_": (_decode_type_, "MemberType | str", True),
+        "permissions": (_decode_permissions, "Permissions", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.member_type import MemberType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.permissions import Permissions
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MemberCreate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MemberCreate:
     """Give exactly one of `username` or `email`.
 
@@ -63,34 +63,17 @@ class MemberCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.username = d.pop("username", UNSET)
 
         _made.email = d.pop("email", UNSET)
 
         if "type" in d:
-            _type_ = d.pop("type")
-            type_: MemberType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = MemberType(_type_)
-
-            _made.type_ = type_
-        else:
-            _made.type_ = UNSET
+            _raw._raw_type_ = d.pop("type")
 
         if "permissions" in d:
-            _permissions = d.pop("permissions")
-            permissions: Permissions | Unset
-            if isinstance(_permissions, Unset):
-                permissions = UNSET
-            else:
-                permissions = Permissions.from_dict(_permissions)
-
-            _made.permissions = permissions
-        else:
-            _made.permissions = UNSET
+            _raw._raw_permissions = d.pop("permissions")
 
         _made.additional_properties = d
         return _made
@@ -110,6 +93,37 @@ class MemberCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_type_(_json_value_: Any) -> MemberType | Unset:
+    _type_ = _json_value_
+    type_: MemberType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = MemberType(_type_)
+
+    return type_
+
+
+def _decode_permissions(_json_value_: Any) -> Permissions | Unset:
+    _permissions = _json_value_
+    permissions: Permissions | Unset
+    if isinstance(_permissions, Unset):
+        permissions = UNSET
+    else:
+        permissions = Permissions.from_dict(_permissions)
+
+    return permissions
+
+
+decoded_fields(
+    MemberCreate,
+    {
+        "type_": (_decode_type_, "MemberType", True),
+        "permissions": (_decode_permissions, "Permissions", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import decoded_fields
+
 if TYPE_CHECKING:
     from ..models.move_job_item import MoveJobItem
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MoveJobRequest")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class MoveJobRequest:
     """
     Attributes:
@@ -42,10 +44,9 @@ class MoveJobRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-        items = [MoveJobItem.from_dict(items_item_data) for items_item_data in d.pop("items")]
-
-        _made.items = items
+        _raw._raw_items = d.pop("items")
 
         _made.additional_properties = d
         return _made
@@ -65,6 +66,20 @@ class MoveJobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_items(_json_value_: Any) -> list[MoveJobItem]:
+    items = [MoveJobItem.from_dict(items_item_data) for items_item_data in _json_value_]
+
+    return items
+
+
+decoded_fields(
+    MoveJobRequest,
+    {
+        "items": (_decode_items, "list[MoveJobItem]", False),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

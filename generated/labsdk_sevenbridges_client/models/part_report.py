@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import decoded_fields
+
 if TYPE_CHECKING:
     from ..models.part_response import PartResponse
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartReport")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PartReport:
     """
     Attributes:
@@ -44,12 +46,11 @@ class PartReport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.part_number = d.pop("part_number")
 
-        response = PartResponse.from_dict(d.pop("response"))
-
-        _made.response = response
+        _raw._raw_response = d.pop("response")
 
         _made.additional_properties = d
         return _made
@@ -69,6 +70,20 @@ class PartReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_response(_json_value_: Any) -> PartResponse:
+    response = PartResponse.from_dict(_json_value_)
+
+    return response
+
+
+decoded_fields(
+    PartReport,
+    {
+        "response": (_decode_response, "PartResponse", False),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -46,19 +46,9 @@ class PartReportInstructions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
         d = dict(src_dict)
-        if "success_codes" in d:
-            success_codes: list[int] | Unset = d.pop("success_codes")
+        _made.success_codes = d.pop("success_codes", UNSET)
 
-            _made.success_codes = success_codes
-        else:
-            _made.success_codes = UNSET
-
-        if "headers" in d:
-            headers: list[str] | Unset = d.pop("headers")
-
-            _made.headers = headers
-        else:
-            _made.headers = UNSET
+        _made.headers = d.pop("headers", UNSET)
 
         _made.additional_properties = d
         return _made

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import decoded_fields
+
 if TYPE_CHECKING:
     from ..models.part_response_headers import PartResponseHeaders
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PartResponse:
     """
     Attributes:
@@ -39,10 +41,9 @@ class PartResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-        headers = PartResponseHeaders.from_dict(d.pop("headers"))
-
-        _made.headers = headers
+        _raw._raw_headers = d.pop("headers")
 
         _made.additional_properties = d
         return _made
@@ -62,6 +63,20 @@ class PartResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_headers(_json_value_: Any) -> PartResponseHeaders:
+    headers = PartResponseHeaders.from_dict(_json_value_)
+
+    return headers
+
+
+decoded_fields(
+    PartResponse,
+    {
+        "headers": (_decode_headers, "PartResponseHeaders", False),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

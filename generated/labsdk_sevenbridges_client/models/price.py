@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.price_breakdown import PriceBreakdown
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Price")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Price:
     """Money amounts are strings.
 
@@ -54,22 +54,14 @@ class Price:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.currency = d.pop("currency", UNSET)
 
         _made.amount = d.pop("amount", UNSET)
 
         if "breakdown" in d:
-            _breakdown = d.pop("breakdown")
-            breakdown: PriceBreakdown | Unset
-            if isinstance(_breakdown, Unset):
-                breakdown = UNSET
-            else:
-                breakdown = PriceBreakdown.from_dict(_breakdown)
-
-            _made.breakdown = breakdown
-        else:
-            _made.breakdown = UNSET
+            _raw._raw_breakdown = d.pop("breakdown")
 
         _made.additional_properties = d
         return _made
@@ -89,6 +81,25 @@ class Price:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_breakdown(_json_value_: Any) -> PriceBreakdown | Unset:
+    _breakdown = _json_value_
+    breakdown: PriceBreakdown | Unset
+    if isinstance(_breakdown, Unset):
+        breakdown = UNSET
+    else:
+        breakdown = PriceBreakdown.from_dict(_breakdown)
+
+    return breakdown
+
+
+decoded_fields(
+    Price,
+    {
+        "breakdown": (_decode_breakdown, "PriceBreakdown", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.permissions import Permissions
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Project")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Project:
     """
     Attributes:
@@ -133,6 +133,7 @@ class Project:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.href = d.pop("href")
 
@@ -144,78 +145,28 @@ class Project:
 
         _made.description = d.pop("description", UNSET)
 
-        if "tags" in d:
-            tags: list[str] | Unset = d.pop("tags")
-
-            _made.tags = tags
-        else:
-            _made.tags = UNSET
+        _made.tags = d.pop("tags", UNSET)
 
         if "settings" in d:
-            _settings = d.pop("settings")
-            settings: ProjectSettings | Unset
-            if isinstance(_settings, Unset):
-                settings = UNSET
-            else:
-                settings = ProjectSettings.from_dict(_settings)
-
-            _made.settings = settings
-        else:
-            _made.settings = UNSET
+            _raw._raw_settings = d.pop("settings")
 
         if "permissions" in d:
-            _permissions = d.pop("permissions")
-            permissions: Permissions | Unset
-            if isinstance(_permissions, Unset):
-                permissions = UNSET
-            else:
-                permissions = Permissions.from_dict(_permissions)
-
-            _made.permissions = permissions
-        else:
-            _made.permissions = UNSET
+            _raw._raw_permissions = d.pop("permissions")
 
         _made.root_folder = d.pop("root_folder", UNSET)
 
         if "billing_group" in d:
-            _billing_group = d.pop("billing_group")
-            billing_group: UUID | Unset
-            if isinstance(_billing_group, Unset):
-                billing_group = UNSET
-            else:
-                billing_group = UUID(_billing_group)
-
-            _made.billing_group = billing_group
-        else:
-            _made.billing_group = UNSET
+            _raw._raw_billing_group = d.pop("billing_group")
 
         _made.created_by = d.pop("created_by", UNSET)
 
         _made.category = d.pop("category", UNSET)
 
         if "created_on" in d:
-            _created_on = d.pop("created_on")
-            created_on: datetime.datetime | Unset
-            if isinstance(_created_on, Unset):
-                created_on = UNSET
-            else:
-                created_on = datetime.datetime.fromisoformat(_created_on)
-
-            _made.created_on = created_on
-        else:
-            _made.created_on = UNSET
+            _raw._raw_created_on = d.pop("created_on")
 
         if "modified_on" in d:
-            _modified_on = d.pop("modified_on")
-            modified_on: datetime.datetime | Unset
-            if isinstance(_modified_on, Unset):
-                modified_on = UNSET
-            else:
-                modified_on = datetime.datetime.fromisoformat(_modified_on)
-
-            _made.modified_on = modified_on
-        else:
-            _made.modified_on = UNSET
+            _raw._raw_modified_on = d.pop("modified_on")
 
         _made.additional_properties = d
         return _made
@@ -235,6 +186,73 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_settings(_json_value_: Any) -> ProjectSettings | Unset:
+    _settings = _json_value_
+    settings: ProjectSettings | Unset
+    if isinstance(_settings, Unset):
+        settings = UNSET
+    else:
+        settings = ProjectSettings.from_dict(_settings)
+
+    return settings
+
+
+def _decode_permissions(_json_value_: Any) -> Permissions | Unset:
+    _permissions = _json_value_
+    permissions: Permissions | Unset
+    if isinstance(_permissions, Unset):
+        permissions = UNSET
+    else:
+        permissions = Permissions.from_dict(_permissions)
+
+    return permissions
+
+
+def _decode_billing_group(_json_value_: Any) -> UUID | Unset:
+    _billing_group = _json_value_
+    billing_group: UUID | Unset
+    if isinstance(_billing_group, Unset):
+        billing_group = UNSET
+    else:
+        billing_group = UUID(_billing_group)
+
+    return billing_group
+
+
+def _decode_created_on(_json_value_: Any) -> datetime.datetime | Unset:
+    _created_on = _json_value_
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _decode_modified_on(_json_value_: Any) -> datetime.datetime | Unset:
+    _modified_on = _json_value_
+    modified_on: datetime.datetime | Unset
+    if isinstance(_modified_on, Unset):
+        modified_on = UNSET
+    else:
+        modified_on = datetime.datetime.fromisoformat(_modified_on)
+
+    return modified_on
+
+
+decoded_fields(
+    Project,
+    {
+        "settings": (_decode_settings, "ProjectSettings", True),
+        "permissions": (_decode_permissions, "Permissions", True),
+        "billing_group": (_decode_billing_group, "UUID", True),
+        "created_on": (_decode_created_on, "datetime.datetime", True),
+        "modified_on": (_decode_modified_on, "datetime.datetime", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.project_settings import ProjectSettings
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectCreate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ProjectCreate:
     """
     Attributes:
@@ -72,41 +72,19 @@ class ProjectCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.name = d.pop("name")
 
         _made.description = d.pop("description", UNSET)
 
         if "billing_group" in d:
-            _billing_group = d.pop("billing_group")
-            billing_group: UUID | Unset
-            if isinstance(_billing_group, Unset):
-                billing_group = UNSET
-            else:
-                billing_group = UUID(_billing_group)
+            _raw._raw_billing_group = d.pop("billing_group")
 
-            _made.billing_group = billing_group
-        else:
-            _made.billing_group = UNSET
-
-        if "tags" in d:
-            tags: list[str] | Unset = d.pop("tags")
-
-            _made.tags = tags
-        else:
-            _made.tags = UNSET
+        _made.tags = d.pop("tags", UNSET)
 
         if "settings" in d:
-            _settings = d.pop("settings")
-            settings: ProjectSettings | Unset
-            if isinstance(_settings, Unset):
-                settings = UNSET
-            else:
-                settings = ProjectSettings.from_dict(_settings)
-
-            _made.settings = settings
-        else:
-            _made.settings = UNSET
+            _raw._raw_settings = d.pop("settings")
 
         _made.additional_properties = d
         return _made
@@ -126,6 +104,37 @@ class ProjectCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_billing_group(_json_value_: Any) -> UUID | Unset:
+    _billing_group = _json_value_
+    billing_group: UUID | Unset
+    if isinstance(_billing_group, Unset):
+        billing_group = UNSET
+    else:
+        billing_group = UUID(_billing_group)
+
+    return billing_group
+
+
+def _decode_settings(_json_value_: Any) -> ProjectSettings | Unset:
+    _settings = _json_value_
+    settings: ProjectSettings | Unset
+    if isinstance(_settings, Unset):
+        settings = UNSET
+    else:
+        settings = ProjectSettings.from_dict(_settings)
+
+    return settings
+
+
+decoded_fields(
+    ProjectCreate,
+    {
+        "billing_group": (_decode_billing_group, "UUID", True),
+        "settings": (_decode_settings, "ProjectSettings", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

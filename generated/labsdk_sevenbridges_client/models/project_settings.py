@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.intermediate_files import IntermediateFiles
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectSettings")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ProjectSettings:
     """
     Attributes:
@@ -77,6 +77,7 @@ class ProjectSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.locked = d.pop("locked", UNSET)
 
@@ -91,16 +92,7 @@ class ProjectSettings:
         _made.use_elastic_disk = d.pop("use_elastic_disk", UNSET)
 
         if "intermediate_files" in d:
-            _intermediate_files = d.pop("intermediate_files")
-            intermediate_files: IntermediateFiles | Unset
-            if isinstance(_intermediate_files, Unset):
-                intermediate_files = UNSET
-            else:
-                intermediate_files = IntermediateFiles.from_dict(_intermediate_files)
-
-            _made.intermediate_files = intermediate_files
-        else:
-            _made.intermediate_files = UNSET
+            _raw._raw_intermediate_files = d.pop("intermediate_files")
 
         _made.additional_properties = d
         return _made
@@ -120,6 +112,25 @@ class ProjectSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_intermediate_files(_json_value_: Any) -> IntermediateFiles | Unset:
+    _intermediate_files = _json_value_
+    intermediate_files: IntermediateFiles | Unset
+    if isinstance(_intermediate_files, Unset):
+        intermediate_files = UNSET
+    else:
+        intermediate_files = IntermediateFiles.from_dict(_intermediate_files)
+
+    return intermediate_files
+
+
+decoded_fields(
+    ProjectSettings,
+    {
+        "intermediate_files": (_decode_intermediate_files, "IntermediateFiles", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

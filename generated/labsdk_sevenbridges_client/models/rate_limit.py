@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.rate import Rate
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RateLimit")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class RateLimit:
     """
     Attributes:
@@ -49,22 +49,12 @@ class RateLimit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-        rate = Rate.from_dict(d.pop("rate"))
-
-        _made.rate = rate
+        _raw._raw_rate = d.pop("rate")
 
         if "instance_limit" in d:
-            _instance_limit = d.pop("instance_limit")
-            instance_limit: Rate | Unset
-            if isinstance(_instance_limit, Unset):
-                instance_limit = UNSET
-            else:
-                instance_limit = Rate.from_dict(_instance_limit)
-
-            _made.instance_limit = instance_limit
-        else:
-            _made.instance_limit = UNSET
+            _raw._raw_instance_limit = d.pop("instance_limit")
 
         _made.additional_properties = d
         return _made
@@ -84,6 +74,32 @@ class RateLimit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_rate(_json_value_: Any) -> Rate:
+    rate = Rate.from_dict(_json_value_)
+
+    return rate
+
+
+def _decode_instance_limit(_json_value_: Any) -> Rate | Unset:
+    _instance_limit = _json_value_
+    instance_limit: Rate | Unset
+    if isinstance(_instance_limit, Unset):
+        instance_limit = UNSET
+    else:
+        instance_limit = Rate.from_dict(_instance_limit)
+
+    return instance_limit
+
+
+decoded_fields(
+    RateLimit,
+    {
+        "rate": (_decode_rate, "Rate", False),
+        "instance_limit": (_decode_instance_limit, "Rate", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

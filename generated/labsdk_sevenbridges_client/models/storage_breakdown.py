@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.measurement import Measurement
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StorageBreakdown")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class StorageBreakdown:
     """
     Attributes:
@@ -73,6 +73,7 @@ class StorageBreakdown:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.project_name = d.pop("project_name", UNSET)
 
@@ -81,28 +82,10 @@ class StorageBreakdown:
         _made.location = d.pop("location", UNSET)
 
         if "active" in d:
-            _active = d.pop("active")
-            active: Measurement | Unset
-            if isinstance(_active, Unset):
-                active = UNSET
-            else:
-                active = Measurement.from_dict(_active)
-
-            _made.active = active
-        else:
-            _made.active = UNSET
+            _raw._raw_active = d.pop("active")
 
         if "archived" in d:
-            _archived = d.pop("archived")
-            archived: Measurement | Unset
-            if isinstance(_archived, Unset):
-                archived = UNSET
-            else:
-                archived = Measurement.from_dict(_archived)
-
-            _made.archived = archived
-        else:
-            _made.archived = UNSET
+            _raw._raw_archived = d.pop("archived")
 
         _made.project_locked = d.pop("project_locked", UNSET)
 
@@ -124,6 +107,37 @@ class StorageBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_active(_json_value_: Any) -> Measurement | Unset:
+    _active = _json_value_
+    active: Measurement | Unset
+    if isinstance(_active, Unset):
+        active = UNSET
+    else:
+        active = Measurement.from_dict(_active)
+
+    return active
+
+
+def _decode_archived(_json_value_: Any) -> Measurement | Unset:
+    _archived = _json_value_
+    archived: Measurement | Unset
+    if isinstance(_archived, Unset):
+        archived = UNSET
+    else:
+        archived = Measurement.from_dict(_archived)
+
+    return archived
+
+
+decoded_fields(
+    StorageBreakdown,
+    {
+        "active": (_decode_active, "Measurement", True),
+        "archived": (_decode_archived, "Measurement", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decode_all, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.batch_by import BatchBy
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Task")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Task:
     """
     Attributes:
@@ -274,37 +274,18 @@ class Task:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.href = d.pop("href")
 
-        id = UUID(d.pop("id"))
-
-        _made.id = id
+        _raw._raw_id = d.pop("id")
 
         _made.name = d.pop("name", UNSET)
 
         _made.description = d.pop("description", UNSET)
 
         if "status" in d:
-
-            def _parse_status(data: object) -> str | TaskStatus | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = TaskStatus(data)
-
-                    return status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(str | TaskStatus | Unset, data)
-
-            status = _parse_status(d.pop("status"))
-
-            _made.status = status
-        else:
-            _made.status = UNSET
+            _raw._raw_status = d.pop("status")
 
         _made.project = d.pop("project", UNSET)
 
@@ -317,79 +298,23 @@ class Task:
         _made.executed_by = d.pop("executed_by", UNSET)
 
         if "created_time" in d:
-            _created_time = d.pop("created_time")
-            created_time: datetime.datetime | Unset
-            if isinstance(_created_time, Unset):
-                created_time = UNSET
-            else:
-                created_time = datetime.datetime.fromisoformat(_created_time)
-
-            _made.created_time = created_time
-        else:
-            _made.created_time = UNSET
+            _raw._raw_created_time = d.pop("created_time")
 
         if "start_time" in d:
-            _start_time = d.pop("start_time")
-            start_time: datetime.datetime | Unset
-            if isinstance(_start_time, Unset):
-                start_time = UNSET
-            else:
-                start_time = datetime.datetime.fromisoformat(_start_time)
-
-            _made.start_time = start_time
-        else:
-            _made.start_time = UNSET
+            _raw._raw_start_time = d.pop("start_time")
 
         if "end_time" in d:
-            _end_time = d.pop("end_time")
-            end_time: datetime.datetime | Unset
-            if isinstance(_end_time, Unset):
-                end_time = UNSET
-            else:
-                end_time = datetime.datetime.fromisoformat(_end_time)
-
-            _made.end_time = end_time
-        else:
-            _made.end_time = UNSET
+            _raw._raw_end_time = d.pop("end_time")
 
         _made.batch = d.pop("batch", UNSET)
 
         _made.batch_input = d.pop("batch_input", UNSET)
 
         if "batch_by" in d:
-
-            def _parse_batch_by(data: object) -> BatchBy | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    batch_by_type_0 = BatchBy.from_dict(data)
-
-                    return batch_by_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(BatchBy | None | Unset, data)
-
-            batch_by = _parse_batch_by(d.pop("batch_by"))
-
-            _made.batch_by = batch_by
-        else:
-            _made.batch_by = UNSET
+            _raw._raw_batch_by = d.pop("batch_by")
 
         if "batch_group" in d:
-            _batch_group = d.pop("batch_group")
-            batch_group: BatchGroup | Unset
-            if isinstance(_batch_group, Unset):
-                batch_group = UNSET
-            else:
-                batch_group = BatchGroup.from_dict(_batch_group)
-
-            _made.batch_group = batch_group
-        else:
-            _made.batch_group = UNSET
+            _raw._raw_batch_group = d.pop("batch_group")
 
         _made.parent = d.pop("parent", UNSET)
 
@@ -398,96 +323,28 @@ class Task:
         _made.use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
 
         if "execution_settings" in d:
-            _execution_settings = d.pop("execution_settings")
-            execution_settings: ExecutionSettings | Unset
-            if isinstance(_execution_settings, Unset):
-                execution_settings = UNSET
-            else:
-                execution_settings = ExecutionSettings.from_dict(_execution_settings)
-
-            _made.execution_settings = execution_settings
-        else:
-            _made.execution_settings = UNSET
+            _raw._raw_execution_settings = d.pop("execution_settings")
 
         if "execution_status" in d:
-            _execution_status = d.pop("execution_status")
-            execution_status: ExecutionStatus | Unset
-            if isinstance(_execution_status, Unset):
-                execution_status = UNSET
-            else:
-                execution_status = ExecutionStatus.from_dict(_execution_status)
-
-            _made.execution_status = execution_status
-        else:
-            _made.execution_status = UNSET
+            _raw._raw_execution_status = d.pop("execution_status")
 
         if "price" in d:
-            _price = d.pop("price")
-            price: Price | Unset
-            if isinstance(_price, Unset):
-                price = UNSET
-            else:
-                price = Price.from_dict(_price)
-
-            _made.price = price
-        else:
-            _made.price = UNSET
+            _raw._raw_price = d.pop("price")
 
         if "errors" in d:
-            _errors = d.pop("errors")
-            errors: list[TaskErrorsItem] | Unset = UNSET
-            if _errors is not UNSET:
-                errors = [TaskErrorsItem.from_dict(errors_item_data) for errors_item_data in _errors]
-
-            _made.errors = errors
-        else:
-            _made.errors = UNSET
+            _raw._raw_errors = d.pop("errors")
 
         if "warnings" in d:
-            _warnings = d.pop("warnings")
-            warnings: list[TaskWarningsItem] | Unset = UNSET
-            if _warnings is not UNSET:
-                warnings = [TaskWarningsItem.from_dict(warnings_item_data) for warnings_item_data in _warnings]
-
-            _made.warnings = warnings
-        else:
-            _made.warnings = UNSET
+            _raw._raw_warnings = d.pop("warnings")
 
         if "inputs" in d:
-            _inputs = d.pop("inputs")
-            inputs: TaskInputs | Unset
-            if isinstance(_inputs, Unset):
-                inputs = UNSET
-            else:
-                inputs = TaskInputs.from_dict(_inputs)
-
-            _made.inputs = inputs
-        else:
-            _made.inputs = UNSET
+            _raw._raw_inputs = d.pop("inputs")
 
         if "outputs" in d:
-            _outputs = d.pop("outputs")
-            outputs: TaskOutputs | Unset
-            if isinstance(_outputs, Unset):
-                outputs = UNSET
-            else:
-                outputs = TaskOutputs.from_dict(_outputs)
-
-            _made.outputs = outputs
-        else:
-            _made.outputs = UNSET
+            _raw._raw_outputs = d.pop("outputs")
 
         if "output_location" in d:
-            _output_location = d.pop("output_location")
-            output_location: TaskOutputLocation | Unset
-            if isinstance(_output_location, Unset):
-                output_location = UNSET
-            else:
-                output_location = TaskOutputLocation.from_dict(_output_location)
-
-            _made.output_location = output_location
-        else:
-            _made.output_location = UNSET
+            _raw._raw_output_location = d.pop("output_location")
 
         _made.additional_properties = d
         return _made
@@ -507,6 +364,203 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_id(_json_value_: Any) -> UUID:
+    id = UUID(_json_value_)
+
+    return id
+
+
+def _decode_status(_json_value_: Any) -> str | TaskStatus | Unset:
+    def _parse_status(data: object) -> str | TaskStatus | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_0 = TaskStatus(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(str | TaskStatus | Unset, data)
+
+    status = _parse_status(_json_value_)
+
+    return status
+
+
+def _decode_created_time(_json_value_: Any) -> datetime.datetime | Unset:
+    _created_time = _json_value_
+    created_time: datetime.datetime | Unset
+    if isinstance(_created_time, Unset):
+        created_time = UNSET
+    else:
+        created_time = datetime.datetime.fromisoformat(_created_time)
+
+    return created_time
+
+
+def _decode_start_time(_json_value_: Any) -> datetime.datetime | Unset:
+    _start_time = _json_value_
+    start_time: datetime.datetime | Unset
+    if isinstance(_start_time, Unset):
+        start_time = UNSET
+    else:
+        start_time = datetime.datetime.fromisoformat(_start_time)
+
+    return start_time
+
+
+def _decode_end_time(_json_value_: Any) -> datetime.datetime | Unset:
+    _end_time = _json_value_
+    end_time: datetime.datetime | Unset
+    if isinstance(_end_time, Unset):
+        end_time = UNSET
+    else:
+        end_time = datetime.datetime.fromisoformat(_end_time)
+
+    return end_time
+
+
+def _decode_batch_by(_json_value_: Any) -> BatchBy | None | Unset:
+    def _parse_batch_by(data: object) -> BatchBy | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            batch_by_type_0 = BatchBy.from_dict(data)
+
+            decode_all(batch_by_type_0)
+            return batch_by_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(BatchBy | None | Unset, data)
+
+    batch_by = _parse_batch_by(_json_value_)
+
+    return batch_by
+
+
+def _decode_batch_group(_json_value_: Any) -> BatchGroup | Unset:
+    _batch_group = _json_value_
+    batch_group: BatchGroup | Unset
+    if isinstance(_batch_group, Unset):
+        batch_group = UNSET
+    else:
+        batch_group = BatchGroup.from_dict(_batch_group)
+
+    return batch_group
+
+
+def _decode_execution_settings(_json_value_: Any) -> ExecutionSettings | Unset:
+    _execution_settings = _json_value_
+    execution_settings: ExecutionSettings | Unset
+    if isinstance(_execution_settings, Unset):
+        execution_settings = UNSET
+    else:
+        execution_settings = ExecutionSettings.from_dict(_execution_settings)
+
+    return execution_settings
+
+
+def _decode_execution_status(_json_value_: Any) -> ExecutionStatus | Unset:
+    _execution_status = _json_value_
+    execution_status: ExecutionStatus | Unset
+    if isinstance(_execution_status, Unset):
+        execution_status = UNSET
+    else:
+        execution_status = ExecutionStatus.from_dict(_execution_status)
+
+    return execution_status
+
+
+def _decode_price(_json_value_: Any) -> Price | Unset:
+    _price = _json_value_
+    price: Price | Unset
+    if isinstance(_price, Unset):
+        price = UNSET
+    else:
+        price = Price.from_dict(_price)
+
+    return price
+
+
+def _decode_errors(_json_value_: Any) -> list[TaskErrorsItem] | Unset:
+    _errors = _json_value_
+    errors: list[TaskErrorsItem] | Unset = UNSET
+    if _errors is not UNSET:
+        errors = [TaskErrorsItem.from_dict(errors_item_data) for errors_item_data in _errors]
+
+    return errors
+
+
+def _decode_warnings(_json_value_: Any) -> list[TaskWarningsItem] | Unset:
+    _warnings = _json_value_
+    warnings: list[TaskWarningsItem] | Unset = UNSET
+    if _warnings is not UNSET:
+        warnings = [TaskWarningsItem.from_dict(warnings_item_data) for warnings_item_data in _warnings]
+
+    return warnings
+
+
+def _decode_inputs(_json_value_: Any) -> TaskInputs | Unset:
+    _inputs = _json_value_
+    inputs: TaskInputs | Unset
+    if isinstance(_inputs, Unset):
+        inputs = UNSET
+    else:
+        inputs = TaskInputs.from_dict(_inputs)
+
+    return inputs
+
+
+def _decode_outputs(_json_value_: Any) -> TaskOutputs | Unset:
+    _outputs = _json_value_
+    outputs: TaskOutputs | Unset
+    if isinstance(_outputs, Unset):
+        outputs = UNSET
+    else:
+        outputs = TaskOutputs.from_dict(_outputs)
+
+    return outputs
+
+
+def _decode_output_location(_json_value_: Any) -> TaskOutputLocation | Unset:
+    _output_location = _json_value_
+    output_location: TaskOutputLocation | Unset
+    if isinstance(_output_location, Unset):
+        output_location = UNSET
+    else:
+        output_location = TaskOutputLocation.from_dict(_output_location)
+
+    return output_location
+
+
+decoded_fields(
+    Task,
+    {
+        "id": (_decode_id, "UUID", False),
+        "status": (_decode_status, "str | TaskStatus", True),
+        "created_time": (_decode_created_time, "datetime.datetime", True),
+        "start_time": (_decode_start_time, "datetime.datetime", True),
+        "end_time": (_decode_end_time, "datetime.datetime", True),
+        "batch_by": (_decode_batch_by, "BatchBy | None", True),
+        "batch_group": (_decode_batch_group, "BatchGroup", True),
+        "execution_settings": (_decode_execution_settings, "ExecutionSettings", True),
+        "execution_status": (_decode_execution_status, "ExecutionStatus", True),
+        "price": (_decode_price, "Price", True),
+        "errors": (_decode_errors, "list[TaskErrorsItem]", True),
+        "warnings": (_decode_warnings, "list[TaskWarningsItem]", True),
+        "inputs": (_decode_inputs, "TaskInputs", True),
+        "outputs": (_decode_outputs, "TaskOutputs", True),
+        "output_location": (_decode_output_location, "TaskOutputLocation", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

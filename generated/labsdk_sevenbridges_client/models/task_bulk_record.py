@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.error import Error
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaskBulkRecord")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TaskBulkRecord:
     """
     Attributes:
@@ -50,30 +50,13 @@ class TaskBulkRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         if "resource" in d:
-            _resource = d.pop("resource")
-            resource: Task | Unset
-            if isinstance(_resource, Unset):
-                resource = UNSET
-            else:
-                resource = Task.from_dict(_resource)
-
-            _made.resource = resource
-        else:
-            _made.resource = UNSET
+            _raw._raw_resource = d.pop("resource")
 
         if "error" in d:
-            _error = d.pop("error")
-            error: Error | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = Error.from_dict(_error)
-
-            _made.error = error
-        else:
-            _made.error = UNSET
+            _raw._raw_error = d.pop("error")
 
         _made.additional_properties = d
         return _made
@@ -93,6 +76,37 @@ class TaskBulkRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_resource(_json_value_: Any) -> Task | Unset:
+    _resource = _json_value_
+    resource: Task | Unset
+    if isinstance(_resource, Unset):
+        resource = UNSET
+    else:
+        resource = Task.from_dict(_resource)
+
+    return resource
+
+
+def _decode_error(_json_value_: Any) -> Error | Unset:
+    _error = _json_value_
+    error: Error | Unset
+    if isinstance(_error, Unset):
+        error = UNSET
+    else:
+        error = Error.from_dict(_error)
+
+    return error
+
+
+decoded_fields(
+    TaskBulkRecord,
+    {
+        "resource": (_decode_resource, "Task", True),
+        "error": (_decode_error, "Error", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decode_all, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.batch_by import BatchBy
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaskCreate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TaskCreate:
     """`batch_input` (the input to batch on) and `batch_by` go together.
 
@@ -124,6 +124,7 @@ class TaskCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.project = d.pop("project")
 
@@ -134,67 +135,20 @@ class TaskCreate:
         _made.description = d.pop("description", UNSET)
 
         if "inputs" in d:
-            _inputs = d.pop("inputs")
-            inputs: TaskCreateInputs | Unset
-            if isinstance(_inputs, Unset):
-                inputs = UNSET
-            else:
-                inputs = TaskCreateInputs.from_dict(_inputs)
-
-            _made.inputs = inputs
-        else:
-            _made.inputs = UNSET
+            _raw._raw_inputs = d.pop("inputs")
 
         _made.batch_input = d.pop("batch_input", UNSET)
 
         if "batch_by" in d:
-
-            def _parse_batch_by(data: object) -> BatchBy | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    batch_by_type_0 = BatchBy.from_dict(data)
-
-                    return batch_by_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(BatchBy | None | Unset, data)
-
-            batch_by = _parse_batch_by(d.pop("batch_by"))
-
-            _made.batch_by = batch_by
-        else:
-            _made.batch_by = UNSET
+            _raw._raw_batch_by = d.pop("batch_by")
 
         _made.use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
 
         if "execution_settings" in d:
-            _execution_settings = d.pop("execution_settings")
-            execution_settings: ExecutionSettings | Unset
-            if isinstance(_execution_settings, Unset):
-                execution_settings = UNSET
-            else:
-                execution_settings = ExecutionSettings.from_dict(_execution_settings)
-
-            _made.execution_settings = execution_settings
-        else:
-            _made.execution_settings = UNSET
+            _raw._raw_execution_settings = d.pop("execution_settings")
 
         if "output_location" in d:
-            _output_location = d.pop("output_location")
-            output_location: TaskCreateOutputLocation | Unset
-            if isinstance(_output_location, Unset):
-                output_location = UNSET
-            else:
-                output_location = TaskCreateOutputLocation.from_dict(_output_location)
-
-            _made.output_location = output_location
-        else:
-            _made.output_location = UNSET
+            _raw._raw_output_location = d.pop("output_location")
 
         _made.additional_properties = d
         return _made
@@ -214,6 +168,72 @@ class TaskCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_inputs(_json_value_: Any) -> TaskCreateInputs | Unset:
+    _inputs = _json_value_
+    inputs: TaskCreateInputs | Unset
+    if isinstance(_inputs, Unset):
+        inputs = UNSET
+    else:
+        inputs = TaskCreateInputs.from_dict(_inputs)
+
+    return inputs
+
+
+def _decode_batch_by(_json_value_: Any) -> BatchBy | None | Unset:
+    def _parse_batch_by(data: object) -> BatchBy | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            batch_by_type_0 = BatchBy.from_dict(data)
+
+            decode_all(batch_by_type_0)
+            return batch_by_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(BatchBy | None | Unset, data)
+
+    batch_by = _parse_batch_by(_json_value_)
+
+    return batch_by
+
+
+def _decode_execution_settings(_json_value_: Any) -> ExecutionSettings | Unset:
+    _execution_settings = _json_value_
+    execution_settings: ExecutionSettings | Unset
+    if isinstance(_execution_settings, Unset):
+        execution_settings = UNSET
+    else:
+        execution_settings = ExecutionSettings.from_dict(_execution_settings)
+
+    return execution_settings
+
+
+def _decode_output_location(_json_value_: Any) -> TaskCreateOutputLocation | Unset:
+    _output_location = _json_value_
+    output_location: TaskCreateOutputLocation | Unset
+    if isinstance(_output_location, Unset):
+        output_location = UNSET
+    else:
+        output_location = TaskCreateOutputLocation.from_dict(_output_location)
+
+    return output_location
+
+
+decoded_fields(
+    TaskCreate,
+    {
+        "inputs": (_decode_inputs, "TaskCreateInputs", True),
+        "batch_by": (_decode_batch_by, "BatchBy | None", True),
+        "execution_settings": (_decode_execution_settings, "ExecutionSettings", True),
+        "output_location": (_decode_output_location, "TaskCreateOutputLocation", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -7,10 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import decoded_fields
+
 T = TypeVar("T", bound="TaskIdList")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TaskIdList:
     """
     Attributes:
@@ -39,10 +41,9 @@ class TaskIdList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-        task_ids = [UUID(task_ids_item_data) for task_ids_item_data in d.pop("task_ids")]
-
-        _made.task_ids = task_ids
+        _raw._raw_task_ids = d.pop("task_ids")
 
         _made.additional_properties = d
         return _made
@@ -62,3 +63,17 @@ class TaskIdList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_task_ids(_json_value_: Any) -> list[UUID]:
+    task_ids = [UUID(task_ids_item_data) for task_ids_item_data in _json_value_]
+
+    return task_ids
+
+
+decoded_fields(
+    TaskIdList,
+    {
+        "task_ids": (_decode_task_ids, "list[UUID]", False),
+    },
+)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.upload_part import UploadPart
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Upload")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Upload:
     """
     Attributes:
@@ -103,6 +103,7 @@ class Upload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.upload_id = d.pop("upload_id")
 
@@ -119,28 +120,12 @@ class Upload:
         _made.parallel_uploads = d.pop("parallel_uploads", UNSET)
 
         if "initiated" in d:
-            _initiated = d.pop("initiated")
-            initiated: datetime.datetime | Unset
-            if isinstance(_initiated, Unset):
-                initiated = UNSET
-            else:
-                initiated = datetime.datetime.fromisoformat(_initiated)
-
-            _made.initiated = initiated
-        else:
-            _made.initiated = UNSET
+            _raw._raw_initiated = d.pop("initiated")
 
         _made.uploaded_parts_count = d.pop("uploaded_parts_count", UNSET)
 
         if "parts" in d:
-            _parts = d.pop("parts")
-            parts: list[UploadPart] | Unset = UNSET
-            if _parts is not UNSET:
-                parts = [UploadPart.from_dict(parts_item_data) for parts_item_data in _parts]
-
-            _made.parts = parts
-        else:
-            _made.parts = UNSET
+            _raw._raw_parts = d.pop("parts")
 
         _made.additional_properties = d
         return _made
@@ -160,6 +145,35 @@ class Upload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_initiated(_json_value_: Any) -> datetime.datetime | Unset:
+    _initiated = _json_value_
+    initiated: datetime.datetime | Unset
+    if isinstance(_initiated, Unset):
+        initiated = UNSET
+    else:
+        initiated = datetime.datetime.fromisoformat(_initiated)
+
+    return initiated
+
+
+def _decode_parts(_json_value_: Any) -> list[UploadPart] | Unset:
+    _parts = _json_value_
+    parts: list[UploadPart] | Unset = UNSET
+    if _parts is not UNSET:
+        parts = [UploadPart.from_dict(parts_item_data) for parts_item_data in _parts]
+
+    return parts
+
+
+decoded_fields(
+    Upload,
+    {
+        "initiated": (_decode_initiated, "datetime.datetime", True),
+        "parts": (_decode_parts, "list[UploadPart]", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.part_report_instructions import PartReportInstructions
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UploadPartUrl")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class UploadPartUrl:
     """
     Attributes:
@@ -73,46 +73,20 @@ class UploadPartUrl:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.url = d.pop("url")
 
         _made.method = d.pop("method", UNSET)
 
         if "expires" in d:
-            _expires = d.pop("expires")
-            expires: datetime.datetime | Unset
-            if isinstance(_expires, Unset):
-                expires = UNSET
-            else:
-                expires = datetime.datetime.fromisoformat(_expires)
-
-            _made.expires = expires
-        else:
-            _made.expires = UNSET
+            _raw._raw_expires = d.pop("expires")
 
         if "headers" in d:
-            _headers = d.pop("headers")
-            headers: UploadPartUrlHeaders | Unset
-            if isinstance(_headers, Unset):
-                headers = UNSET
-            else:
-                headers = UploadPartUrlHeaders.from_dict(_headers)
-
-            _made.headers = headers
-        else:
-            _made.headers = UNSET
+            _raw._raw_headers = d.pop("headers")
 
         if "report" in d:
-            _report = d.pop("report")
-            report: PartReportInstructions | Unset
-            if isinstance(_report, Unset):
-                report = UNSET
-            else:
-                report = PartReportInstructions.from_dict(_report)
-
-            _made.report = report
-        else:
-            _made.report = UNSET
+            _raw._raw_report = d.pop("report")
 
         _made.additional_properties = d
         return _made
@@ -132,6 +106,49 @@ class UploadPartUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_expires(_json_value_: Any) -> datetime.datetime | Unset:
+    _expires = _json_value_
+    expires: datetime.datetime | Unset
+    if isinstance(_expires, Unset):
+        expires = UNSET
+    else:
+        expires = datetime.datetime.fromisoformat(_expires)
+
+    return expires
+
+
+def _decode_headers(_json_value_: Any) -> UploadPartUrlHeaders | Unset:
+    _headers = _json_value_
+    headers: UploadPartUrlHeaders | Unset
+    if isinstance(_headers, Unset):
+        headers = UNSET
+    else:
+        headers = UploadPartUrlHeaders.from_dict(_headers)
+
+    return headers
+
+
+def _decode_report(_json_value_: Any) -> PartReportInstructions | Unset:
+    _report = _json_value_
+    report: PartReportInstructions | Unset
+    if isinstance(_report, Unset):
+        report = UNSET
+    else:
+        report = PartReportInstructions.from_dict(_report)
+
+    return report
+
+
+decoded_fields(
+    UploadPartUrl,
+    {
+        "expires": (_decode_expires, "datetime.datetime", True),
+        "headers": (_decode_headers, "UploadPartUrlHeaders", True),
+        "report": (_decode_report, "PartReportInstructions", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.user_tag import UserTag
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="User")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class User:
     """
     Attributes:
@@ -130,6 +130,7 @@ class User:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.href = d.pop("href")
 
@@ -156,35 +157,10 @@ class User:
         _made.zip_code = d.pop("zip_code", UNSET)
 
         if "role" in d:
-
-            def _parse_role(data: object) -> str | Unset | UserRole:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    role_type_0 = UserRole(data)
-
-                    return role_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(str | Unset | UserRole, data)
-
-            role = _parse_role(d.pop("role"))
-
-            _made.role = role
-        else:
-            _made.role = UNSET
+            _raw._raw_role = d.pop("role")
 
         if "tags" in d:
-            _tags = d.pop("tags")
-            tags: list[UserTag] | Unset = UNSET
-            if _tags is not UNSET:
-                tags = [UserTag.from_dict(tags_item_data) for tags_item_data in _tags]
-
-            _made.tags = tags
-        else:
-            _made.tags = UNSET
+            _raw._raw_tags = d.pop("tags")
 
         _made.additional_properties = d
         return _made
@@ -204,6 +180,43 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_role(_json_value_: Any) -> str | Unset | UserRole:
+    def _parse_role(data: object) -> str | Unset | UserRole:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            role_type_0 = UserRole(data)
+
+            return role_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(str | Unset | UserRole, data)
+
+    role = _parse_role(_json_value_)
+
+    return role
+
+
+def _decode_tags(_json_value_: Any) -> list[UserTag] | Unset:
+    _tags = _json_value_
+    tags: list[UserTag] | Unset = UNSET
+    if _tags is not UNSET:
+        tags = [UserTag.from_dict(tags_item_data) for tags_item_data in _tags]
+
+    return tags
+
+
+decoded_fields(
+    User,
+    {
+        "role": (_decode_role, "str | UserRole", True),
+        "tags": (_decode_tags, "list[UserTag]", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.volume_access_mode import VolumeAccessMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.volume_service import VolumeService
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Volume")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Volume:
     """
     Attributes:
@@ -102,6 +102,7 @@ class Volume:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.href = d.pop("href")
 
@@ -112,61 +113,16 @@ class Volume:
         _made.description = d.pop("description", UNSET)
 
         if "access_mode" in d:
-
-            def _parse_access_mode(data: object) -> str | Unset | VolumeAccessMode:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    access_mode_type_0 = VolumeAccessMode(data)
-
-                    return access_mode_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(str | Unset | VolumeAccessMode, data)
-
-            access_mode = _parse_access_mode(d.pop("access_mode"))
-
-            _made.access_mode = access_mode
-        else:
-            _made.access_mode = UNSET
+            _raw._raw_access_mode = d.pop("access_mode")
 
         if "service" in d:
-            _service = d.pop("service")
-            service: VolumeService | Unset
-            if isinstance(_service, Unset):
-                service = UNSET
-            else:
-                service = VolumeService.from_dict(_service)
-
-            _made.service = service
-        else:
-            _made.service = UNSET
+            _raw._raw_service = d.pop("service")
 
         if "created_on" in d:
-            _created_on = d.pop("created_on")
-            created_on: datetime.datetime | Unset
-            if isinstance(_created_on, Unset):
-                created_on = UNSET
-            else:
-                created_on = datetime.datetime.fromisoformat(_created_on)
-
-            _made.created_on = created_on
-        else:
-            _made.created_on = UNSET
+            _raw._raw_created_on = d.pop("created_on")
 
         if "modified_on" in d:
-            _modified_on = d.pop("modified_on")
-            modified_on: datetime.datetime | Unset
-            if isinstance(_modified_on, Unset):
-                modified_on = UNSET
-            else:
-                modified_on = datetime.datetime.fromisoformat(_modified_on)
-
-            _made.modified_on = modified_on
-        else:
-            _made.modified_on = UNSET
+            _raw._raw_modified_on = d.pop("modified_on")
 
         _made.active = d.pop("active", UNSET)
 
@@ -188,6 +144,69 @@ class Volume:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_access_mode(_json_value_: Any) -> str | Unset | VolumeAccessMode:
+    def _parse_access_mode(data: object) -> str | Unset | VolumeAccessMode:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            access_mode_type_0 = VolumeAccessMode(data)
+
+            return access_mode_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(str | Unset | VolumeAccessMode, data)
+
+    access_mode = _parse_access_mode(_json_value_)
+
+    return access_mode
+
+
+def _decode_service(_json_value_: Any) -> VolumeService | Unset:
+    _service = _json_value_
+    service: VolumeService | Unset
+    if isinstance(_service, Unset):
+        service = UNSET
+    else:
+        service = VolumeService.from_dict(_service)
+
+    return service
+
+
+def _decode_created_on(_json_value_: Any) -> datetime.datetime | Unset:
+    _created_on = _json_value_
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _decode_modified_on(_json_value_: Any) -> datetime.datetime | Unset:
+    _modified_on = _json_value_
+    modified_on: datetime.datetime | Unset
+    if isinstance(_modified_on, Unset):
+        modified_on = UNSET
+    else:
+        modified_on = datetime.datetime.fromisoformat(_modified_on)
+
+    return modified_on
+
+
+decoded_fields(
+    Volume,
+    {
+        "access_mode": (_decode_access_mode, "str | VolumeAccessMode", True),
+        "service": (_decode_service, "VolumeService", True),
+        "created_on": (_decode_created_on, "datetime.datetime", True),
+        "modified_on": (_decode_modified_on, "datetime.datetime", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.volume_access_mode import VolumeAccessMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.volume_service_create import VolumeServiceCreate
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VolumeCreate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class VolumeCreate:
     """
     Attributes:
@@ -63,26 +63,16 @@ class VolumeCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.name = d.pop("name")
 
-        service = VolumeServiceCreate.from_dict(d.pop("service"))
-
-        _made.service = service
+        _raw._raw_service = d.pop("service")
 
         _made.description = d.pop("description", UNSET)
 
         if "access_mode" in d:
-            _access_mode = d.pop("access_mode")
-            access_mode: VolumeAccessMode | Unset
-            if isinstance(_access_mode, Unset):
-                access_mode = UNSET
-            else:
-                access_mode = VolumeAccessMode(_access_mode)
-
-            _made.access_mode = access_mode
-        else:
-            _made.access_mode = UNSET
+            _raw._raw_access_mode = d.pop("access_mode")
 
         _made.additional_properties = d
         return _made
@@ -102,6 +92,32 @@ class VolumeCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_service(_json_value_: Any) -> VolumeServiceCreate:
+    service = VolumeServiceCreate.from_dict(_json_value_)
+
+    return service
+
+
+def _decode_access_mode(_json_value_: Any) -> VolumeAccessMode | Unset:
+    _access_mode = _json_value_
+    access_mode: VolumeAccessMode | Unset
+    if isinstance(_access_mode, Unset):
+        access_mode = UNSET
+    else:
+        access_mode = VolumeAccessMode(_access_mode)
+
+    return access_mode
+
+
+decoded_fields(
+    VolumeCreate,
+    {
+        "service": (_decode_service, "VolumeServiceCreate", False),
+        "access_mode": (_decode_access_mode, "VolumeAccessMode", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

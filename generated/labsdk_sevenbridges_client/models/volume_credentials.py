@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.volume_credentials_configuration import VolumeCredentialsConfiguration
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VolumeCredentials")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class VolumeCredentials:
     """The cloud credentials: `access_key_id` and `secret_access_key` (S3, OSS), or `role_arn` and `external_id`
     (S3, an IAM role); `client_email` and `private_key`, or `configuration` (GCS); `tenant_id`, `client_id` and
@@ -98,6 +98,7 @@ class VolumeCredentials:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.access_key_id = d.pop("access_key_id", UNSET)
 
@@ -112,16 +113,7 @@ class VolumeCredentials:
         _made.private_key = d.pop("private_key", UNSET)
 
         if "configuration" in d:
-            _configuration = d.pop("configuration")
-            configuration: VolumeCredentialsConfiguration | Unset
-            if isinstance(_configuration, Unset):
-                configuration = UNSET
-            else:
-                configuration = VolumeCredentialsConfiguration.from_dict(_configuration)
-
-            _made.configuration = configuration
-        else:
-            _made.configuration = UNSET
+            _raw._raw_configuration = d.pop("configuration")
 
         _made.tenant_id = d.pop("tenant_id", UNSET)
 
@@ -147,6 +139,25 @@ class VolumeCredentials:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_configuration(_json_value_: Any) -> VolumeCredentialsConfiguration | Unset:
+    _configuration = _json_value_
+    configuration: VolumeCredentialsConfiguration | Unset
+    if isinstance(_configuration, Unset):
+        configuration = UNSET
+    else:
+        configuration = VolumeCredentialsConfiguration.from_dict(_configuration)
+
+    return configuration
+
+
+decoded_fields(
+    VolumeCredentials,
+    {
+        "configuration": (_decode_configuration, "VolumeCredentialsConfiguration", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

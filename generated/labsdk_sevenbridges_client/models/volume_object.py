@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.volume_object_metadata import VolumeObjectMetadata
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VolumeObject")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class VolumeObject:
     """
     Attributes:
@@ -67,6 +67,7 @@ class VolumeObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.href = d.pop("href")
 
@@ -77,16 +78,7 @@ class VolumeObject:
         _made.type_ = d.pop("type", UNSET)
 
         if "metadata" in d:
-            _metadata = d.pop("metadata")
-            metadata: VolumeObjectMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = VolumeObjectMetadata.from_dict(_metadata)
-
-            _made.metadata = metadata
-        else:
-            _made.metadata = UNSET
+            _raw._raw_metadata = d.pop("metadata")
 
         _made.additional_properties = d
         return _made
@@ -106,6 +98,25 @@ class VolumeObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_metadata(_json_value_: Any) -> VolumeObjectMetadata | Unset:
+    _metadata = _json_value_
+    metadata: VolumeObjectMetadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = VolumeObjectMetadata.from_dict(_metadata)
+
+    return metadata
+
+
+decoded_fields(
+    VolumeObject,
+    {
+        "metadata": (_decode_metadata, "VolumeObjectMetadata", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.volume_link import VolumeLink
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VolumeObjectPage")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class VolumeObjectPage:
     """
     Attributes:
@@ -85,20 +85,15 @@ class VolumeObjectPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.href = d.pop("href")
 
-        items = [VolumeObject.from_dict(items_item_data) for items_item_data in d.pop("items")]
+        _raw._raw_items = d.pop("items")
 
-        _made.items = items
+        _raw._raw_prefixes = d.pop("prefixes")
 
-        prefixes = [VolumePrefix.from_dict(prefixes_item_data) for prefixes_item_data in d.pop("prefixes")]
-
-        _made.prefixes = prefixes
-
-        links = [VolumeLink.from_dict(links_item_data) for links_item_data in d.pop("links")]
-
-        _made.links = links
+        _raw._raw_links = d.pop("links")
 
         _made.prefix = d.pop("prefix", UNSET)
 
@@ -124,6 +119,34 @@ class VolumeObjectPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_items(_json_value_: Any) -> list[VolumeObject]:
+    items = [VolumeObject.from_dict(items_item_data) for items_item_data in _json_value_]
+
+    return items
+
+
+def _decode_prefixes(_json_value_: Any) -> list[VolumePrefix]:
+    prefixes = [VolumePrefix.from_dict(prefixes_item_data) for prefixes_item_data in _json_value_]
+
+    return prefixes
+
+
+def _decode_links(_json_value_: Any) -> list[VolumeLink]:
+    links = [VolumeLink.from_dict(links_item_data) for links_item_data in _json_value_]
+
+    return links
+
+
+decoded_fields(
+    VolumeObjectPage,
+    {
+        "items": (_decode_items, "list[VolumeObject]", False),
+        "prefixes": (_decode_prefixes, "list[VolumePrefix]", False),
+        "links": (_decode_links, "list[VolumeLink]", False),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

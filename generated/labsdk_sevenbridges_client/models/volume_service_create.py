@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.volume_credentials import VolumeCredentials
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VolumeServiceCreate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class VolumeServiceCreate:
     """The cloud service: `type` is `s3`, `gcs`, `azure` or `oss` (any case); S3, GCS and OSS need `bucket` (OSS its
     `endpoint` too), Azure `container` and `storage_account`.
@@ -96,12 +96,11 @@ class VolumeServiceCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.type_ = d.pop("type")
 
-        credentials = VolumeCredentials.from_dict(d.pop("credentials"))
-
-        _made.credentials = credentials
+        _raw._raw_credentials = d.pop("credentials")
 
         _made.bucket = d.pop("bucket", UNSET)
 
@@ -116,16 +115,7 @@ class VolumeServiceCreate:
         _made.root_url = d.pop("root_url", UNSET)
 
         if "properties" in d:
-            _properties = d.pop("properties")
-            properties: VolumeServiceCreateProperties | Unset
-            if isinstance(_properties, Unset):
-                properties = UNSET
-            else:
-                properties = VolumeServiceCreateProperties.from_dict(_properties)
-
-            _made.properties = properties
-        else:
-            _made.properties = UNSET
+            _raw._raw_properties = d.pop("properties")
 
         _made.additional_properties = d
         return _made
@@ -145,6 +135,32 @@ class VolumeServiceCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_credentials(_json_value_: Any) -> VolumeCredentials:
+    credentials = VolumeCredentials.from_dict(_json_value_)
+
+    return credentials
+
+
+def _decode_properties(_json_value_: Any) -> VolumeServiceCreateProperties | Unset:
+    _properties = _json_value_
+    properties: VolumeServiceCreateProperties | Unset
+    if isinstance(_properties, Unset):
+        properties = UNSET
+    else:
+        properties = VolumeServiceCreateProperties.from_dict(_properties)
+
+    return properties
+
+
+decoded_fields(
+    VolumeServiceCreate,
+    {
+        "credentials": (_decode_credentials, "VolumeCredentials", False),
+        "properties": (_decode_properties, "VolumeServiceCreateProperties", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.volume_credentials import VolumeCredentials
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VolumeServiceUpdate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class VolumeServiceUpdate:
     """Merged into the volume's service.
 
@@ -60,32 +60,15 @@ class VolumeServiceUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.prefix = d.pop("prefix", UNSET)
 
         if "credentials" in d:
-            _credentials = d.pop("credentials")
-            credentials: VolumeCredentials | Unset
-            if isinstance(_credentials, Unset):
-                credentials = UNSET
-            else:
-                credentials = VolumeCredentials.from_dict(_credentials)
-
-            _made.credentials = credentials
-        else:
-            _made.credentials = UNSET
+            _raw._raw_credentials = d.pop("credentials")
 
         if "properties" in d:
-            _properties = d.pop("properties")
-            properties: VolumeServiceUpdateProperties | Unset
-            if isinstance(_properties, Unset):
-                properties = UNSET
-            else:
-                properties = VolumeServiceUpdateProperties.from_dict(_properties)
-
-            _made.properties = properties
-        else:
-            _made.properties = UNSET
+            _raw._raw_properties = d.pop("properties")
 
         _made.additional_properties = d
         return _made
@@ -105,6 +88,37 @@ class VolumeServiceUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_credentials(_json_value_: Any) -> VolumeCredentials | Unset:
+    _credentials = _json_value_
+    credentials: VolumeCredentials | Unset
+    if isinstance(_credentials, Unset):
+        credentials = UNSET
+    else:
+        credentials = VolumeCredentials.from_dict(_credentials)
+
+    return credentials
+
+
+def _decode_properties(_json_value_: Any) -> VolumeServiceUpdateProperties | Unset:
+    _properties = _json_value_
+    properties: VolumeServiceUpdateProperties | Unset
+    if isinstance(_properties, Unset):
+        properties = UNSET
+    else:
+        properties = VolumeServiceUpdateProperties.from_dict(_properties)
+
+    return properties
+
+
+decoded_fields(
+    VolumeServiceUpdate,
+    {
+        "credentials": (_decode_credentials, "VolumeCredentials", True),
+        "properties": (_decode_properties, "VolumeServiceUpdateProperties", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

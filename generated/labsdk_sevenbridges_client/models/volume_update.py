@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.volume_access_mode import VolumeAccessMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.volume_service_update import VolumeServiceUpdate
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VolumeUpdate")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class VolumeUpdate:
     """
     Attributes:
@@ -62,34 +62,17 @@ class VolumeUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.description = d.pop("description", UNSET)
 
         if "access_mode" in d:
-            _access_mode = d.pop("access_mode")
-            access_mode: VolumeAccessMode | Unset
-            if isinstance(_access_mode, Unset):
-                access_mode = UNSET
-            else:
-                access_mode = VolumeAccessMode(_access_mode)
-
-            _made.access_mode = access_mode
-        else:
-            _made.access_mode = UNSET
+            _raw._raw_access_mode = d.pop("access_mode")
 
         _made.active = d.pop("active", UNSET)
 
         if "service" in d:
-            _service = d.pop("service")
-            service: VolumeServiceUpdate | Unset
-            if isinstance(_service, Unset):
-                service = UNSET
-            else:
-                service = VolumeServiceUpdate.from_dict(_service)
-
-            _made.service = service
-        else:
-            _made.service = UNSET
+            _raw._raw_service = d.pop("service")
 
         _made.additional_properties = d
         return _made
@@ -109,6 +92,37 @@ class VolumeUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_access_mode(_json_value_: Any) -> VolumeAccessMode | Unset:
+    _access_mode = _json_value_
+    access_mode: VolumeAccessMode | Unset
+    if isinstance(_access_mode, Unset):
+        access_mode = UNSET
+    else:
+        access_mode = VolumeAccessMode(_access_mode)
+
+    return access_mode
+
+
+def _decode_service(_json_value_: Any) -> VolumeServiceUpdate | Unset:
+    _service = _json_value_
+    service: VolumeServiceUpdate | Unset
+    if isinstance(_service, Unset):
+        service = UNSET
+    else:
+        service = VolumeServiceUpdate.from_dict(_service)
+
+    return service
+
+
+decoded_fields(
+    VolumeUpdate,
+    {
+        "access_mode": (_decode_access_mode, "VolumeAccessMode", True),
+        "service": (_decode_service, "VolumeServiceUpdate", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -6,12 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decode_all, decoded_fields
 
 T = TypeVar("T", bound="CreateDataset")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class CreateDataset:
     """
     Attributes:
@@ -80,6 +80,7 @@ class CreateDataset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.campaign_id = d.pop("campaignId")
 
@@ -92,27 +93,7 @@ class CreateDataset:
         _made.eln_link = d.pop("elnLink", UNSET)
 
         if "tags" in d:
-
-            def _parse_tags(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    tags_type_0: list[str] = data
-
-                    return tags_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None | Unset, data)
-
-            tags = _parse_tags(d.pop("tags"))
-
-            _made.tags = tags
-        else:
-            _made.tags = UNSET
+            _raw._raw_tags = d.pop("tags")
 
         _made.additional_properties = d
         return _made
@@ -132,3 +113,33 @@ class CreateDataset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_tags(_json_value_: Any) -> list[str] | None | Unset:
+    def _parse_tags(data: object) -> list[str] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            tags_type_0: list[str] = data
+
+            decode_all(tags_type_0)
+            return tags_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[str] | None | Unset, data)
+
+    tags = _parse_tags(_json_value_)
+
+    return tags
+
+
+decoded_fields(
+    CreateDataset,
+    {
+        "tags": (_decode_tags, "list[str] | None", True),
+    },
+)

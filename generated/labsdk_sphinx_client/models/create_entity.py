@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.create_entity_data import CreateEntityData
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateEntity")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class CreateEntity:
     """The official client's flat `CreateEntity` (it carries no `type`). "[inferred]" `campaignId` is required here
     (the client's model makes it optional), as every entity belongs to a campaign (`Entity.campaignId`).
@@ -67,6 +67,7 @@ class CreateEntity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.name = d.pop("name")
 
@@ -75,16 +76,7 @@ class CreateEntity:
         _made.campaign_id = d.pop("campaignId")
 
         if "data" in d:
-            _data = d.pop("data")
-            data: CreateEntityData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = CreateEntityData.from_dict(_data)
-
-            _made.data = data
-        else:
-            _made.data = UNSET
+            _raw._raw_data = d.pop("data")
 
         _made.is_control = d.pop("isControl", UNSET)
 
@@ -106,6 +98,25 @@ class CreateEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_data(_json_value_: Any) -> CreateEntityData | Unset:
+    _data = _json_value_
+    data: CreateEntityData | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = CreateEntityData.from_dict(_data)
+
+    return data
+
+
+decoded_fields(
+    CreateEntity,
+    {
+        "data": (_decode_data, "CreateEntityData", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.creator import Creator
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Dataset")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Dataset:
     """
     Attributes:
@@ -102,6 +102,7 @@ class Dataset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
@@ -109,21 +110,13 @@ class Dataset:
 
         _made.campaign_id = d.pop("campaignId")
 
-        creator = Creator.from_dict(d.pop("creator"))
+        _raw._raw_creator = d.pop("creator")
 
-        _made.creator = creator
+        _made.tags = d.pop("tags")
 
-        tags: list[str] = d.pop("tags")
+        _raw._raw_created_at = d.pop("createdAt")
 
-        _made.tags = tags
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        _made.created_at = created_at
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        _made.updated_at = updated_at
+        _raw._raw_updated_at = d.pop("updatedAt")
 
         _made.description = d.pop("description", UNSET)
 
@@ -149,6 +142,34 @@ class Dataset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_creator(_json_value_: Any) -> Creator:
+    creator = Creator.from_dict(_json_value_)
+
+    return creator
+
+
+def _decode_created_at(_json_value_: Any) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(_json_value_)
+
+    return created_at
+
+
+def _decode_updated_at(_json_value_: Any) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(_json_value_)
+
+    return updated_at
+
+
+decoded_fields(
+    Dataset,
+    {
+        "creator": (_decode_creator, "Creator", False),
+        "created_at": (_decode_created_at, "datetime.datetime", False),
+        "updated_at": (_decode_updated_at, "datetime.datetime", False),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -7,12 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 T = TypeVar("T", bound="Datatable")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Datatable:
     """[inferred] Field set (the official client has no datatables).
 
@@ -70,6 +70,7 @@ class Datatable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
@@ -82,16 +83,7 @@ class Datatable:
         _made.column_count = d.pop("columnCount", UNSET)
 
         if "createdAt" in d:
-            _created_at = d.pop("createdAt")
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _made.created_at = created_at
-        else:
-            _made.created_at = UNSET
+            _raw._raw_created_at = d.pop("createdAt")
 
         _made.additional_properties = d
         return _made
@@ -111,3 +103,22 @@ class Datatable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(_json_value_: Any) -> datetime.datetime | Unset:
+    _created_at = _json_value_
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
+
+
+decoded_fields(
+    Datatable,
+    {
+        "created_at": (_decode_created_at, "datetime.datetime", True),
+    },
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decode_all, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.aa_sequence_entity import AaSequenceEntity
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EntityList")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class EntityList:
     """
     Attributes:
@@ -96,81 +96,9 @@ class EntityList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                AaSequenceEntity
-                | AaStructureEntity
-                | CellLineEntity
-                | ChemicalMoleculeEntity
-                | ControlEntity
-                | DnaSequenceEntity
-                | RnaSequenceEntity
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_entity_type_0 = AaSequenceEntity.from_dict(data)
-
-                    return componentsschemas_entity_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_entity_type_1 = AaStructureEntity.from_dict(data)
-
-                    return componentsschemas_entity_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_entity_type_2 = CellLineEntity.from_dict(data)
-
-                    return componentsschemas_entity_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_entity_type_3 = ChemicalMoleculeEntity.from_dict(data)
-
-                    return componentsschemas_entity_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_entity_type_4 = ControlEntity.from_dict(data)
-
-                    return componentsschemas_entity_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_entity_type_5 = DnaSequenceEntity.from_dict(data)
-
-                    return componentsschemas_entity_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_6 = RnaSequenceEntity.from_dict(data)
-
-                return componentsschemas_entity_type_6
-
-            data_item = _parse_data_item(data_item_data)
-
-            data.append(data_item)
-
-        _made.data = data
+        _raw._raw_data = d.pop("data")
 
         _made.url = d.pop("url")
 
@@ -194,6 +122,111 @@ class EntityList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_data(
+    _json_value_: Any,
+) -> list[
+    AaSequenceEntity
+    | AaStructureEntity
+    | CellLineEntity
+    | ChemicalMoleculeEntity
+    | ControlEntity
+    | DnaSequenceEntity
+    | RnaSequenceEntity
+]:
+    data = []
+    _data = _json_value_
+    for data_item_data in _data:
+
+        def _parse_data_item(
+            data: object,
+        ) -> (
+            AaSequenceEntity
+            | AaStructureEntity
+            | CellLineEntity
+            | ChemicalMoleculeEntity
+            | ControlEntity
+            | DnaSequenceEntity
+            | RnaSequenceEntity
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_0 = AaSequenceEntity.from_dict(data)
+
+                decode_all(componentsschemas_entity_type_0)
+                return componentsschemas_entity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_1 = AaStructureEntity.from_dict(data)
+
+                decode_all(componentsschemas_entity_type_1)
+                return componentsschemas_entity_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_2 = CellLineEntity.from_dict(data)
+
+                decode_all(componentsschemas_entity_type_2)
+                return componentsschemas_entity_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_3 = ChemicalMoleculeEntity.from_dict(data)
+
+                decode_all(componentsschemas_entity_type_3)
+                return componentsschemas_entity_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_4 = ControlEntity.from_dict(data)
+
+                decode_all(componentsschemas_entity_type_4)
+                return componentsschemas_entity_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_5 = DnaSequenceEntity.from_dict(data)
+
+                decode_all(componentsschemas_entity_type_5)
+                return componentsschemas_entity_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_6 = RnaSequenceEntity.from_dict(data)
+
+            return componentsschemas_entity_type_6
+
+        data_item = _parse_data_item(data_item_data)
+
+        data.append(data_item)
+
+    return data
+
+
+decoded_fields(
+    EntityList,
+    {
+        "data": (
+            _decode_data,
+            "list[AaSequenceEntity | AaStructureEntity | CellLineEntity | ChemicalMoleculeEntity | ControlEntity | DnaSequenceEntity | RnaSequenceEntity]",
+            False,
+        ),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decode_all, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.error_content import ErrorContent
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Error:
     """The official client's error envelope: `error` names the error (the client raises `ObjectNotFoundError`,
     `Redirect`, `NonCSVFileError`, `InvalidStagedFileError` by it, whatever the status), `content` is its
@@ -59,31 +59,12 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.error = d.pop("error")
 
         if "content" in d:
-
-            def _parse_content(data: object) -> ErrorContent | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_type_1 = ErrorContent.from_dict(data)
-
-                    return content_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ErrorContent | None | str | Unset, data)
-
-            content = _parse_content(d.pop("content"))
-
-            _made.content = content
-        else:
-            _made.content = UNSET
+            _raw._raw_content = d.pop("content")
 
         _made.additional_properties = d
         return _made
@@ -103,6 +84,36 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_content(_json_value_: Any) -> ErrorContent | None | str | Unset:
+    def _parse_content(data: object) -> ErrorContent | None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            content_type_1 = ErrorContent.from_dict(data)
+
+            decode_all(content_type_1)
+            return content_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(ErrorContent | None | str | Unset, data)
+
+    content = _parse_content(_json_value_)
+
+    return content
+
+
+decoded_fields(
+    Error,
+    {
+        "content": (_decode_content, "ErrorContent | None | str", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import decoded_fields
+
 if TYPE_CHECKING:
     from ..models.creator import Creator
 
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="File")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class File:
     """
     Attributes:
@@ -65,6 +67,7 @@ class File:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
@@ -72,17 +75,11 @@ class File:
 
         _made.mimetype = d.pop("mimetype")
 
-        creator = Creator.from_dict(d.pop("creator"))
+        _raw._raw_creator = d.pop("creator")
 
-        _made.creator = creator
+        _raw._raw_created_at = d.pop("createdAt")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        _made.created_at = created_at
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        _made.updated_at = updated_at
+        _raw._raw_updated_at = d.pop("updatedAt")
 
         _made.additional_properties = d
         return _made
@@ -102,6 +99,34 @@ class File:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_creator(_json_value_: Any) -> Creator:
+    creator = Creator.from_dict(_json_value_)
+
+    return creator
+
+
+def _decode_created_at(_json_value_: Any) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(_json_value_)
+
+    return created_at
+
+
+def _decode_updated_at(_json_value_: Any) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(_json_value_)
+
+    return updated_at
+
+
+decoded_fields(
+    File,
+    {
+        "creator": (_decode_creator, "Creator", False),
+        "created_at": (_decode_created_at, "datetime.datetime", False),
+        "updated_at": (_decode_updated_at, "datetime.datetime", False),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

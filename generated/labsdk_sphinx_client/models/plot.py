@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.creator import Creator
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Plot")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Plot:
     """
     Attributes:
@@ -72,22 +72,17 @@ class Plot:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
         _made.notebook_id = d.pop("notebookId")
 
-        creator = Creator.from_dict(d.pop("creator"))
+        _raw._raw_creator = d.pop("creator")
 
-        _made.creator = creator
+        _raw._raw_created_at = d.pop("createdAt")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        _made.created_at = created_at
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        _made.updated_at = updated_at
+        _raw._raw_updated_at = d.pop("updatedAt")
 
         _made.title = d.pop("title", UNSET)
 
@@ -109,6 +104,34 @@ class Plot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_creator(_json_value_: Any) -> Creator:
+    creator = Creator.from_dict(_json_value_)
+
+    return creator
+
+
+def _decode_created_at(_json_value_: Any) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(_json_value_)
+
+    return created_at
+
+
+def _decode_updated_at(_json_value_: Any) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(_json_value_)
+
+    return updated_at
+
+
+decoded_fields(
+    Plot,
+    {
+        "creator": (_decode_creator, "Creator", False),
+        "created_at": (_decode_created_at, "datetime.datetime", False),
+        "updated_at": (_decode_updated_at, "datetime.datetime", False),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import decoded_fields
+
 if TYPE_CHECKING:
     from ..models.presigned_response_fields import PresignedResponseFields
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PresignedResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PresignedResponse:
     """
     Attributes:
@@ -44,12 +46,11 @@ class PresignedResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.url = d.pop("url")
 
-        fields = PresignedResponseFields.from_dict(d.pop("fields"))
-
-        _made.fields = fields
+        _raw._raw_fields = d.pop("fields")
 
         _made.additional_properties = d
         return _made
@@ -69,6 +70,20 @@ class PresignedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_fields(_json_value_: Any) -> PresignedResponseFields:
+    fields = PresignedResponseFields.from_dict(_json_value_)
+
+    return fields
+
+
+decoded_fields(
+    PresignedResponse,
+    {
+        "fields": (_decode_fields, "PresignedResponseFields", False),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rna_sequence_entity_type import RnaSequenceEntityType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decode_all, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.creator import Creator
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RnaSequenceEntity")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class RnaSequenceEntity:
     """
     Attributes:
@@ -129,6 +129,7 @@ class RnaSequenceEntity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
@@ -136,48 +137,20 @@ class RnaSequenceEntity:
 
         _made.campaign_id = d.pop("campaignId")
 
-        creator = Creator.from_dict(d.pop("creator"))
+        _raw._raw_creator = d.pop("creator")
 
-        _made.creator = creator
+        _raw._raw_created_at = d.pop("createdAt")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        _made.created_at = created_at
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        _made.updated_at = updated_at
+        _raw._raw_updated_at = d.pop("updatedAt")
 
         _made.is_control = d.pop("isControl")
 
-        type_ = RnaSequenceEntityType(d.pop("type"))
-
-        _made.type_ = type_
+        _raw._raw_type_ = d.pop("type")
 
         _made.sequence = d.pop("sequence")
 
         if "data" in d:
-
-            def _parse_data(data: object) -> EntityFieldsDataType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_type_0 = EntityFieldsDataType0.from_dict(data)
-
-                    return data_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(EntityFieldsDataType0 | None | Unset, data)
-
-            data = _parse_data(d.pop("data"))
-
-            _made.data = data
-        else:
-            _made.data = UNSET
+            _raw._raw_data = d.pop("data")
 
         _made.external_id = d.pop("externalId", UNSET)
 
@@ -203,6 +176,64 @@ class RnaSequenceEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_creator(_json_value_: Any) -> Creator:
+    creator = Creator.from_dict(_json_value_)
+
+    return creator
+
+
+def _decode_created_at(_json_value_: Any) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(_json_value_)
+
+    return created_at
+
+
+def _decode_updated_at(_json_value_: Any) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(_json_value_)
+
+    return updated_at
+
+
+def _decode_type_(_json_value_: Any) -> RnaSequenceEntityType:
+    type_ = RnaSequenceEntityType(_json_value_)
+
+    return type_
+
+
+def _decode_data(_json_value_: Any) -> EntityFieldsDataType0 | None | Unset:
+    def _parse_data(data: object) -> EntityFieldsDataType0 | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_0 = EntityFieldsDataType0.from_dict(data)
+
+            decode_all(data_type_0)
+            return data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EntityFieldsDataType0 | None | Unset, data)
+
+    data = _parse_data(_json_value_)
+
+    return data
+
+
+decoded_fields(
+    RnaSequenceEntity,
+    {
+        "creator": (_decode_creator, "Creator", False),
+        "created_at": (_decode_created_at, "datetime.datetime", False),
+        "updated_at": (_decode_updated_at, "datetime.datetime", False),
+        "type_": (_decode_type_, "RnaSequenceEntityType", False),
+        "data": (_decode_data, "EntityFieldsDataType0 | None", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decode_all, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.task_result import TaskResult
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Task")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Task:
     """The official client's TaskResponse, a union tagged by `status` ("[inferred]" plus the `id`).
 
@@ -73,47 +73,14 @@ class Task:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-
-        def _parse_status(data: object) -> str | TaskStatus:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = TaskStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TaskStatus, data)
-
-        status = _parse_status(d.pop("status"))
-
-        _made.status = status
+        _raw._raw_status = d.pop("status")
 
         _made.id = d.pop("id", UNSET)
 
         if "result" in d:
-
-            def _parse_result(data: object) -> None | TaskResult | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    result_type_0 = TaskResult.from_dict(data)
-
-                    return result_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | TaskResult | Unset, data)
-
-            result = _parse_result(d.pop("result"))
-
-            _made.result = result
-        else:
-            _made.result = UNSET
+            _raw._raw_result = d.pop("result")
 
         _made.error = d.pop("error", UNSET)
 
@@ -135,6 +102,54 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_status(_json_value_: Any) -> str | TaskStatus:
+    def _parse_status(data: object) -> str | TaskStatus:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_0 = TaskStatus(data)
+
+            return status_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(str | TaskStatus, data)
+
+    status = _parse_status(_json_value_)
+
+    return status
+
+
+def _decode_result(_json_value_: Any) -> None | TaskResult | Unset:
+    def _parse_result(data: object) -> None | TaskResult | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            result_type_0 = TaskResult.from_dict(data)
+
+            decode_all(result_type_0)
+            return result_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | TaskResult | Unset, data)
+
+    result = _parse_result(_json_value_)
+
+    return result
+
+
+decoded_fields(
+    Task,
+    {
+        "status": (_decode_status, "str | TaskStatus", False),
+        "result": (_decode_result, "None | TaskResult", True),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

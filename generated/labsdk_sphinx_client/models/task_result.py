@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_result_type import TaskResultType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 T = TypeVar("T", bound="TaskResult")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TaskResult:
     """What a succeeded task produced, tagged by `type`.
 
@@ -55,22 +55,9 @@ class TaskResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> str | TaskResultType:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = TaskResultType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TaskResultType, data)
-
-        type_ = _parse_type_(d.pop("type"))
-
-        _made.type_ = type_
+        _raw._raw_type_ = d.pop("type")
 
         _made.dataset_id = d.pop("datasetId", UNSET)
 
@@ -94,3 +81,28 @@ class TaskResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_type_(_json_value_: Any) -> str | TaskResultType:
+    def _parse_type_(data: object) -> str | TaskResultType:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = TaskResultType(data)
+
+            return type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(str | TaskResultType, data)
+
+    type_ = _parse_type_(_json_value_)
+
+    return type_
+
+
+decoded_fields(
+    TaskResult,
+    {
+        "type_": (_decode_type_, "str | TaskResultType", False),
+    },
+)

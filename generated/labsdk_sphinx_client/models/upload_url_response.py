@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import decoded_fields
+
 if TYPE_CHECKING:
     from ..models.presigned_response import PresignedResponse
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UploadUrlResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class UploadUrlResponse:
     """
     Attributes:
@@ -44,10 +46,9 @@ class UploadUrlResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-        presigned_response = PresignedResponse.from_dict(d.pop("presignedResponse"))
-
-        _made.presigned_response = presigned_response
+        _raw._raw_presigned_response = d.pop("presignedResponse")
 
         _made.path = d.pop("path")
 
@@ -69,6 +70,20 @@ class UploadUrlResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_presigned_response(_json_value_: Any) -> PresignedResponse:
+    presigned_response = PresignedResponse.from_dict(_json_value_)
+
+    return presigned_response
+
+
+decoded_fields(
+    UploadUrlResponse,
+    {
+        "presigned_response": (_decode_presigned_response, "PresignedResponse", False),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import decoded_fields
+
 if TYPE_CHECKING:
     from ..models.shelf_item import ShelfItem
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListShelfResponse200")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ListShelfResponse200:
     """
     Attributes:
@@ -47,10 +49,9 @@ class ListShelfResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-        results = [ShelfItem.from_dict(results_item_data) for results_item_data in d.pop("results")]
-
-        _made.results = results
+        _raw._raw_results = d.pop("results")
 
         _made.count = d.pop("count")
 
@@ -72,6 +73,20 @@ class ListShelfResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_results(_json_value_: Any) -> list[ShelfItem]:
+    results = [ShelfItem.from_dict(results_item_data) for results_item_data in _json_value_]
+
+    return results
+
+
+decoded_fields(
+    ListShelfResponse200,
+    {
+        "results": (_decode_results, "list[ShelfItem]", False),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.widget import Widget
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListWidgetsResponse200")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ListWidgetsResponse200:
     """
     Attributes:
@@ -59,10 +59,9 @@ class ListWidgetsResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
-        data = [Widget.from_dict(data_item_data) for data_item_data in d.pop("data")]
-
-        _made.data = data
+        _raw._raw_data = d.pop("data")
 
         _made.url = d.pop("url")
 
@@ -86,6 +85,20 @@ class ListWidgetsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_data(_json_value_: Any) -> list[Widget]:
+    data = [Widget.from_dict(data_item_data) for data_item_data in _json_value_]
+
+    return data
+
+
+decoded_fields(
+    ListWidgetsResponse200,
+    {
+        "data": (_decode_data, "list[Widget]", False),
+    },
+)
 
 
 if not TYPE_CHECKING:  # the models from_dict builds (see the end of the template)

@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shelf_item_kind import ShelfItemKind
+from ..types import decoded_fields
 
 T = TypeVar("T", bound="ShelfItem")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ShelfItem:
     """
     Attributes:
@@ -47,14 +48,13 @@ class ShelfItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
         _made.name = d.pop("name")
 
-        kind = ShelfItemKind(d.pop("kind"))
-
-        _made.kind = kind
+        _raw._raw_kind = d.pop("kind")
 
         _made.additional_properties = d
         return _made
@@ -74,3 +74,17 @@ class ShelfItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_kind(_json_value_: Any) -> ShelfItemKind:
+    kind = ShelfItemKind(_json_value_)
+
+    return kind
+
+
+decoded_fields(
+    ShelfItem,
+    {
+        "kind": (_decode_kind, "ShelfItemKind", False),
+    },
+)

@@ -7,12 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, decoded_fields
 
 T = TypeVar("T", bound="Widget")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Widget:
     """
     Attributes:
@@ -70,6 +70,7 @@ class Widget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
+        _raw: Any = _made  # the JSON values of the fields read on first access
         d = dict(src_dict)
         _made.id = d.pop("id")
 
@@ -77,13 +78,9 @@ class Widget:
 
         _made.color = d.pop("color")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        _raw._raw_created_at = d.pop("createdAt")
 
-        _made.created_at = created_at
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        _made.updated_at = updated_at
+        _raw._raw_updated_at = d.pop("updatedAt")
 
         _made.size = d.pop("size", UNSET)
 
@@ -107,3 +104,24 @@ class Widget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_created_at(_json_value_: Any) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(_json_value_)
+
+    return created_at
+
+
+def _decode_updated_at(_json_value_: Any) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(_json_value_)
+
+    return updated_at
+
+
+decoded_fields(
+    Widget,
+    {
+        "created_at": (_decode_created_at, "datetime.datetime", False),
+        "updated_at": (_decode_updated_at, "datetime.datetime", False),
+    },
+)

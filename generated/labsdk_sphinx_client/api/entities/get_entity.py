@@ -13,7 +13,7 @@ from ...models.control_entity import ControlEntity
 from ...models.dna_sequence_entity import DnaSequenceEntity
 from ...models.error import Error
 from ...models.rna_sequence_entity import RnaSequenceEntity
-from ...types import Response
+from ...types import Response, decode_all
 
 
 def _get_kwargs(
@@ -60,6 +60,7 @@ def _parse_response(
                     raise TypeError()
                 componentsschemas_entity_type_0 = AaSequenceEntity.from_dict(data)
 
+                decode_all(componentsschemas_entity_type_0)
                 return componentsschemas_entity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -68,6 +69,7 @@ def _parse_response(
                     raise TypeError()
                 componentsschemas_entity_type_1 = AaStructureEntity.from_dict(data)
 
+                decode_all(componentsschemas_entity_type_1)
                 return componentsschemas_entity_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -76,6 +78,7 @@ def _parse_response(
                     raise TypeError()
                 componentsschemas_entity_type_2 = CellLineEntity.from_dict(data)
 
+                decode_all(componentsschemas_entity_type_2)
                 return componentsschemas_entity_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -84,6 +87,7 @@ def _parse_response(
                     raise TypeError()
                 componentsschemas_entity_type_3 = ChemicalMoleculeEntity.from_dict(data)
 
+                decode_all(componentsschemas_entity_type_3)
                 return componentsschemas_entity_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -92,6 +96,7 @@ def _parse_response(
                     raise TypeError()
                 componentsschemas_entity_type_4 = ControlEntity.from_dict(data)
 
+                decode_all(componentsschemas_entity_type_4)
                 return componentsschemas_entity_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -100,6 +105,7 @@ def _parse_response(
                     raise TypeError()
                 componentsschemas_entity_type_5 = DnaSequenceEntity.from_dict(data)
 
+                decode_all(componentsschemas_entity_type_5)
                 return componentsschemas_entity_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
