@@ -109,21 +109,10 @@ def _decode_field_t(_json_value_: Any) -> FilesystemItemKind | str:
     return field_t
 
 
-def _decode_created_at(_json_value_: Any) -> datetime.datetime | Unset:
-    _created_at = _json_value_
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = datetime.datetime.fromisoformat(_created_at)
-
-    return created_at
-
-
 decoded_fields(
     FilesystemItem,
     {
         "field_t": (_decode_field_t, "FilesystemItemKind | str", False),
-        "created_at": (_decode_created_at, "datetime.datetime", True),
+        "created_at": (datetime.datetime.fromisoformat, "datetime.datetime", True),
     },
 )

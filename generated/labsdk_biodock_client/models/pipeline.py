@@ -89,20 +89,9 @@ class Pipeline:
         return key in self.additional_properties
 
 
-def _decode_created_at(_json_value_: Any) -> datetime.datetime | Unset:
-    _created_at = _json_value_
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = datetime.datetime.fromisoformat(_created_at)
-
-    return created_at
-
-
 decoded_fields(
     Pipeline,
     {
-        "created_at": (_decode_created_at, "datetime.datetime", True),
+        "created_at": (datetime.datetime.fromisoformat, "datetime.datetime", True),
     },
 )

@@ -375,17 +375,6 @@ def _decode_results(_json_value_: Any) -> list[CompositeResult]:
     return results
 
 
-def _decode_date(_json_value_: Any) -> datetime.datetime | Unset:
-    _date = _json_value_
-    date: datetime.datetime | Unset
-    if isinstance(_date, Unset):
-        date = UNSET
-    else:
-        date = datetime.datetime.fromisoformat(_date)
-
-    return date
-
-
 def _decode_result_date(_json_value_: Any) -> datetime.datetime | None | Unset:
     def _parse_result_date(data: object) -> datetime.datetime | None | Unset:
         if data is None:
@@ -484,7 +473,7 @@ decoded_fields(
     CompositeExperiment,
     {
         "results": (_decode_results, "list[CompositeResult]", False),
-        "date": (_decode_date, "datetime.datetime", True),
+        "date": (datetime.datetime.fromisoformat, "datetime.datetime", True),
         "result_date": (_decode_result_date, "datetime.datetime | None", True),
         "storage_options": (_decode_storage_options, "StorageOption | str", True),
         "plan": (_decode_plan, "CompositePlan | None", True),

@@ -87,20 +87,9 @@ class CompositeProject:
         return key in self.additional_properties
 
 
-def _decode_modified(_json_value_: Any) -> datetime.datetime | Unset:
-    _modified = _json_value_
-    modified: datetime.datetime | Unset
-    if isinstance(_modified, Unset):
-        modified = UNSET
-    else:
-        modified = datetime.datetime.fromisoformat(_modified)
-
-    return modified
-
-
 decoded_fields(
     CompositeProject,
     {
-        "modified": (_decode_modified, "datetime.datetime", True),
+        "modified": (datetime.datetime.fromisoformat, "datetime.datetime", True),
     },
 )

@@ -295,17 +295,6 @@ def _decode_i18nstatus(_json_value_: Any) -> I18NStatus | Unset:
     return i18nstatus
 
 
-def _decode_time_stamp(_json_value_: Any) -> datetime.datetime | Unset:
-    _time_stamp = _json_value_
-    time_stamp: datetime.datetime | Unset
-    if isinstance(_time_stamp, Unset):
-        time_stamp = UNSET
-    else:
-        time_stamp = datetime.datetime.fromisoformat(_time_stamp)
-
-    return time_stamp
-
-
 def _decode_projects(_json_value_: Any) -> list[CompositeProject] | Unset:
     _projects = _json_value_
     projects: list[CompositeProject] | Unset = UNSET
@@ -451,7 +440,7 @@ decoded_fields(
     CompositeResult,
     {
         "i18nstatus": (_decode_i18nstatus, "I18NStatus", True),
-        "time_stamp": (_decode_time_stamp, "datetime.datetime", True),
+        "time_stamp": (datetime.datetime.fromisoformat, "datetime.datetime", True),
         "projects": (_decode_projects, "list[CompositeProject]", True),
         "eas": (_decode_eas, "CompositeEas | None", True),
         "analysismetrics": (_decode_analysismetrics, "CompositeAnalysisMetrics | None", True),

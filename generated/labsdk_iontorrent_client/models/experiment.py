@@ -420,17 +420,6 @@ class Experiment:
         return key in self.additional_properties
 
 
-def _decode_date(_json_value_: Any) -> datetime.datetime | Unset:
-    _date = _json_value_
-    date: datetime.datetime | Unset
-    if isinstance(_date, Unset):
-        date = UNSET
-    else:
-        date = datetime.datetime.fromisoformat(_date)
-
-    return date
-
-
 def _decode_result_date(_json_value_: Any) -> datetime.datetime | None | Unset:
     def _parse_result_date(data: object) -> datetime.datetime | None | Unset:
         if data is None:
@@ -526,7 +515,7 @@ def _decode_chef_start_time(_json_value_: Any) -> datetime.datetime | None | Uns
 decoded_fields(
     Experiment,
     {
-        "date": (_decode_date, "datetime.datetime", True),
+        "date": (datetime.datetime.fromisoformat, "datetime.datetime", True),
         "result_date": (_decode_result_date, "datetime.datetime | None", True),
         "storage_options": (_decode_storage_options, "StorageOption | str", True),
         "log": (_decode_log, "ExperimentLog", True),

@@ -432,17 +432,6 @@ def _decode_meta_data(_json_value_: Any) -> ResultMetaData | Unset:
     return meta_data
 
 
-def _decode_time_stamp(_json_value_: Any) -> datetime.datetime | Unset:
-    _time_stamp = _json_value_
-    time_stamp: datetime.datetime | Unset
-    if isinstance(_time_stamp, Unset):
-        time_stamp = UNSET
-    else:
-        time_stamp = datetime.datetime.fromisoformat(_time_stamp)
-
-    return time_stamp
-
-
 def _decode_plugin_state(_json_value_: Any) -> ResultPluginState | Unset:
     _plugin_state = _json_value_
     plugin_state: ResultPluginState | Unset
@@ -471,7 +460,7 @@ decoded_fields(
         "i18nstatus": (_decode_i18nstatus, "I18NStatus", True),
         "reportstorage": (_decode_reportstorage, "ReportStorage", True),
         "meta_data": (_decode_meta_data, "ResultMetaData", True),
-        "time_stamp": (_decode_time_stamp, "datetime.datetime", True),
+        "time_stamp": (datetime.datetime.fromisoformat, "datetime.datetime", True),
         "plugin_state": (_decode_plugin_state, "ResultPluginState", True),
         "plugin_store": (_decode_plugin_store, "ResultPluginStore", True),
     },

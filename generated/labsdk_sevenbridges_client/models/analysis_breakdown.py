@@ -187,35 +187,13 @@ def _decode_analysis_cost(_json_value_: Any) -> AnalysisCost | Unset:
     return analysis_cost
 
 
-def _decode_time_started(_json_value_: Any) -> datetime.datetime | Unset:
-    _time_started = _json_value_
-    time_started: datetime.datetime | Unset
-    if isinstance(_time_started, Unset):
-        time_started = UNSET
-    else:
-        time_started = datetime.datetime.fromisoformat(_time_started)
-
-    return time_started
-
-
-def _decode_time_finished(_json_value_: Any) -> datetime.datetime | Unset:
-    _time_finished = _json_value_
-    time_finished: datetime.datetime | Unset
-    if isinstance(_time_finished, Unset):
-        time_finished = UNSET
-    else:
-        time_finished = datetime.datetime.fromisoformat(_time_finished)
-
-    return time_finished
-
-
 decoded_fields(
     AnalysisBreakdown,
     {
         "analysis_id": (_decode_analysis_id, "UUID", True),
         "analysis_cost": (_decode_analysis_cost, "AnalysisCost", True),
-        "time_started": (_decode_time_started, "datetime.datetime", True),
-        "time_finished": (_decode_time_finished, "datetime.datetime", True),
+        "time_started": (datetime.datetime.fromisoformat, "datetime.datetime", True),
+        "time_finished": (datetime.datetime.fromisoformat, "datetime.datetime", True),
     },
 )
 

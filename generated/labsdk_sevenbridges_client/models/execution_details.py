@@ -118,28 +118,6 @@ class ExecutionDetails:
         return key in self.additional_properties
 
 
-def _decode_start_time(_json_value_: Any) -> datetime.datetime | Unset:
-    _start_time = _json_value_
-    start_time: datetime.datetime | Unset
-    if isinstance(_start_time, Unset):
-        start_time = UNSET
-    else:
-        start_time = datetime.datetime.fromisoformat(_start_time)
-
-    return start_time
-
-
-def _decode_end_time(_json_value_: Any) -> datetime.datetime | Unset:
-    _end_time = _json_value_
-    end_time: datetime.datetime | Unset
-    if isinstance(_end_time, Unset):
-        end_time = UNSET
-    else:
-        end_time = datetime.datetime.fromisoformat(_end_time)
-
-    return end_time
-
-
 def _decode_jobs(_json_value_: Any) -> list[ExecutionJob] | Unset:
     _jobs = _json_value_
     jobs: list[ExecutionJob] | Unset = UNSET
@@ -152,8 +130,8 @@ def _decode_jobs(_json_value_: Any) -> list[ExecutionJob] | Unset:
 decoded_fields(
     ExecutionDetails,
     {
-        "start_time": (_decode_start_time, "datetime.datetime", True),
-        "end_time": (_decode_end_time, "datetime.datetime", True),
+        "start_time": (datetime.datetime.fromisoformat, "datetime.datetime", True),
+        "end_time": (datetime.datetime.fromisoformat, "datetime.datetime", True),
         "jobs": (_decode_jobs, "list[ExecutionJob]", True),
     },
 )

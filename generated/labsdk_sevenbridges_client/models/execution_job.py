@@ -145,28 +145,6 @@ class ExecutionJob:
         return key in self.additional_properties
 
 
-def _decode_start_time(_json_value_: Any) -> datetime.datetime | Unset:
-    _start_time = _json_value_
-    start_time: datetime.datetime | Unset
-    if isinstance(_start_time, Unset):
-        start_time = UNSET
-    else:
-        start_time = datetime.datetime.fromisoformat(_start_time)
-
-    return start_time
-
-
-def _decode_end_time(_json_value_: Any) -> datetime.datetime | Unset:
-    _end_time = _json_value_
-    end_time: datetime.datetime | Unset
-    if isinstance(_end_time, Unset):
-        end_time = UNSET
-    else:
-        end_time = datetime.datetime.fromisoformat(_end_time)
-
-    return end_time
-
-
 def _decode_instance(_json_value_: Any) -> JobInstance | Unset:
     _instance = _json_value_
     instance: JobInstance | Unset
@@ -203,8 +181,8 @@ def _decode_docker(_json_value_: Any) -> ExecutionJobDocker | Unset:
 decoded_fields(
     ExecutionJob,
     {
-        "start_time": (_decode_start_time, "datetime.datetime", True),
-        "end_time": (_decode_end_time, "datetime.datetime", True),
+        "start_time": (datetime.datetime.fromisoformat, "datetime.datetime", True),
+        "end_time": (datetime.datetime.fromisoformat, "datetime.datetime", True),
         "instance": (_decode_instance, "JobInstance", True),
         "logs": (_decode_logs, "ExecutionJobLogs", True),
         "docker": (_decode_docker, "ExecutionJobDocker", True),

@@ -252,28 +252,6 @@ def _decode_error(_json_value_: Any) -> Error | Unset:
     return error
 
 
-def _decode_started_on(_json_value_: Any) -> datetime.datetime | Unset:
-    _started_on = _json_value_
-    started_on: datetime.datetime | Unset
-    if isinstance(_started_on, Unset):
-        started_on = UNSET
-    else:
-        started_on = datetime.datetime.fromisoformat(_started_on)
-
-    return started_on
-
-
-def _decode_finished_on(_json_value_: Any) -> datetime.datetime | Unset:
-    _finished_on = _json_value_
-    finished_on: datetime.datetime | Unset
-    if isinstance(_finished_on, Unset):
-        finished_on = UNSET
-    else:
-        finished_on = datetime.datetime.fromisoformat(_finished_on)
-
-    return finished_on
-
-
 decoded_fields(
     Export,
     {
@@ -283,8 +261,8 @@ decoded_fields(
         "properties": (_decode_properties, "ExportProperties", True),
         "result": (_decode_result, "File", True),
         "error": (_decode_error, "Error", True),
-        "started_on": (_decode_started_on, "datetime.datetime", True),
-        "finished_on": (_decode_finished_on, "datetime.datetime", True),
+        "started_on": (datetime.datetime.fromisoformat, "datetime.datetime", True),
+        "finished_on": (datetime.datetime.fromisoformat, "datetime.datetime", True),
     },
 )
 

@@ -207,28 +207,6 @@ def _decode_type_(_json_value_: Any) -> FileKind | str | Unset:
     return type_
 
 
-def _decode_created_on(_json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = _json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_modified_on(_json_value_: Any) -> datetime.datetime | Unset:
-    _modified_on = _json_value_
-    modified_on: datetime.datetime | Unset
-    if isinstance(_modified_on, Unset):
-        modified_on = UNSET
-    else:
-        modified_on = datetime.datetime.fromisoformat(_modified_on)
-
-    return modified_on
-
-
 def _decode_storage(_json_value_: Any) -> FileStorage | Unset:
     _storage = _json_value_
     storage: FileStorage | Unset
@@ -266,8 +244,8 @@ decoded_fields(
     File,
     {
         "type_": (_decode_type_, "FileKind | str", True),
-        "created_on": (_decode_created_on, "datetime.datetime", True),
-        "modified_on": (_decode_modified_on, "datetime.datetime", True),
+        "created_on": (datetime.datetime.fromisoformat, "datetime.datetime", True),
+        "modified_on": (datetime.datetime.fromisoformat, "datetime.datetime", True),
         "storage": (_decode_storage, "FileStorage", True),
         "origin": (_decode_origin, "FileOrigin", True),
         "metadata": (_decode_metadata, "Metadata", True),

@@ -235,17 +235,6 @@ def _decode_result(_json_value_: Any) -> list[FileBulkRecord] | None | Unset:
     return result
 
 
-def _decode_started_on(_json_value_: Any) -> datetime.datetime | Unset:
-    _started_on = _json_value_
-    started_on: datetime.datetime | Unset
-    if isinstance(_started_on, Unset):
-        started_on = UNSET
-    else:
-        started_on = datetime.datetime.fromisoformat(_started_on)
-
-    return started_on
-
-
 def _decode_finished_on(_json_value_: Any) -> datetime.datetime | None | Unset:
     def _parse_finished_on(data: object) -> datetime.datetime | None | Unset:
         if data is None:
@@ -273,7 +262,7 @@ decoded_fields(
         "type_": (_decode_type_, "FileJobType | str", True),
         "state": (_decode_state, "FileJobState | str", True),
         "result": (_decode_result, "list[FileBulkRecord] | None", True),
-        "started_on": (_decode_started_on, "datetime.datetime", True),
+        "started_on": (datetime.datetime.fromisoformat, "datetime.datetime", True),
         "finished_on": (_decode_finished_on, "datetime.datetime | None", True),
     },
 )

@@ -74,32 +74,10 @@ class InvoicePeriod:
         return key in self.additional_properties
 
 
-def _decode_from_(_json_value_: Any) -> datetime.datetime | Unset:
-    _from_ = _json_value_
-    from_: datetime.datetime | Unset
-    if isinstance(_from_, Unset):
-        from_ = UNSET
-    else:
-        from_ = datetime.datetime.fromisoformat(_from_)
-
-    return from_
-
-
-def _decode_to(_json_value_: Any) -> datetime.datetime | Unset:
-    _to = _json_value_
-    to: datetime.datetime | Unset
-    if isinstance(_to, Unset):
-        to = UNSET
-    else:
-        to = datetime.datetime.fromisoformat(_to)
-
-    return to
-
-
 decoded_fields(
     InvoicePeriod,
     {
-        "from_": (_decode_from_, "datetime.datetime", True),
-        "to": (_decode_to, "datetime.datetime", True),
+        "from_": (datetime.datetime.fromisoformat, "datetime.datetime", True),
+        "to": (datetime.datetime.fromisoformat, "datetime.datetime", True),
     },
 )

@@ -221,36 +221,14 @@ def _decode_billing_group(_json_value_: Any) -> UUID | Unset:
     return billing_group
 
 
-def _decode_created_on(_json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = _json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_modified_on(_json_value_: Any) -> datetime.datetime | Unset:
-    _modified_on = _json_value_
-    modified_on: datetime.datetime | Unset
-    if isinstance(_modified_on, Unset):
-        modified_on = UNSET
-    else:
-        modified_on = datetime.datetime.fromisoformat(_modified_on)
-
-    return modified_on
-
-
 decoded_fields(
     Project,
     {
         "settings": (_decode_settings, "ProjectSettings", True),
         "permissions": (_decode_permissions, "Permissions", True),
         "billing_group": (_decode_billing_group, "UUID", True),
-        "created_on": (_decode_created_on, "datetime.datetime", True),
-        "modified_on": (_decode_modified_on, "datetime.datetime", True),
+        "created_on": (datetime.datetime.fromisoformat, "datetime.datetime", True),
+        "modified_on": (datetime.datetime.fromisoformat, "datetime.datetime", True),
     },
 )
 

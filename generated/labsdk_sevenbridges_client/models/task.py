@@ -391,39 +391,6 @@ def _decode_status(_json_value_: Any) -> str | TaskStatus | Unset:
     return status
 
 
-def _decode_created_time(_json_value_: Any) -> datetime.datetime | Unset:
-    _created_time = _json_value_
-    created_time: datetime.datetime | Unset
-    if isinstance(_created_time, Unset):
-        created_time = UNSET
-    else:
-        created_time = datetime.datetime.fromisoformat(_created_time)
-
-    return created_time
-
-
-def _decode_start_time(_json_value_: Any) -> datetime.datetime | Unset:
-    _start_time = _json_value_
-    start_time: datetime.datetime | Unset
-    if isinstance(_start_time, Unset):
-        start_time = UNSET
-    else:
-        start_time = datetime.datetime.fromisoformat(_start_time)
-
-    return start_time
-
-
-def _decode_end_time(_json_value_: Any) -> datetime.datetime | Unset:
-    _end_time = _json_value_
-    end_time: datetime.datetime | Unset
-    if isinstance(_end_time, Unset):
-        end_time = UNSET
-    else:
-        end_time = datetime.datetime.fromisoformat(_end_time)
-
-    return end_time
-
-
 def _decode_batch_by(_json_value_: Any) -> BatchBy | None | Unset:
     def _parse_batch_by(data: object) -> BatchBy | None | Unset:
         if data is None:
@@ -546,9 +513,9 @@ decoded_fields(
     {
         "id": (_decode_id, "UUID", False),
         "status": (_decode_status, "str | TaskStatus", True),
-        "created_time": (_decode_created_time, "datetime.datetime", True),
-        "start_time": (_decode_start_time, "datetime.datetime", True),
-        "end_time": (_decode_end_time, "datetime.datetime", True),
+        "created_time": (datetime.datetime.fromisoformat, "datetime.datetime", True),
+        "start_time": (datetime.datetime.fromisoformat, "datetime.datetime", True),
+        "end_time": (datetime.datetime.fromisoformat, "datetime.datetime", True),
         "batch_by": (_decode_batch_by, "BatchBy | None", True),
         "batch_group": (_decode_batch_group, "BatchGroup", True),
         "execution_settings": (_decode_execution_settings, "ExecutionSettings", True),

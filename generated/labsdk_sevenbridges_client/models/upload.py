@@ -147,17 +147,6 @@ class Upload:
         return key in self.additional_properties
 
 
-def _decode_initiated(_json_value_: Any) -> datetime.datetime | Unset:
-    _initiated = _json_value_
-    initiated: datetime.datetime | Unset
-    if isinstance(_initiated, Unset):
-        initiated = UNSET
-    else:
-        initiated = datetime.datetime.fromisoformat(_initiated)
-
-    return initiated
-
-
 def _decode_parts(_json_value_: Any) -> list[UploadPart] | Unset:
     _parts = _json_value_
     parts: list[UploadPart] | Unset = UNSET
@@ -170,7 +159,7 @@ def _decode_parts(_json_value_: Any) -> list[UploadPart] | Unset:
 decoded_fields(
     Upload,
     {
-        "initiated": (_decode_initiated, "datetime.datetime", True),
+        "initiated": (datetime.datetime.fromisoformat, "datetime.datetime", True),
         "parts": (_decode_parts, "list[UploadPart]", True),
     },
 )

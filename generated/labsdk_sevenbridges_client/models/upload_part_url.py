@@ -108,17 +108,6 @@ class UploadPartUrl:
         return key in self.additional_properties
 
 
-def _decode_expires(_json_value_: Any) -> datetime.datetime | Unset:
-    _expires = _json_value_
-    expires: datetime.datetime | Unset
-    if isinstance(_expires, Unset):
-        expires = UNSET
-    else:
-        expires = datetime.datetime.fromisoformat(_expires)
-
-    return expires
-
-
 def _decode_headers(_json_value_: Any) -> UploadPartUrlHeaders | Unset:
     _headers = _json_value_
     headers: UploadPartUrlHeaders | Unset
@@ -144,7 +133,7 @@ def _decode_report(_json_value_: Any) -> PartReportInstructions | Unset:
 decoded_fields(
     UploadPartUrl,
     {
-        "expires": (_decode_expires, "datetime.datetime", True),
+        "expires": (datetime.datetime.fromisoformat, "datetime.datetime", True),
         "headers": (_decode_headers, "UploadPartUrlHeaders", True),
         "report": (_decode_report, "PartReportInstructions", True),
     },

@@ -176,35 +176,13 @@ def _decode_service(_json_value_: Any) -> VolumeService | Unset:
     return service
 
 
-def _decode_created_on(_json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = _json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_modified_on(_json_value_: Any) -> datetime.datetime | Unset:
-    _modified_on = _json_value_
-    modified_on: datetime.datetime | Unset
-    if isinstance(_modified_on, Unset):
-        modified_on = UNSET
-    else:
-        modified_on = datetime.datetime.fromisoformat(_modified_on)
-
-    return modified_on
-
-
 decoded_fields(
     Volume,
     {
         "access_mode": (_decode_access_mode, "str | VolumeAccessMode", True),
         "service": (_decode_service, "VolumeService", True),
-        "created_on": (_decode_created_on, "datetime.datetime", True),
-        "modified_on": (_decode_modified_on, "datetime.datetime", True),
+        "created_on": (datetime.datetime.fromisoformat, "datetime.datetime", True),
+        "modified_on": (datetime.datetime.fromisoformat, "datetime.datetime", True),
     },
 )
 

@@ -184,18 +184,6 @@ def _decode_creator(_json_value_: Any) -> Creator:
     return creator
 
 
-def _decode_created_at(_json_value_: Any) -> datetime.datetime:
-    created_at = datetime.datetime.fromisoformat(_json_value_)
-
-    return created_at
-
-
-def _decode_updated_at(_json_value_: Any) -> datetime.datetime:
-    updated_at = datetime.datetime.fromisoformat(_json_value_)
-
-    return updated_at
-
-
 def _decode_type_(_json_value_: Any) -> ChemicalMoleculeEntityType:
     type_ = ChemicalMoleculeEntityType(_json_value_)
 
@@ -228,8 +216,8 @@ decoded_fields(
     ChemicalMoleculeEntity,
     {
         "creator": (_decode_creator, "Creator", False),
-        "created_at": (_decode_created_at, "datetime.datetime", False),
-        "updated_at": (_decode_updated_at, "datetime.datetime", False),
+        "created_at": (datetime.datetime.fromisoformat, "datetime.datetime", False),
+        "updated_at": (datetime.datetime.fromisoformat, "datetime.datetime", False),
         "type_": (_decode_type_, "ChemicalMoleculeEntityType", False),
         "data": (_decode_data, "EntityFieldsDataType0 | None", True),
     },

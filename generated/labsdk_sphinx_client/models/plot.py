@@ -112,24 +112,12 @@ def _decode_creator(_json_value_: Any) -> Creator:
     return creator
 
 
-def _decode_created_at(_json_value_: Any) -> datetime.datetime:
-    created_at = datetime.datetime.fromisoformat(_json_value_)
-
-    return created_at
-
-
-def _decode_updated_at(_json_value_: Any) -> datetime.datetime:
-    updated_at = datetime.datetime.fromisoformat(_json_value_)
-
-    return updated_at
-
-
 decoded_fields(
     Plot,
     {
         "creator": (_decode_creator, "Creator", False),
-        "created_at": (_decode_created_at, "datetime.datetime", False),
-        "updated_at": (_decode_updated_at, "datetime.datetime", False),
+        "created_at": (datetime.datetime.fromisoformat, "datetime.datetime", False),
+        "updated_at": (datetime.datetime.fromisoformat, "datetime.datetime", False),
     },
 )
 
