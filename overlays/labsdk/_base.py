@@ -426,7 +426,7 @@ class _ClientCore:
             raise self._invalid(f"{what}: the response body does not match the spec: {problem}")
         if not isinstance(parsed, expect):
             raise self._invalid(f"{what}: expected {type_name(expect)}, got {type(parsed).__name__}")
-        return Result(parsed, dict(response.headers), int(response.status_code))
+        return Result(parsed, dict(response.headers.items()), int(response.status_code))  # one pass, not one per name
 
     def _signed_field(self, obj: object, prop: str) -> tuple[SignedUrlField, str]:
         schema = type(obj).__name__

@@ -90,7 +90,12 @@ class RateLimitPacer:
             if headers is None:
                 return
             self.answered = True
-            lowered = {k.lower(): v for k, v in headers.items()}
+            # httpx gives the names in lower case already
+            lowered = (
+                dict(headers.items())
+                if isinstance(headers, httpx.Headers)
+                else {k.lower(): v for k, v in headers.items()}
+            )
             decl = self.declared
             limit = _count(_number(lowered.get(decl.limit_header.lower())))
             remaining = _count(_number(lowered.get(decl.remaining_header.lower())))

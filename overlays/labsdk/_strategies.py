@@ -9,10 +9,11 @@ Continuation tokens (what a user saves to resume, see specs/README.md): ``cursor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 from labspecs import Pagination, snake_case
 
@@ -201,6 +202,8 @@ class _OffsetBase(_Base):
         super().__init__(declaration)
         assert declaration.offset_param
         self._offset_name = declaration.offset_param
+        # the offset in a next link's query, found without parsing all of it (a page's link is read on every page)
+        self._offset_value = re.compile(rf"(?:^|&){re.escape(declaration.offset_param)}=([^&]*)")
         self._offset = snake_case(declaration.offset_param)
 
     def start(self, continuation_token: str | None) -> PageState:
@@ -213,8 +216,14 @@ class _OffsetBase(_Base):
     def _offset_in(self, href: object) -> int | None:
         if not isinstance(href, str):
             return None
-        values = parse_qs(urlsplit(href).query).get(self._offset_name)
-        return _as_int(values[0]) if values else None
+        query = href.partition("?")[2].partition("#")[0]
+        found = self._offset_value.search(query)
+        if found is not None and not found.group(1).strip("0123456789"):  # digits only: nothing to unquote
+            offset = _as_int(found.group(1))
+        else:
+            values = parse_qs(query).get(self._offset_name)
+            offset = _as_int(values[0]) if values else None
+        return offset if offset is not None and offset >= 0 else None  # a negative offset is no offset
 
     def plan(
         self, state: PageState, total: int | None, page_size: int, budget: int | None
@@ -243,7 +252,11 @@ class OffsetStrategy(_OffsetBase):
         header, field = self._decl.total_header, self._decl.total_field
         total = None
         if header is not None:
-            total = _as_int({k.lower(): v for k, v in page.headers.items()}.get(header.lower()))
+            key = header.lower()
+            value = page.headers.get(key)  # the headers of a response: their names in lower case
+            if value is None:
+                value = {k.lower(): v for k, v in page.headers.items()}.get(key)
+            total = _as_int(value)
         if total is None and field is not None:
             total = _as_int(read_path(page.body, field))
         return total if total is not None and total >= 0 else None  # a negative count is no count

@@ -73,8 +73,24 @@ def test_from_dict_reads_enums_and_keeps_unknown_values() -> None:
 
 
 def test_from_dict_of_a_body_without_a_required_field_raises() -> None:
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError, match="campaignId"):
         Dataset.from_dict({k: v for k, v in DATASET.items() if k != "campaignId"})
+    with pytest.raises(KeyError, match="creator"):  # a required field read on first access is still required
+        Dataset.from_dict({k: v for k, v in DATASET.items() if k != "creator"})
+
+
+def test_from_dict_keeps_keys_that_are_not_fields_apart_from_the_fields() -> None:
+    """A key that is not a field (an additional property) must not shadow a method or the fields' bookkeeping, and a
+    renamed key answers under its Python name only."""
+    odd = {"to_dict": 1, "additional_properties": 2, "_raw_": 3, "campaign_id": 4, "__class__": 5}
+    made = Dataset.from_dict({**DATASET, **odd})
+    assert not {"campaignId", "createdAt", "creator", "rowCount"} & set(vars(made))
+    assert made.additional_properties == {"rowCount": 96, **odd}
+    assert list(made.additional_properties) == ["rowCount", *odd]  # in the JSON object's order
+    assert made.campaign_id == "camp_1"  # the renamed JSON key "campaignId" wins over an extra "campaign_id"
+    assert made.to_dict()["campaignId"] == "camp_1"
+    assert made.creator.email == "ada@example.com"
+    assert type(made) is Dataset
 
 
 # -- parsed fields read on first access --------------------------------------------------------------------------

@@ -49,3 +49,24 @@ async def test_offset_concurrent_fetch_really_overlaps_as_tasks() -> None:
 def test_page_size_must_be_positive() -> None:
     with pytest.raises(ValueError, match="page_size"):
         list(ItemPaged(cursor_server([]), strategy_for(CURSOR), item_type=ITEM, page_size=0))
+
+
+@pytest.mark.parametrize(
+    ("href", "offset"),
+    [
+        ("https://api/v2/files?offset=40&limit=20", 40),
+        ("https://api/v2/files?limit=20&offset=40", 40),
+        ("https://api/v2/files?limit=20&offset=%34%30", 40),  # percent-encoded digits are still read
+        ("https://api/v2/files?limit=20&offset=+40", 40),  # "+" is a space in a query
+        ("https://api/v2/files?xoffset=7&offset=40", 40),  # another parameter ending in the name is not it
+        ("https://api/v2/files?offset=40#&offset=9", 40),  # nor is one in the fragment
+        ("https://api/v2/a&offset=9/files?limit=20", 20),  # nor one in the path: the walk's own offset is kept
+        ("https://api/v2/files?offset=-1&limit=20", 20),  # a negative offset is no offset
+        ("https://api/v2/files?offset=&limit=20", 20),
+    ],
+)
+def test_the_next_link_offset_is_read_from_its_query_only(href: str, offset: int) -> None:
+    strategy = strategy_for(OFFSET)
+    page = PageResponse({"items": [{"id": "a"}] * 20, "links": [{"rel": "next", "href": href}]}, {})
+    step = strategy.advance(strategy.start(None), page, page.body["items"], 20, 20)  # type: ignore[index]
+    assert step.token == str(offset)
