@@ -25,7 +25,7 @@ from labspecs import ApiSpec, Operation, SignedUrlField, SpecError, snake_case
 
 from ._download import filename_for
 from ._errors import APIConnectionError, APIStatusError, APITimeoutError, LabSDKError, ResponseValidationError
-from ._fields import read_field, status_text, type_name
+from ._fields import lowered_headers, read_field, status_text, type_name
 from ._proxies import ProxyRules, ProxyTypes
 from ._ratelimit import RateLimitPacer
 from ._retry import PARSED_JSON, RetryPolicy
@@ -426,7 +426,7 @@ class _ClientCore:
             raise self._invalid(f"{what}: the response body does not match the spec: {problem}")
         if not isinstance(parsed, expect):
             raise self._invalid(f"{what}: expected {type_name(expect)}, got {type(parsed).__name__}")
-        return Result(parsed, dict(response.headers.items()), int(response.status_code))  # one pass, not one per name
+        return Result(parsed, lowered_headers(response.headers), int(response.status_code))
 
     def _signed_field(self, obj: object, prop: str) -> tuple[SignedUrlField, str]:
         schema = type(obj).__name__

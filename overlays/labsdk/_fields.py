@@ -1,13 +1,15 @@
-"""Reading declared (JSON) field names off generated attrs models, or plain mappings."""
+"""Reading declared (JSON) field names off generated attrs models, or plain mappings; and headers by name."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
 
+import httpx
+
 from labspecs import snake_case
 
-__all__ = ["is_unset", "read_field", "read_path", "status_text"]
+__all__ = ["is_unset", "lowered_headers", "read_field", "read_path", "status_text"]
 
 _MISSING = object()
 
@@ -29,6 +31,14 @@ def read_field(obj: object, name: str) -> object:
             extra = getattr(obj, "additional_properties", None)
             value = extra.get(name) if isinstance(extra, Mapping) else None
     return None if value is None or is_unset(value) else value
+
+
+def lowered_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]:
+    """``headers`` by lower-case name. httpx's names are lower-case already: one pass over them (``dict(headers)``
+    would look each name up again, and every lookup scans them all); any other mapping's names are lowered."""
+    if isinstance(headers, httpx.Headers):
+        return dict(headers.items())
+    return {k.lower(): v for k, v in headers.items()}
 
 
 def read_path(obj: object, dotted: str) -> object:

@@ -21,6 +21,8 @@ import httpx
 
 from labspecs import RateLimit
 
+from ._fields import lowered_headers
+
 __all__ = ["RateLimitPacer"]
 
 
@@ -90,12 +92,7 @@ class RateLimitPacer:
             if headers is None:
                 return
             self.answered = True
-            # httpx gives the names in lower case already
-            lowered = (
-                dict(headers.items())
-                if isinstance(headers, httpx.Headers)
-                else {k.lower(): v for k, v in headers.items()}
-            )
+            lowered = lowered_headers(headers)
             decl = self.declared
             limit = _count(_number(lowered.get(decl.limit_header.lower())))
             remaining = _count(_number(lowered.get(decl.remaining_header.lower())))

@@ -34,6 +34,8 @@ from dataclasses import dataclass, field, replace
 
 import httpx
 
+from ._fields import lowered_headers
+
 __all__ = ["Attempts", "RetryPolicy", "WaitRefused", "retry_after_seconds"]
 
 logger = logging.getLogger("labsdk")
@@ -143,7 +145,7 @@ def retry_after_seconds(
     """The wait a response asks for: ``retry-after-ms``, ``Retry-After`` (seconds or HTTP-date), or, on a 429 (or
     when ``X-RateLimit-Remaining`` is 0), ``X-RateLimit-Reset`` as epoch seconds or seconds. ``None`` if none, or
     if the figure is garbage (negative, NaN, text); ``inf`` if the server said so (a wait beyond any cap)."""
-    lowered = {k.lower(): v for k, v in headers.items()}
+    lowered = lowered_headers(headers)
     current = time.time() if now is None else now
     value = lowered.get("retry-after-ms", "").strip()
     if value and (ms := _seconds(value)) is not None:

@@ -13,12 +13,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
-from urllib.parse import parse_qs
+from urllib.parse import unquote_plus
 
 from labspecs import Pagination, snake_case
 
 from ._errors import PaginationError
-from ._fields import read_field, read_path
+from ._fields import lowered_headers, read_field, read_path
 
 __all__ = [
     "CursorStrategy",
@@ -202,7 +202,7 @@ class _OffsetBase(_Base):
         super().__init__(declaration)
         assert declaration.offset_param
         self._offset_name = declaration.offset_param
-        # the offset in a next link's query, found without parsing all of it (a page's link is read on every page)
+        # the offset's value in a next link's query (read on every page: the rest of the query is not parsed)
         self._offset_value = re.compile(rf"(?:^|&){re.escape(declaration.offset_param)}=([^&]*)")
         self._offset = snake_case(declaration.offset_param)
 
@@ -216,13 +216,8 @@ class _OffsetBase(_Base):
     def _offset_in(self, href: object) -> int | None:
         if not isinstance(href, str):
             return None
-        query = href.partition("?")[2].partition("#")[0]
-        found = self._offset_value.search(query)
-        if found is not None and not found.group(1).strip("0123456789"):  # digits only: nothing to unquote
-            offset = _as_int(found.group(1))
-        else:
-            values = parse_qs(query).get(self._offset_name)
-            offset = _as_int(values[0]) if values else None
+        found = self._offset_value.search(href.partition("?")[2].partition("#")[0])  # in the query only
+        offset = _as_int(unquote_plus(found.group(1))) if found is not None else None
         return offset if offset is not None and offset >= 0 else None  # a negative offset is no offset
 
     def plan(
@@ -252,11 +247,7 @@ class OffsetStrategy(_OffsetBase):
         header, field = self._decl.total_header, self._decl.total_field
         total = None
         if header is not None:
-            key = header.lower()
-            value = page.headers.get(key)  # the headers of a response: their names in lower case
-            if value is None:
-                value = {k.lower(): v for k, v in page.headers.items()}.get(key)
-            total = _as_int(value)
+            total = _as_int(lowered_headers(page.headers).get(header.lower()))
         if total is None and field is not None:
             total = _as_int(read_path(page.body, field))
         return total if total is not None and total >= 0 else None  # a negative count is no count
