@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = ["filename_for"]
 
-CHUNK_SIZE = 1 << 20
+CHUNK_SIZE = 1 << 20  # the bytes gathered (as the chunks that arrived) before each write
 PART_SIZE = 32 << 20  # the range each worker of a ranged download asks for
 SPOOL_SIZE = 16 << 20
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -40,8 +40,54 @@ _CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)", re.IGNORECASE)
 _UNSATISFIED_RANGE = re.compile(r"bytes\s+\*/(\d+)", re.IGNORECASE)
 
 
+class _Batch:
+    """A body's chunks as they arrive, held until they are worth one write: ``size`` bytes, or as many chunks as one
+    ``writev`` takes. They are written as they came (``os.writev``), never joined or re-cut into ``size``-byte
+    buffers: a fresh 1 MiB buffer per write costs more (the copy, and the kernel's page faults and unmaps of each
+    new allocation) than the write itself."""
+
+    __slots__ = ("_chunks", "_held", "_size")
+
+    def __init__(self, size: int) -> None:
+        self._size = max(size, 1)
+        self._chunks: list[bytes] = []
+        self._held = 0
+
+    def add(self, chunk: bytes) -> bool:
+        """Hold ``chunk``; True when the batch is due to be written (``take`` it)."""
+        self._chunks.append(chunk)
+        self._held += len(chunk)
+        return self._held >= self._size or len(self._chunks) >= _IOV_MAX
+
+    def take(self) -> tuple[list[bytes], int]:
+        """The chunks held and their byte count; the batch is empty again."""
+        taken = self._chunks, self._held
+        self._chunks, self._held = [], 0
+        return taken
+
+
+_IOV_MAX = min(os.sysconf("SC_IOV_MAX"), 1024) if "SC_IOV_MAX" in os.sysconf_names else 16
+
+
+def _write_all(fd: int, chunks: list[bytes], offset: int | None = None) -> None:
+    """Every byte of ``chunks`` written to ``fd`` in order (at ``offset``: a positional write), one ``writev`` /
+    ``pwritev`` for them all unless the kernel takes fewer bytes (then the rest, from where it stopped)."""
+    pending: list[bytes | memoryview] = list(chunks)
+    first = 0
+    while first < len(pending):
+        todo = pending[first:] if first else pending
+        written = os.writev(fd, todo) if offset is None else os.pwritev(fd, todo, offset)
+        if offset is not None:
+            offset += written
+        while first < len(pending) and written >= len(pending[first]):
+            written -= len(pending[first])
+            first += 1
+        if written:
+            pending[first] = memoryview(pending[first])[written:]
+
+
 class _Sink(Protocol):
-    def write(self, data: bytes) -> None: ...
+    def write(self, chunks: list[bytes]) -> None: ...
     def restart(self) -> None: ...
     def discard(self) -> None: ...
 
@@ -55,11 +101,12 @@ class _PartFile:
         self.durable = durable
         self._dirty = True
         self.path = final.parent / f".{final.name}.{secrets.token_hex(4)}.part"
-        self._file: IO[bytes] = self.path.open("xb")
+        self._file: IO[bytes] = self.path.open("xb", buffering=0)  # unbuffered: every write is ``_write_all``'s
 
-    def write(self, data: bytes) -> None:
+    def write(self, chunks: list[bytes]) -> None:
+        """``chunks`` at the file's position (one ``writev``)."""
         self._dirty = True
-        self._file.write(data)
+        _write_all(self._file.fileno(), chunks)
 
     def restart(self) -> None:
         self._dirty = True
@@ -70,10 +117,10 @@ class _PartFile:
         """Make the file ``size`` bytes long (sparse), for ranges written at their offsets."""
         self._file.truncate(size)
 
-    def write_at(self, offset: int, data: bytes) -> None:
-        """Write ``data`` at ``offset`` (a positional write: workers in threads do not share a file position)."""
+    def write_at(self, offset: int, chunks: list[bytes]) -> None:
+        """Write ``chunks`` at ``offset`` (a positional write: workers in threads do not share a file position)."""
         self._dirty = True
-        os.pwrite(self._file.fileno(), data, offset)
+        _write_all(self._file.fileno(), chunks, offset)
 
     def flush(self) -> None:
         """Everything written handed to the kernel (and on disk: fsync, when durable); the file stays open."""
@@ -100,8 +147,8 @@ class _Spool:
     def __init__(self) -> None:
         self.file: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=SPOOL_SIZE)  # noqa: SIM115 - closed by owner
 
-    def write(self, data: bytes) -> None:
-        self.file.write(data)
+    def write(self, chunks: list[bytes]) -> None:
+        self.file.writelines(chunks)
 
     def restart(self) -> None:
         self.file.seek(0)

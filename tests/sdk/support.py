@@ -57,20 +57,30 @@ class FakeApi:
         return [r for r in self.requests if r.url.path.endswith(path) or f"{r.url.host}{r.url.path}" == path]
 
 
-class BrokenStream(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A body that sends ``data[:fail_after]`` and then drops the connection."""
+class ChunkedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that sends ``data`` in ``chunk``-byte pieces; with ``fail_after``, only ``data[:fail_after]``, and
+    then it drops the connection."""
 
-    def __init__(self, data: bytes, fail_after: int) -> None:
-        self.data = data
-        self.fail_after = fail_after
+    def __init__(self, data: bytes, chunk: int, fail_after: int | None = None) -> None:
+        end = len(data) if fail_after is None else fail_after
+        self.pieces = [data[i : min(i + chunk, end)] for i in range(0, end, chunk)]
+        self.broken = fail_after is not None
 
     def __iter__(self) -> Iterator[bytes]:
-        yield self.data[: self.fail_after]
-        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+        yield from self.pieces
+        if self.broken:
+            raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        yield self.data[: self.fail_after]
-        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+        for piece in self:
+            yield piece
+
+
+class BrokenStream(ChunkedStream):
+    """A body that sends ``data[:fail_after]`` in one piece and then drops the connection."""
+
+    def __init__(self, data: bytes, fail_after: int) -> None:
+        super().__init__(data, max(fail_after, 1), fail_after)
 
 
 def fake_client(cls: type[C], api: FakeApi, waits: Waits, *, max_retries: int = 3, **options: Any) -> C:

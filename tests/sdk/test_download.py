@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from labsdk import Downloader, LabSDKError
+from labsdk._download import _PartFile
 
 from .._sync.widgets import Build, Widgets
 from ..harness import Waits
@@ -89,3 +90,26 @@ def test_a_ranged_download_has_every_range_in_flight_while_the_first_arrives(
     assert path.read_bytes() == DATA
     assert overlapped == [True]
     assert asked == {f"bytes={a}-{min(a + 999, len(DATA) - 1)}" for a in range(1000, len(DATA), 1000)}
+
+
+def test_a_short_write_goes_on_from_where_the_kernel_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kernel may take fewer bytes than one ``writev`` / ``pwritev`` offers: the rest follows, in order."""
+    takes: list[int] = []
+
+    def first_seven(buffers: list[bytes | memoryview]) -> bytes:
+        data = b"".join(bytes(b) for b in buffers)[:7]
+        takes.append(len(data))
+        return data
+
+    real_writev, real_pwritev = os.writev, os.pwritev
+    monkeypatch.setattr(os, "writev", lambda fd, buffers: real_writev(fd, [first_seven(buffers)]))
+    monkeypatch.setattr(os, "pwritev", lambda fd, buffers, at: real_pwritev(fd, [first_seven(buffers)], at))
+    chunks = [b"abcde", b"fghij", b"", b"klmnopqrstu"]
+    part = _PartFile(tmp_path / "streamed")
+    part.write(chunks)
+    assert part.commit().read_bytes() == b"abcdefghijklmnopqrstu"
+    assert takes == [7, 7, 7]
+    ranged = _PartFile(tmp_path / "ranged")
+    ranged.allocate(25)
+    ranged.write_at(2, chunks)
+    assert ranged.commit().read_bytes() == b"\0\0abcdefghijklmnopqrstu\0\0"

@@ -16,6 +16,7 @@ from .._download import (
     DEFAULT_TIMEOUT,
     PART_SIZE,
     _bar,
+    _Batch,
     _parse_csv,
     _PartFile,
     _range_headers,
@@ -125,7 +126,10 @@ class AsyncDownloader:
         ``workers > 1`` fetches an object larger than ``part_size`` as ranges of ``part_size`` bytes (``Range:
         bytes=a-b``), ``workers`` at a time, each written at its offset and resumed on its own (as
         sevenbridges-python's download workers do); the first range tells the size, and the next ones start as soon
-        as its answer does, while its bytes arrive. A server that does not answer ranges gets the single stream."""
+        as its answer does, while its bytes arrive. A server that does not answer ranges gets the single stream.
+
+        ``chunk_size``: the bytes gathered before each write to the file (the chunks as they arrived, in one
+        ``writev``; a break of the connection writes what came before it, and the download resumes from there)."""
         if workers > 1:
             ranged = await self._ranged(url, dest, filename, workers, part_size, chunk_size, overwrite)
             if ranged is not None:
@@ -268,15 +272,14 @@ class AsyncDownloader:
         if response.status_code != 206 or _range_start(response) != position:
             status = response.status_code
             raise DownloadError(f"the server answered {status} to a range request", url=url, status_code=status)
+        batch = _Batch(chunk_size)
         try:
-            async for chunk in response.aiter_bytes(chunk_size):
-                if position + len(chunk) > end + 1:
-                    raise DownloadError("more bytes than the range asked for", url=url)
-                await AsyncBackend.run_blocking(part.write_at, position, chunk)
-                position += len(chunk)
+            async for chunk in response.aiter_bytes():
+                if batch.add(chunk):
+                    position = await _store_at(part, url, position, end, batch)
         except httpx.TransportError:
-            pass  # resumed from ``position`` by the caller
-        return position
+            pass  # what came before the break is written next; the caller resumes from there
+        return await _store_at(part, url, position, end, batch)
 
     def opener(self, url: str) -> AsyncOpener:
         """The opener of ``url`` through this credential-free client (for :meth:`fetch_part`)."""
@@ -328,14 +331,14 @@ class AsyncDownloader:
                             if bar is not None:
                                 bar.reset(total=transfer.expected)
                         if action != "skip":
+                            batch = _Batch(chunk_size)
                             try:
-                                async for chunk in response.aiter_bytes(chunk_size):
-                                    await AsyncBackend.run_blocking(sink.write, chunk)
-                                    transfer.received(len(chunk))
-                                    if bar is not None:
-                                        bar.update(len(chunk))
+                                async for chunk in response.aiter_bytes():
+                                    if batch.add(chunk):
+                                        await _store(sink, batch, transfer, bar)
                             except httpx.HTTPError:
                                 transfer.broken = True
+                            await _store(sink, batch, transfer, bar)  # what came before the end (or the break)
                 except httpx.HTTPError as exc:
                     raise DownloadError(f"could not download ({type(exc).__name__})", url=url) from exc
                 if transfer.complete():
@@ -349,6 +352,26 @@ class AsyncDownloader:
         finally:
             if bar is not None:
                 bar.close()
+
+
+async def _store(sink: _Sink, batch: _Batch, transfer: _Transfer, bar: tqdm[Never] | None) -> None:
+    """The chunks ``batch`` holds, counted (past the announced size: ``DownloadError``, nothing written) and written."""
+    chunks, size = batch.take()
+    if chunks:
+        transfer.received(size)
+        await AsyncBackend.run_blocking(sink.write, chunks)
+        if bar is not None:
+            bar.update(size)
+
+
+async def _store_at(part: _PartFile, url: str, position: int, end: int, batch: _Batch) -> int:
+    """The chunks ``batch`` holds written at ``position`` of a range that ends at ``end``; the next position."""
+    chunks, size = batch.take()
+    if position + size > end + 1:
+        raise DownloadError("more bytes than the range asked for", url=url)
+    if chunks:
+        await AsyncBackend.run_blocking(part.write_at, position, chunks)
+    return position + size
 
 
 def _sized_part(target: tuple[Path, int, bool]) -> _PartFile:

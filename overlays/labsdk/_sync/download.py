@@ -18,6 +18,7 @@ from .._download import (
     DEFAULT_TIMEOUT,
     PART_SIZE,
     _bar,
+    _Batch,
     _parse_csv,
     _PartFile,
     _range_headers,
@@ -127,7 +128,10 @@ class Downloader:
         ``workers > 1`` fetches an object larger than ``part_size`` as ranges of ``part_size`` bytes (``Range:
         bytes=a-b``), ``workers`` at a time, each written at its offset and resumed on its own (as
         sevenbridges-python's download workers do); the first range tells the size, and the next ones start as soon
-        as its answer does, while its bytes arrive. A server that does not answer ranges gets the single stream."""
+        as its answer does, while its bytes arrive. A server that does not answer ranges gets the single stream.
+
+        ``chunk_size``: the bytes gathered before each write to the file (the chunks as they arrived, in one
+        ``writev``; a break of the connection writes what came before it, and the download resumes from there)."""
         if workers > 1:
             ranged = self._ranged(url, dest, filename, workers, part_size, chunk_size, overwrite)
             if ranged is not None:
@@ -270,15 +274,14 @@ class Downloader:
         if response.status_code != 206 or _range_start(response) != position:
             status = response.status_code
             raise DownloadError(f"the server answered {status} to a range request", url=url, status_code=status)
+        batch = _Batch(chunk_size)
         try:
-            for chunk in response.iter_bytes(chunk_size):
-                if position + len(chunk) > end + 1:
-                    raise DownloadError("more bytes than the range asked for", url=url)
-                Backend.run_blocking(part.write_at, position, chunk)
-                position += len(chunk)
+            for chunk in response.iter_bytes():
+                if batch.add(chunk):
+                    position = _store_at(part, url, position, end, batch)
         except httpx.TransportError:
-            pass  # resumed from ``position`` by the caller
-        return position
+            pass  # what came before the break is written next; the caller resumes from there
+        return _store_at(part, url, position, end, batch)
 
     def opener(self, url: str) -> Opener:
         """The opener of ``url`` through this credential-free client (for :meth:`fetch_part`)."""
@@ -330,14 +333,14 @@ class Downloader:
                             if bar is not None:
                                 bar.reset(total=transfer.expected)
                         if action != "skip":
+                            batch = _Batch(chunk_size)
                             try:
-                                for chunk in response.iter_bytes(chunk_size):
-                                    Backend.run_blocking(sink.write, chunk)
-                                    transfer.received(len(chunk))
-                                    if bar is not None:
-                                        bar.update(len(chunk))
+                                for chunk in response.iter_bytes():
+                                    if batch.add(chunk):
+                                        _store(sink, batch, transfer, bar)
                             except httpx.HTTPError:
                                 transfer.broken = True
+                            _store(sink, batch, transfer, bar)  # what came before the end (or the break)
                 except httpx.HTTPError as exc:
                     raise DownloadError(f"could not download ({type(exc).__name__})", url=url) from exc
                 if transfer.complete():
@@ -351,6 +354,26 @@ class Downloader:
         finally:
             if bar is not None:
                 bar.close()
+
+
+def _store(sink: _Sink, batch: _Batch, transfer: _Transfer, bar: tqdm[Never] | None) -> None:
+    """The chunks ``batch`` holds, counted (past the announced size: ``DownloadError``, nothing written) and written."""
+    chunks, size = batch.take()
+    if chunks:
+        transfer.received(size)
+        Backend.run_blocking(sink.write, chunks)
+        if bar is not None:
+            bar.update(size)
+
+
+def _store_at(part: _PartFile, url: str, position: int, end: int, batch: _Batch) -> int:
+    """The chunks ``batch`` holds written at ``position`` of a range that ends at ``end``; the next position."""
+    chunks, size = batch.take()
+    if position + size > end + 1:
+        raise DownloadError("more bytes than the range asked for", url=url)
+    if chunks:
+        Backend.run_blocking(part.write_at, position, chunks)
+    return position + size
 
 
 def _sized_part(target: tuple[Path, int, bool]) -> _PartFile:

@@ -14,13 +14,14 @@ import httpx
 import pytest
 
 from labsdk import Downloader, DownloadError, IncompleteDownloadError, NotFoundError, ResponseValidationError
+from labsdk._download import _PartFile
 from labspecs import SpecError
 
 from ..._sync.widgets import Widgets
 from ...harness import Waits, leftovers
 from ..biodock_support import client, job
 from ..download_support import DATA, OBJECT, RANGE, SIGNED, URL, serve
-from ..support import API_KEY, BrokenStream, FakeApi, fake_client
+from ..support import API_KEY, BrokenStream, ChunkedStream, FakeApi, fake_client
 
 
 def fetch_to(api: FakeApi, waits: Waits, dest: Path, url: str = URL, **kwargs: Any) -> Path:
@@ -61,9 +62,51 @@ def test_dropped_connection_is_resumed(api: FakeApi, waits: Waits, tmp_path: Pat
 
     api.add("GET", OBJECT, handler)
     dest = tmp_path / "objects.csv"
-    fetch_to(api, waits, dest, chunk_size=1000)  # small chunks: the 3000 bytes reach the file first
+    fetch_to(api, waits, dest)  # the 3000 bytes before the break reach the file, though less than a write's worth
     assert dest.read_bytes() == DATA
     assert api.requests[1].headers["Range"] == "bytes=3000-"
+
+
+def test_chunks_are_written_as_they_came_a_write_s_worth_at_a_time(
+    api: FakeApi, waits: Waits, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writes: list[list[int]] = []
+    write = _PartFile.write
+
+    def spy(self: _PartFile, chunks: list[bytes]) -> None:
+        writes.append([len(chunk) for chunk in chunks])
+        write(self, chunks)
+
+    monkeypatch.setattr(_PartFile, "write", spy)
+    headers = {"Content-Length": str(len(DATA))}
+    api.add("GET", OBJECT, lambda _: httpx.Response(200, headers=headers, stream=ChunkedStream(DATA, 300)))
+    dest = tmp_path / "objects.csv"
+    fetch_to(api, waits, dest, chunk_size=1000)
+    assert dest.read_bytes() == DATA
+    # 10240 bytes in 300-byte chunks: four chunks to each write of at least 1000 bytes, none joined or re-cut
+    assert writes == [[300] * 4] * 8 + [[300, 300, 40]]
+
+
+def test_a_range_cut_short_resumes_from_its_last_byte_received(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        match = re.fullmatch(r"bytes=(\d+)-(\d+)", request.headers.get("Range", ""))
+        assert match, request.headers.get("Range")
+        start, end = int(match.group(1)), min(int(match.group(2)), len(DATA) - 1)
+        body = DATA[start : end + 1]
+        headers = {"Content-Range": f"bytes {start}-{end}/{len(DATA)}", "Content-Length": str(len(body))}
+        cut = 1234 if start == 4096 else None  # the second range breaks after 1234 bytes, in 100-byte chunks
+        return httpx.Response(206, headers=headers, stream=ChunkedStream(body, 100, cut))
+
+    api.add("GET", OBJECT, handler)
+    dest = tmp_path / "objects.csv"
+    fetch_to(api, waits, dest, workers=2, part_size=4096)
+    assert dest.read_bytes() == DATA
+    assert sorted(r.headers["Range"] for r in api.requests) == [
+        "bytes=0-4095",
+        "bytes=4096-8191",
+        f"bytes={4096 + 1234}-8191",
+        "bytes=8192-10239",
+    ]
 
 
 def test_server_ignoring_range_restarts_from_zero(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
