@@ -128,8 +128,8 @@ class AsyncDownloader:
         sevenbridges-python's download workers do); the first range tells the size, and the next ones start as soon
         as its answer does, while its bytes arrive. A server that does not answer ranges gets the single stream.
 
-        ``chunk_size``: the bytes gathered before each write to the file (the chunks as they arrived, in one
-        ``writev``; a break of the connection writes what came before it, and the download resumes from there)."""
+        ``chunk_size``: the bytes gathered before each write to the file (256 KiB; the chunks as they arrived, in
+        one ``writev``; a break of the connection writes what came before it, and the download resumes from there)."""
         if workers > 1:
             ranged = await self._ranged(url, dest, filename, workers, part_size, chunk_size, overwrite)
             if ranged is not None:
