@@ -36,24 +36,17 @@ class AsyncBackend:
 
     @staticmethod
     async def run_blocking(fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
-        """``fn(*args)`` in a worker thread (file system calls, CSV parsing), so the event loop goes on."""
-        return await asyncio.to_thread(fn, *args, **kwargs)
+        """``fn(*args)`` in a worker thread (file system calls, CSV parsing), so the event loop goes on. When the
+        caller is cancelled meanwhile, the call still ends in its thread (it cannot be stopped) before the
+        cancellation goes on: what the call uses (a part file being written) is not closed under it."""
+        return await _to_the_end(asyncio.ensure_future(asyncio.to_thread(fn, *args, **kwargs)))
 
     @staticmethod
     async def run_blocking_undone(fn: Callable[[A], R], undo: Callable[[R], None], arg: A, /) -> R:
         """:meth:`run_blocking` of a call that makes something (opens a part file): when the caller is cancelled
-        meanwhile, the call still ends in its thread (it cannot be stopped), then ``undo`` removes what it made,
-        and only then does the cancellation go on, so nothing the call made outlives its cancelled caller."""
-        task = asyncio.ensure_future(asyncio.to_thread(fn, arg))
-        try:
-            return await asyncio.shield(task)
-        except asyncio.CancelledError:
-            while not task.done():  # a bounded wait: the end of one blocking call already running
-                with contextlib.suppress(asyncio.CancelledError):
-                    await asyncio.shield(task)
-            if not task.cancelled() and task.exception() is None:
-                undo(task.result())
-            raise
+        meanwhile, ``undo`` removes what the call made once it has ended, and only then does the cancellation go
+        on, so nothing the call made outlives its cancelled caller."""
+        return await _to_the_end(asyncio.ensure_future(asyncio.to_thread(fn, arg)), undo)
 
     @staticmethod
     async def map_ordered(fn: Callable[[A], Awaitable[R]], args: Iterable[A], limit: int) -> AsyncGenerator[R, None]:
@@ -75,6 +68,20 @@ class AsyncBackend:
                 task.cancel()
             if running:
                 await asyncio.gather(*running, return_exceptions=True)
+
+
+async def _to_the_end(call: asyncio.Future[R], undo: Callable[[R], None] | None = None) -> R:
+    """The result of a blocking ``call`` running in a thread; a cancellation meanwhile waits for the call to end
+    (a bounded wait: one call already running), hands what it made to ``undo``, then goes on."""
+    try:
+        return await asyncio.shield(call)
+    except asyncio.CancelledError:
+        while not call.done():
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.shield(call)
+        if not call.cancelled() and call.exception() is None and undo is not None:
+            undo(call.result())
+        raise
 
 
 class Backend:

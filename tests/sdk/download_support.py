@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 import httpx
 
+from .support import ChunkedStream
+
 URL = "https://storage.example/bucket/objects.csv?X-Amz-Signature=s3cr3tsig&X-Amz-Expires=300"
 OBJECT = "storage.example/bucket/objects.csv"
 DATA = bytes(range(256)) * 40  # 10240 bytes
@@ -41,5 +43,27 @@ def serve(
             state["sent_short"] = True
             body = data[: len(data) - short_first]
         return httpx.Response(200, headers={"Content-Length": str(len(data)), "Content-Type": "text/csv"}, content=body)
+
+    return handler
+
+
+def ranges(
+    data: bytes, *, cut_once: int | None = None, cut_after: int | None = None, chunk: int | None = None
+) -> Callable[[httpx.Request], httpx.Response]:
+    """A store that answers ``Range: bytes=a-b`` with 206, in ``chunk``-byte pieces (default: one); the range
+    starting at ``cut_once`` breaks once, after ``cut_after`` bytes (default: halfway)."""
+    cut: set[int] = set()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        match = re.fullmatch(r"bytes=(\d+)-(\d+)", request.headers.get("Range", ""))
+        assert match, request.headers.get("Range")
+        start, end = int(match.group(1)), min(int(match.group(2)), len(data) - 1)
+        body = data[start : end + 1]
+        headers = {"Content-Range": f"bytes {start}-{end}/{len(data)}", "Content-Length": str(len(body))}
+        fail_after = None
+        if start == cut_once and start not in cut:
+            cut.add(start)
+            fail_after = len(body) // 2 if cut_after is None else cut_after
+        return httpx.Response(206, headers=headers, stream=ChunkedStream(body, chunk or len(body) or 1, fail_after))
 
     return handler

@@ -5,8 +5,6 @@
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +18,7 @@ from labspecs import SpecError
 from ..._sync.widgets import Widgets
 from ...harness import Waits, leftovers
 from ..biodock_support import client, job
-from ..download_support import DATA, OBJECT, RANGE, SIGNED, URL, serve
+from ..download_support import DATA, OBJECT, RANGE, SIGNED, URL, ranges, serve
 from ..support import API_KEY, BrokenStream, ChunkedStream, FakeApi, fake_client
 
 
@@ -88,16 +86,8 @@ def test_chunks_are_written_as_they_came_a_write_s_worth_at_a_time(
 
 
 def test_a_range_cut_short_resumes_from_its_last_byte_received(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        match = re.fullmatch(r"bytes=(\d+)-(\d+)", request.headers.get("Range", ""))
-        assert match, request.headers.get("Range")
-        start, end = int(match.group(1)), min(int(match.group(2)), len(DATA) - 1)
-        body = DATA[start : end + 1]
-        headers = {"Content-Range": f"bytes {start}-{end}/{len(DATA)}", "Content-Length": str(len(body))}
-        cut = 1234 if start == 4096 else None  # the second range breaks after 1234 bytes, in 100-byte chunks
-        return httpx.Response(206, headers=headers, stream=ChunkedStream(body, 100, cut))
-
-    api.add("GET", OBJECT, handler)
+    # the second range breaks after 1234 bytes, sent in 100-byte chunks
+    api.add("GET", OBJECT, ranges(DATA, cut_once=4096, cut_after=1234, chunk=100))
     dest = tmp_path / "objects.csv"
     fetch_to(api, waits, dest, workers=2, part_size=4096)
     assert dest.read_bytes() == DATA
@@ -165,24 +155,6 @@ def test_durable_downloads_reach_the_disk_before_the_replace(
         downloader.download(URL, tmp_path / "objects.csv")
     assert (tmp_path / "objects.csv").read_bytes() == DATA
     assert len(synced) == (1 if durable else 0)
-
-
-def ranges(data: bytes, *, cut_once: int | None = None) -> Callable[[httpx.Request], httpx.Response]:
-    """A store that answers ``Range: bytes=a-b`` with 206 (the range starting at ``cut_once`` stops halfway once)."""
-    cut: set[int] = set()
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        match = re.fullmatch(r"bytes=(\d+)-(\d+)", request.headers.get("Range", ""))
-        assert match, request.headers.get("Range")
-        start, end = int(match.group(1)), min(int(match.group(2)), len(data) - 1)
-        body = data[start : end + 1]
-        headers = {"Content-Range": f"bytes {start}-{end}/{len(data)}", "Content-Length": str(len(body))}
-        if start == cut_once and start not in cut:
-            cut.add(start)
-            return httpx.Response(206, headers=headers, stream=BrokenStream(body, len(body) // 2))
-        return httpx.Response(206, headers=headers, content=body)
-
-    return handler
 
 
 def test_a_ranged_download_fetches_every_range_at_its_offset(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
