@@ -16,6 +16,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import ClassVar, ParamSpec, TypeVar
 
+import httpx
+
+from ._reads import ReadsUntil, bound_reads
+
 __all__ = ["AsyncBackend", "Backend"]
 
 A = TypeVar("A")
@@ -33,6 +37,11 @@ class AsyncBackend:
     def time_limit(seconds: float | None) -> AbstractAsyncContextManager[object]:
         """The block is cancelled after ``seconds`` (``TimeoutError``); ``None``: no limit."""
         return asyncio.timeout(None if seconds is None else max(seconds, 0.0))
+
+    @staticmethod
+    def bound_reads(transport: httpx.AsyncHTTPTransport) -> httpx.AsyncHTTPTransport:
+        """``transport`` as it is: :meth:`time_limit` cancels whatever the block waits for."""
+        return transport
 
     @staticmethod
     async def run_blocking(fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
@@ -84,6 +93,9 @@ async def _to_the_end(call: asyncio.Future[R], undo: Callable[[R], None] | None 
         raise
 
 
+_NO_LIMIT = contextlib.nullcontext()
+
+
 class Backend:
     """The sync face: the calling thread, and a thread pool for concurrent calls."""
 
@@ -92,9 +104,15 @@ class Backend:
 
     @staticmethod
     def time_limit(seconds: float | None) -> AbstractContextManager[object]:
-        """A blocking call cannot be interrupted: the sync face bounds each read by the time left instead (the
-        transport's per-phase timeouts and its body checks), so this is no limit of its own."""
-        return contextlib.nullcontext()
+        """A blocking call cannot be interrupted: inside the block, each socket read and write of the network labsdk
+        builds (:meth:`bound_reads`) gets at most the time left, and raises a timeout once none is (see
+        ``labsdk._reads``); ``None``: no limit."""
+        return _NO_LIMIT if seconds is None else ReadsUntil(seconds)
+
+    @staticmethod
+    def bound_reads(transport: httpx.HTTPTransport) -> httpx.HTTPTransport:
+        """``transport``, its reads bounded by :meth:`time_limit`."""
+        return bound_reads(transport)
 
     @staticmethod
     def run_blocking(fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:

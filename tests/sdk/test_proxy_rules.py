@@ -7,6 +7,8 @@ import pytest
 
 from labsdk import LabSDKError
 from labsdk._proxies import ProxyRules
+from labsdk._reads import is_bounded
+from labsdk._sync.proxies import ProxyRouter, network_transport
 
 
 def rules(**environ: str) -> ProxyRules:
@@ -113,3 +115,16 @@ def test_bad_argument_types() -> None:
         ProxyRules.resolve(3128)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="trust_env must be True or False"):
         ProxyRules.resolve(trust_env="no")  # type: ignore[arg-type]
+
+
+def test_the_network_labsdk_builds_bounds_each_read_by_the_deadline() -> None:
+    """The sync face's deadline holds on each blocking read of the transports labsdk builds (``labsdk._reads``): an
+    httpx upgrade that moved its pool's network backend would fail here, not silently lose the bound."""
+    direct = network_transport(rules())
+    assert isinstance(direct, httpx.HTTPTransport)
+    assert is_bounded(direct)
+    router = network_transport(rules(HTTPS_PROXY="http://proxy.example:3128"))
+    assert isinstance(router, ProxyRouter)
+    assert is_bounded(router._direct)
+    assert router._proxied
+    assert all(is_bounded(transport) for transport in router._proxied.values())

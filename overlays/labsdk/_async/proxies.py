@@ -10,6 +10,7 @@ import logging
 
 import httpx
 
+from .._backend import AsyncBackend
 from .._proxies import ProxyRules
 
 __all__ = ["AsyncProxyRouter", "network_transport"]
@@ -22,8 +23,8 @@ class AsyncProxyRouter(httpx.AsyncBaseTransport):
 
     def __init__(self, rules: ProxyRules) -> None:
         self._rules = rules
-        self._direct = httpx.AsyncHTTPTransport(trust_env=rules.trust_env)
-        self._proxied = {id(p): httpx.AsyncHTTPTransport(proxy=p, trust_env=rules.trust_env) for p in rules.proxies}
+        self._direct = _network(rules.trust_env)
+        self._proxied = {id(p): _network(rules.trust_env, p) for p in rules.proxies}
         logger.debug("labsdk: %r", rules)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -39,4 +40,9 @@ class AsyncProxyRouter(httpx.AsyncBaseTransport):
 
 def network_transport(rules: ProxyRules) -> httpx.AsyncBaseTransport:
     """The transport to the network under ``rules``: a plain httpx transport when no proxy applies."""
-    return AsyncProxyRouter(rules) if rules else httpx.AsyncHTTPTransport(trust_env=rules.trust_env)
+    return AsyncProxyRouter(rules) if rules else _network(rules.trust_env)
+
+
+def _network(trust_env: bool, proxy: httpx.Proxy | None = None) -> httpx.AsyncHTTPTransport:
+    """httpx's transport (through ``proxy``), its reads bounded by the backend's time limits."""
+    return AsyncBackend.bound_reads(httpx.AsyncHTTPTransport(proxy=proxy, trust_env=trust_env))

@@ -12,6 +12,7 @@ import logging
 
 import httpx
 
+from .._backend import Backend
 from .._proxies import ProxyRules
 
 __all__ = ["ProxyRouter", "network_transport"]
@@ -24,8 +25,8 @@ class ProxyRouter(httpx.BaseTransport):
 
     def __init__(self, rules: ProxyRules) -> None:
         self._rules = rules
-        self._direct = httpx.HTTPTransport(trust_env=rules.trust_env)
-        self._proxied = {id(p): httpx.HTTPTransport(proxy=p, trust_env=rules.trust_env) for p in rules.proxies}
+        self._direct = _network(rules.trust_env)
+        self._proxied = {id(p): _network(rules.trust_env, p) for p in rules.proxies}
         logger.debug("labsdk: %r", rules)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -41,4 +42,9 @@ class ProxyRouter(httpx.BaseTransport):
 
 def network_transport(rules: ProxyRules) -> httpx.BaseTransport:
     """The transport to the network under ``rules``: a plain httpx transport when no proxy applies."""
-    return ProxyRouter(rules) if rules else httpx.HTTPTransport(trust_env=rules.trust_env)
+    return ProxyRouter(rules) if rules else _network(rules.trust_env)
+
+
+def _network(trust_env: bool, proxy: httpx.Proxy | None = None) -> httpx.HTTPTransport:
+    """httpx's transport (through ``proxy``), its reads bounded by the backend's time limits."""
+    return Backend.bound_reads(httpx.HTTPTransport(proxy=proxy, trust_env=trust_env))

@@ -157,6 +157,19 @@ async def test_a_trickling_server_ends_at_the_deadline() -> None:
             assert (await unlimited.request("GET", "/two")).content == b"ab"
 
 
+async def test_a_server_trickling_its_headers_ends_at_the_deadline() -> None:
+    # Each header byte comes within the read timeout: only the deadline can end the call (the sync face too: each
+    # blocking read of the network labsdk builds gets at most the time left).
+    with slow_server({"/api/external/slow": SlowRoute(b"{}", head_every=0.2)}) as origin:
+        base = f"{origin}/api/external"
+        async with AsyncBiodock(api_key=API_KEY, base_url=base, deadline=0.6) as bd:
+            started = time.monotonic()
+            with pytest.raises(DeadlineExceededError) as raised:
+                await bd.request("GET", "/slow")  # about 60 header bytes: 12 s
+            assert 0.5 <= time.monotonic() - started < 2.5
+            assert raised.value.deadline == 0.6
+
+
 async def test_the_deadline_is_on_by_default_and_configurable() -> None:
     async with AsyncBiodock(api_key=API_KEY) as bd:
         assert bd._settings.deadline == DEFAULT_DEADLINE
