@@ -113,3 +113,12 @@ def test_a_short_write_goes_on_from_where_the_kernel_stopped(tmp_path: Path, mon
     ranged.allocate(25)
     ranged.write_at(2, chunks)
     assert ranged.commit().read_bytes() == b"\0\0abcdefghijklmnopqrstu\0\0"
+
+
+def test_a_write_that_makes_no_progress_is_an_error_not_a_loop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "writev", lambda fd, buffers: 0)
+    part = _PartFile(tmp_path / "stuck")
+    with pytest.raises(OSError, match="took none of the bytes"):
+        part.write([b"abc"])
+    part.discard()
+    assert not part.path.exists()
