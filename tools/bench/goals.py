@@ -15,7 +15,9 @@ paired ratio compares two sides measured seconds apart and the median ignores th
   validated models) next to the hand-written httpx loop over dicts; the two must send the same requests (checked
   in the mock's journal first). Goal: labsdk <= 1.15x raw. Models parse their dates, nested models and enums on
   first access, so listing-read/<api> reports the same walk with every field of every model read (next to the raw
-  loop reading every value of every dict): what reading it all costs (reported; no goal).
+  loop reading every value of every dict): what reading it all costs (reported; no goal). Three more paired
+  rounds time each request's wait in httpx's transport (the mock's answer time, which grows with the client's
+  time between requests: see ``WAIT``).
 - concurrency: Seven Bridges files (10,000) over https: labsdk with 8 pages in flight next to sevenbridges-python's
   ``api.files.query(...).all()``. Goal: labsdk at least 2x faster.
 - validation: the cost of checking one page's parsed body (100 items) against its compiled schema, per API
@@ -31,6 +33,7 @@ The goals report and never fail the run (exit 0): they are figures for a person,
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import json
 import os
@@ -38,7 +41,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +67,44 @@ CPU: dict[str, list[float]] = {}
 on a shared machine: the mock's own time is not in it)."""
 
 
+WAIT: dict[str, list[float]] = {}
+"""Each side's mean seconds a request spent in httpx's transport (sending it and waiting for the answer's head: the
+mock's own time, mostly) in each round of the last :func:`alternate` that timed it (rounds of their own, apart from
+the rounds a verdict is judged on, which nothing wraps); 0 for a side that does not use httpx. Against
+this mock, on these machines, the answer comes later the longer the client works between requests (a raw loop
+spinning 0.8 ms between pages waited about 0.2 ms longer for each answer; 3 ms, 1.2 ms longer), so a client's CPU
+time costs it more than its own length of wall time."""
+
+
+class _TransportTime:
+    """The time spent in ``httpx.HTTPTransport.handle_request`` while :meth:`timing` is on (both sides alike)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.count = 0
+
+    @contextlib.contextmanager
+    def timing(self) -> Iterator[None]:
+        original = httpx.HTTPTransport.handle_request
+
+        def timed(transport: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+            start = time.perf_counter()
+            try:
+                return original(transport, request)
+            finally:
+                self.seconds += time.perf_counter() - start
+                self.count += 1
+
+        setattr(httpx.HTTPTransport, "handle_request", timed)  # noqa: B010 - a method swapped for the block
+        try:
+            yield
+        finally:
+            setattr(httpx.HTTPTransport, "handle_request", original)  # noqa: B010
+
+    def mean(self) -> float:
+        return self.seconds / self.count if self.count else 0.0
+
+
 def paired(slower: list[float], faster: list[float]) -> tuple[float, float]:
     """How many times faster the ``faster`` side is than the ``slower`` one, from the seconds of their alternating
     rounds: the median of the rounds' paired ratios (the verdict), and the best-round ratio (see the docstring)."""
@@ -71,18 +112,26 @@ def paired(slower: list[float], faster: list[float]) -> tuple[float, float]:
     return median, min(slower) / min(faster)
 
 
-def alternate(sides: dict[str, Callable[[], int]], rounds: int) -> dict[str, list[float]]:
-    """Run each side once per round, in alternating order; the seconds of each round (CPU seconds in ``CPU``)."""
+def alternate(
+    sides: dict[str, Callable[[], int]], rounds: int, *, time_transport: bool = False
+) -> dict[str, list[float]]:
+    """Run each side once per round, in alternating order; the seconds of each round (CPU seconds in ``CPU``; with
+    ``time_transport``, the time in httpx's transport in ``WAIT``)."""
     times: dict[str, list[float]] = {name: [] for name in sides}
     CPU.clear()
     CPU.update({name: [] for name in sides})
+    WAIT.clear()
+    WAIT.update({name: [] for name in sides})
     order = list(sides)
     for index in range(rounds):
         for name in order if index % 2 == 0 else reversed(order):
-            start, cpu = time.perf_counter(), time.process_time()
-            sides[name]()
-            times[name].append(time.perf_counter() - start)
-            CPU[name].append(time.process_time() - cpu)
+            transport = _TransportTime()
+            with transport.timing() if time_transport else contextlib.nullcontext():
+                start, cpu = time.perf_counter(), time.process_time()
+                sides[name]()
+                times[name].append(time.perf_counter() - start)
+                CPU[name].append(time.process_time() - cpu)
+            WAIT[name].append(transport.mean())
     return times
 
 
@@ -122,6 +171,8 @@ def bench_listing(rounds: int, items: int, apis: tuple[str, ...] = APIS) -> None
             }
             times = alternate(sides, rounds)
             cpu = {side: min(seconds) for side, seconds in CPU.items()}
+            alternate(sides, 3, time_transport=True)
+            wait = {side: statistics.median(seconds) * 1e3 for side, seconds in WAIT.items()}
             read_rounds = max(3, rounds // 3)  # the same walk reading every field, against the same mock process
             read_times = alternate(
                 {
@@ -136,7 +187,8 @@ def bench_listing(rounds: int, items: int, apis: tuple[str, ...] = APIS) -> None
             f"{ratio:.2f}x raw (median of {rounds} paired rounds; goal <= 1.15; best rounds {best:.2f}x)"
             f"  raw {_shown(times['raw'])} s | labsdk {_shown(times['labsdk'])} s"
             f"  ({len(raw_requests)} requests each; client CPU raw {cpu['raw']:.2f} s, labsdk"
-            f" {cpu['labsdk']:.2f} s: +{extra_cpu:.0f} µs a page)"
+            f" {cpu['labsdk']:.2f} s: +{extra_cpu:.0f} µs a page; each answer's wait, 3 more rounds timing it: raw"
+            f" {wait['raw']:.2f} ms, labsdk {wait['labsdk']:.2f} ms)"
         )
         goal(f"listing/{api}", figure, ratio <= 1.15, "listing")
         ratio, best = paired(read_times["labsdk"], read_times["raw"])
