@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,19 @@ from labsdk._download import _PartFile
 from ..harness import Waits, leftovers
 from .download_support import DATA, OBJECT, URL, ranges, serve
 from .support import FakeApi
+
+
+async def cancel_once(download: Coroutine[Any, Any, Path], started: threading.Event) -> None:
+    """Run ``download`` until ``started`` is set (in a worker thread), then cancel it; it must end cancelled."""
+    task = asyncio.ensure_future(download)
+    for _ in range(400):
+        if started.is_set():
+            break
+        await asyncio.sleep(0.005)
+    assert started.is_set()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
 
 
 @pytest.mark.parametrize("trial", range(5))
@@ -40,15 +53,7 @@ async def test_cancelling_while_the_part_file_opens_leaves_no_part_file(
         async with AsyncDownloader(transport=api.transport, retry=waits.policy()) as downloader:
             return await downloader.download(URL, dest)
 
-    task = asyncio.ensure_future(download())
-    for _ in range(400):
-        if opening.is_set():
-            break
-        await asyncio.sleep(0.005)
-    assert opening.is_set()
-    task.cancel()
-    with pytest.raises(asyncio.CancelledError):
-        await task
+    await cancel_once(download(), opening)
     assert leftovers(tmp_path) == []
     await asyncio.sleep(0.1)  # nor later, once the worker thread is surely done
     assert leftovers(tmp_path) == []
@@ -84,15 +89,7 @@ async def test_cancelling_during_a_write_waits_for_it_then_leaves_no_part_file(
         async with AsyncDownloader(transport=api.transport, retry=waits.policy()) as downloader:
             return await downloader.download(URL, dest, chunk_size=1000, workers=workers, part_size=4096)
 
-    task = asyncio.ensure_future(download())
-    for _ in range(400):
-        if writing.is_set():
-            break
-        await asyncio.sleep(0.005)
-    assert writing.is_set()
-    task.cancel()
-    with pytest.raises(asyncio.CancelledError):
-        await task
+    await cancel_once(download(), writing)
     assert ended.is_set()  # the write had ended before the cancellation went on
     assert open_while_writing
     assert all(open_while_writing)
