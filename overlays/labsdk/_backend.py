@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
 import time
 from collections import deque
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable
@@ -78,6 +79,26 @@ class AsyncBackend:
             if running:
                 await asyncio.gather(*running, return_exceptions=True)
 
+    @staticmethod
+    async def run_each(fn: Callable[[A], Awaitable[None]], jobs: Iterable[A], workers: int) -> None:
+        """``fn(job)`` for every job, ``workers`` at a time (as tasks), in no order: each worker takes the next job as
+        soon as its last one ends, so one slow job holds back no other (unlike :meth:`map_ordered`). The first
+        failure cancels the jobs still running, awaits them, and is raised."""
+        waiting = deque(jobs)
+
+        async def worker() -> None:
+            while waiting:
+                await fn(waiting.popleft())
+
+        tasks = [asyncio.ensure_future(worker()) for _ in range(min(workers, len(waiting)))]
+        try:
+            await asyncio.gather(*tasks)
+        except BaseException:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
+
 
 async def _to_the_end(call: asyncio.Future[R], undo: Callable[[R], None] | None = None) -> R:
     """The result of a blocking ``call`` running in a thread; a cancellation meanwhile waits for the call to end
@@ -136,3 +157,33 @@ class Backend:
             finally:
                 for future in running:
                     future.cancel()
+
+    @staticmethod
+    def run_each(fn: Callable[[A], None], jobs: Iterable[A], workers: int) -> None:
+        """See :meth:`AsyncBackend.run_each`; the workers are threads. A thread cannot be stopped: after the first
+        failure (or an interruption of the caller) the other workers end their current job and take no other."""
+        waiting = deque(jobs)
+        failures: list[BaseException] = []
+        stop = threading.Event()
+
+        def worker() -> None:
+            while not stop.is_set():
+                try:
+                    job = waiting.popleft()
+                except IndexError:
+                    return
+                try:
+                    fn(job)
+                except BaseException as exc:
+                    failures.append(exc)
+                    stop.set()
+
+        with ThreadPoolExecutor(max_workers=max(workers, 1), thread_name_prefix="labsdk") as pool:
+            try:
+                for future in [pool.submit(worker) for _ in range(min(workers, len(waiting)))]:
+                    future.result()
+            except BaseException:
+                stop.set()
+                raise
+        if failures:
+            raise failures[0]

@@ -92,6 +92,29 @@ def test_a_ranged_download_has_every_range_in_flight_while_the_first_arrives(
     assert asked == {f"bytes={a}-{min(a + 999, len(DATA) - 1)}" for a in range(1000, len(DATA), 1000)}
 
 
+def test_a_slow_range_holds_back_no_other(api: FakeApi, waits: Waits, tmp_path: Path) -> None:
+    """Two workers: while one waits for a range whose body is slow to come, the other takes every next range (an
+    ordered map would wait for the slow one before starting the next)."""
+    last_asked = threading.Event()
+    released: list[bool] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        start, end = (int(n) for n in request.headers["Range"].removeprefix("bytes=").split("-"))
+        end = min(end, len(DATA) - 1)
+        headers = {"Content-Range": f"bytes {start}-{end}/{len(DATA)}", "Content-Length": str(end + 1 - start)}
+        if start == 1000:
+            return httpx.Response(206, headers=headers, stream=_HeldBody(DATA[start : end + 1], last_asked, released))
+        if end == len(DATA) - 1:
+            last_asked.set()
+        return httpx.Response(206, headers=headers, content=DATA[start : end + 1])
+
+    api.add("GET", OBJECT, handler)
+    with Downloader(transport=api.transport, retry=waits.policy()) as downloader:
+        path = downloader.download(URL, tmp_path / "objects.csv", workers=2, part_size=1000)
+    assert path.read_bytes() == DATA
+    assert released == [True]  # the slow range was let go by the last range's request, not by its 5 s wait
+
+
 def test_a_short_write_goes_on_from_where_the_kernel_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The kernel may take fewer bytes than one ``writev`` / ``pwritev`` offers: the rest follows, in order."""
     takes: list[int] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from contextlib import AbstractAsyncContextManager, aclosing
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Never, Self
 
@@ -232,9 +232,7 @@ class AsyncDownloader:
                 await self._range_into(part, url, job[0], job[1], chunk_size, job[2])
 
             try:
-                async with aclosing(AsyncBackend.map_ordered(fetch, jobs, workers)) as done:
-                    async for _ in done:
-                        pass
+                await AsyncBackend.run_each(fetch, jobs, workers)
             except BaseException:
                 part.discard()
                 raise

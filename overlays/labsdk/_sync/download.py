@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from contextlib import AbstractContextManager, closing
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Never, Self
 
@@ -234,9 +234,7 @@ class Downloader:
                 self._range_into(part, url, job[0], job[1], chunk_size, job[2])
 
             try:
-                with closing(Backend.map_ordered(fetch, jobs, workers)) as done:
-                    for _ in done:
-                        pass
+                Backend.run_each(fetch, jobs, workers)
             except BaseException:
                 part.discard()
                 raise
