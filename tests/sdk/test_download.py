@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -65,6 +65,23 @@ class _HeldBody(httpx.SyncByteStream):
         yield self.data
 
 
+def _asked_range(request: httpx.Request) -> tuple[int, int, dict[str, str]]:
+    """The first and last byte a ranged request asks of ``DATA``, and the headers of its 206."""
+    start, end = (int(n) for n in request.headers["Range"].removeprefix("bytes=").split("-"))
+    end = min(end, len(DATA) - 1)
+    return start, end, {"Content-Range": f"bytes {start}-{end}/{len(DATA)}", "Content-Length": str(end + 1 - start)}
+
+
+def _download_in_ranges(
+    api: FakeApi, waits: Waits, tmp_path: Path, handler: Callable[[httpx.Request], httpx.Response], *, workers: int
+) -> None:
+    """``DATA`` downloaded in 1000-byte ranges from ``handler``, ``workers`` at a time, and checked."""
+    api.add("GET", OBJECT, handler)
+    with Downloader(transport=api.transport, retry=waits.policy()) as downloader:
+        path = downloader.download(URL, tmp_path / "objects.csv", workers=workers, part_size=1000)
+    assert path.read_bytes() == DATA
+
+
 def test_a_ranged_download_has_every_range_in_flight_while_the_first_arrives(
     api: FakeApi, waits: Waits, tmp_path: Path
 ) -> None:
@@ -74,20 +91,15 @@ def test_a_ranged_download_has_every_range_in_flight_while_the_first_arrives(
     overlapped: list[bool] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        wanted = request.headers["Range"]
-        start, end = (int(n) for n in wanted.removeprefix("bytes=").split("-"))
-        headers = {"Content-Range": f"bytes {start}-{end}/{len(DATA)}", "Content-Length": str(end + 1 - start)}
+        start, end, headers = _asked_range(request)
         if start == 0:
             return httpx.Response(206, headers=headers, stream=_HeldBody(DATA[: end + 1], all_asked, overlapped))
-        asked.add(wanted)
+        asked.add(request.headers["Range"])
         if len(asked) >= 2:
             all_asked.set()
         return httpx.Response(206, headers=headers, content=DATA[start : end + 1])
 
-    api.add("GET", OBJECT, handler)
-    with Downloader(transport=api.transport, retry=waits.policy()) as downloader:
-        path = downloader.download(URL, tmp_path / "objects.csv", workers=3, part_size=1000)
-    assert path.read_bytes() == DATA
+    _download_in_ranges(api, waits, tmp_path, handler, workers=3)
     assert overlapped == [True]
     assert asked == {f"bytes={a}-{min(a + 999, len(DATA) - 1)}" for a in range(1000, len(DATA), 1000)}
 
@@ -99,19 +111,14 @@ def test_a_slow_range_holds_back_no_other(api: FakeApi, waits: Waits, tmp_path: 
     released: list[bool] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        start, end = (int(n) for n in request.headers["Range"].removeprefix("bytes=").split("-"))
-        end = min(end, len(DATA) - 1)
-        headers = {"Content-Range": f"bytes {start}-{end}/{len(DATA)}", "Content-Length": str(end + 1 - start)}
+        start, end, headers = _asked_range(request)
         if start == 1000:
             return httpx.Response(206, headers=headers, stream=_HeldBody(DATA[start : end + 1], last_asked, released))
         if end == len(DATA) - 1:
             last_asked.set()
         return httpx.Response(206, headers=headers, content=DATA[start : end + 1])
 
-    api.add("GET", OBJECT, handler)
-    with Downloader(transport=api.transport, retry=waits.policy()) as downloader:
-        path = downloader.download(URL, tmp_path / "objects.csv", workers=2, part_size=1000)
-    assert path.read_bytes() == DATA
+    _download_in_ranges(api, waits, tmp_path, handler, workers=2)
     assert released == [True]  # the slow range was let go by the last range's request, not by its 5 s wait
 
 
