@@ -50,12 +50,13 @@ class _Batch:
     buffers: a fresh 1 MiB buffer per write costs more (the copy, and the kernel's page faults and unmaps of each
     new allocation) than the write itself."""
 
-    __slots__ = ("_chunks", "_held", "_size")
+    __slots__ = ("_chunks", "_held", "_size", "error")
 
     def __init__(self, size: int) -> None:
         self._size = max(size, 1)
         self._chunks: list[bytes] = []
         self._held = 0
+        self.error: httpx.HTTPError | None = None  # what ended the body early (a dropped connection), if anything
 
     def add(self, chunk: bytes) -> bool:
         """Hold ``chunk``; True when the batch is due to be written (``take`` it)."""

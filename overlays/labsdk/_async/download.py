@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
-from contextlib import AbstractAsyncContextManager
+from collections.abc import AsyncGenerator, Callable, Mapping
+from contextlib import AbstractAsyncContextManager, aclosing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Never, Self
 
@@ -271,13 +271,15 @@ class AsyncDownloader:
             status = response.status_code
             raise DownloadError(f"the server answered {status} to a range request", url=url, status_code=status)
         batch = _Batch(chunk_size)
-        try:
-            async for chunk in response.aiter_bytes():
-                if batch.add(chunk):
-                    position = await _store_at(part, url, position, end, batch)
-        except httpx.TransportError:
-            pass  # what came before the break is written next; the caller resumes from there
-        return await _store_at(part, url, position, end, batch)
+        async with aclosing(_batches(response, batch)) as batches:
+            async for chunks, size in batches:
+                if position + size > end + 1:
+                    raise DownloadError("more bytes than the range asked for", url=url)
+                await AsyncBackend.run_blocking(part.write_at, position, chunks)
+                position += size
+        if batch.error is not None and not isinstance(batch.error, httpx.TransportError):
+            raise batch.error
+        return position  # after a break of the connection, the caller resumes from here
 
     def opener(self, url: str) -> AsyncOpener:
         """The opener of ``url`` through this credential-free client (for :meth:`fetch_part`)."""
@@ -330,13 +332,13 @@ class AsyncDownloader:
                                 bar.reset(total=transfer.expected)
                         if action != "skip":
                             batch = _Batch(chunk_size)
-                            try:
-                                async for chunk in response.aiter_bytes():
-                                    if batch.add(chunk):
-                                        await _store(sink, batch, transfer, bar)
-                            except httpx.HTTPError:
-                                transfer.broken = True
-                            await _store(sink, batch, transfer, bar)  # what came before the end (or the break)
+                            async with aclosing(_batches(response, batch)) as batches:
+                                async for chunks, size in batches:
+                                    transfer.received(size)  # past the announced size: DownloadError, unwritten
+                                    await AsyncBackend.run_blocking(sink.write, chunks)
+                                    if bar is not None:
+                                        bar.update(size)
+                            transfer.broken = batch.error is not None
                 except httpx.HTTPError as exc:
                     raise DownloadError(f"could not download ({type(exc).__name__})", url=url) from exc
                 if transfer.complete():
@@ -352,24 +354,19 @@ class AsyncDownloader:
                 bar.close()
 
 
-async def _store(sink: _Sink, batch: _Batch, transfer: _Transfer, bar: tqdm[Never] | None) -> None:
-    """The chunks ``batch`` holds, counted (past the announced size: ``DownloadError``, nothing written) and written."""
+async def _batches(response: httpx.Response, batch: _Batch) -> AsyncGenerator[tuple[list[bytes], int], None]:
+    """The body of ``response`` a ``batch`` at a time: its chunks as they came, and their byte count. A failure of the
+    transfer (a dropped connection) ends it after what came before the failure, which is kept in ``batch.error``
+    for the caller to judge."""
+    try:
+        async for chunk in response.aiter_bytes():
+            if batch.add(chunk):
+                yield batch.take()
+    except httpx.HTTPError as exc:
+        batch.error = exc
     chunks, size = batch.take()
     if chunks:
-        transfer.received(size)
-        await AsyncBackend.run_blocking(sink.write, chunks)
-        if bar is not None:
-            bar.update(size)
-
-
-async def _store_at(part: _PartFile, url: str, position: int, end: int, batch: _Batch) -> int:
-    """The chunks ``batch`` holds written at ``position`` of a range that ends at ``end``; the next position."""
-    chunks, size = batch.take()
-    if position + size > end + 1:
-        raise DownloadError("more bytes than the range asked for", url=url)
-    if chunks:
-        await AsyncBackend.run_blocking(part.write_at, position, chunks)
-    return position + size
+        yield chunks, size
 
 
 def _sized_part(target: tuple[Path, int, bool]) -> _PartFile:
