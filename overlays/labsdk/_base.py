@@ -66,7 +66,7 @@ class DetailedResponse(Protocol):
 @dataclass(frozen=True, slots=True)
 class Result(Generic[T]):
     value: T
-    headers: Mapping[str, str]
+    headers: Mapping[str, str]  # by lower-case name
     status_code: int
 
 

@@ -18,7 +18,7 @@ from urllib.parse import unquote_plus
 from labspecs import Pagination, snake_case
 
 from ._errors import PaginationError
-from ._fields import lowered_headers, read_field, read_path
+from ._fields import read_field, read_path
 
 __all__ = [
     "CursorStrategy",
@@ -35,7 +35,8 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class PageResponse:
-    """One page as the API answered it: the parsed body (a generated model, or a mapping) and the headers."""
+    """One page as the API answered it: the parsed body (a generated model, or a mapping) and the headers, by
+    lower-case name (as the client's ``Result`` has them)."""
 
     body: object
     headers: Mapping[str, str]
@@ -247,7 +248,7 @@ class OffsetStrategy(_OffsetBase):
         header, field = self._decl.total_header, self._decl.total_field
         total = None
         if header is not None:
-            total = _as_int(lowered_headers(page.headers).get(header.lower()))
+            total = _as_int(page.headers.get(header.lower()))
         if total is None and field is not None:
             total = _as_int(read_path(page.body, field))
         return total if total is not None and total >= 0 else None  # a negative count is no count

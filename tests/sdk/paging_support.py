@@ -87,7 +87,7 @@ def offset_server(n: int, *, links: bool = True, total: bool = True) -> Server:
                 if nxt < n
                 else []
             )
-        return PageResponse(body, {"X-Total-Matching-Query": str(n)} if total else {})
+        return PageResponse(body, {"x-total-matching-query": str(n)} if total else {})
 
     return Server(answer)
 

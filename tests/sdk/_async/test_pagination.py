@@ -143,7 +143,7 @@ async def test_offset_with_total_header_and_links() -> None:
 
 async def test_offset_stops_without_next_link_even_if_total_says_more() -> None:
     def answer(kw: Mapping[str, object]) -> PageResponse:
-        return PageResponse({"items": [{"id": "only"}], "links": []}, {"X-Total-Matching-Query": "99"})
+        return PageResponse({"items": [{"id": "only"}], "links": []}, {"x-total-matching-query": "99"})
 
     server = Server(answer)
     assert await items_of(make(server, OFFSET, page_size=1)) == ["only"]
@@ -193,7 +193,7 @@ async def test_offset_concurrent_falls_back_when_the_server_pages_differently() 
         chunk = data[offset : offset + size]
         nxt = offset + len(chunk)
         links = [{"href": f"/v2/files?offset={nxt}&limit={limit}", "rel": "next"}] if nxt < len(data) else []
-        return PageResponse({"items": [{"id": i} for i in chunk], "links": links}, {"X-Total-Matching-Query": "10"})
+        return PageResponse({"items": [{"id": i} for i in chunk], "links": links}, {"x-total-matching-query": "10"})
 
     assert await items_of(make(Server(answer), OFFSET, page_size=5, concurrency=2)) == data
 
