@@ -47,6 +47,14 @@ def serve(
     return handler
 
 
+def asked_range(request: httpx.Request, data: bytes) -> tuple[int, int, dict[str, str]]:
+    """The first and last byte of ``data`` a ``Range: bytes=a-b`` request asks for, and the headers of its 206."""
+    match = re.fullmatch(r"bytes=(\d+)-(\d+)", request.headers.get("Range", ""))
+    assert match, request.headers.get("Range")
+    start, end = int(match.group(1)), min(int(match.group(2)), len(data) - 1)
+    return start, end, {"Content-Range": f"bytes {start}-{end}/{len(data)}", "Content-Length": str(end + 1 - start)}
+
+
 def ranges(
     data: bytes, *, cut_once: int | None = None, cut_after: int | None = None, chunk: int | None = None
 ) -> Callable[[httpx.Request], httpx.Response]:
@@ -55,11 +63,8 @@ def ranges(
     cut: set[int] = set()
 
     def handler(request: httpx.Request) -> httpx.Response:
-        match = re.fullmatch(r"bytes=(\d+)-(\d+)", request.headers.get("Range", ""))
-        assert match, request.headers.get("Range")
-        start, end = int(match.group(1)), min(int(match.group(2)), len(data) - 1)
+        start, end, headers = asked_range(request, data)
         body = data[start : end + 1]
-        headers = {"Content-Range": f"bytes {start}-{end}/{len(data)}", "Content-Length": str(len(body))}
         fail_after = None
         if start == cut_once and start not in cut:
             cut.add(start)

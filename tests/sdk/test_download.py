@@ -17,7 +17,7 @@ from labsdk._download import _PartFile
 
 from .._sync.widgets import Build, Widgets
 from ..harness import Waits
-from .download_support import DATA, OBJECT, URL, serve
+from .download_support import DATA, OBJECT, URL, asked_range, serve
 from .support import FakeApi, fake_client
 
 BUILD = "/api/builds/bd_1"
@@ -65,13 +65,6 @@ class _HeldBody(httpx.SyncByteStream):
         yield self.data
 
 
-def _asked_range(request: httpx.Request) -> tuple[int, int, dict[str, str]]:
-    """The first and last byte a ranged request asks of ``DATA``, and the headers of its 206."""
-    start, end = (int(n) for n in request.headers["Range"].removeprefix("bytes=").split("-"))
-    end = min(end, len(DATA) - 1)
-    return start, end, {"Content-Range": f"bytes {start}-{end}/{len(DATA)}", "Content-Length": str(end + 1 - start)}
-
-
 def _download_in_ranges(
     api: FakeApi, waits: Waits, tmp_path: Path, handler: Callable[[httpx.Request], httpx.Response], *, workers: int
 ) -> None:
@@ -91,7 +84,7 @@ def test_a_ranged_download_has_every_range_in_flight_while_the_first_arrives(
     overlapped: list[bool] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        start, end, headers = _asked_range(request)
+        start, end, headers = asked_range(request, DATA)
         if start == 0:
             return httpx.Response(206, headers=headers, stream=_HeldBody(DATA[: end + 1], all_asked, overlapped))
         asked.add(request.headers["Range"])
@@ -111,7 +104,7 @@ def test_a_slow_range_holds_back_no_other(api: FakeApi, waits: Waits, tmp_path: 
     released: list[bool] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        start, end, headers = _asked_range(request)
+        start, end, headers = asked_range(request, DATA)
         if start == 1000:
             return httpx.Response(206, headers=headers, stream=_HeldBody(DATA[start : end + 1], last_asked, released))
         if end == len(DATA) - 1:

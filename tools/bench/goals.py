@@ -120,8 +120,9 @@ def alternate(
     times: dict[str, list[float]] = {name: [] for name in sides}
     CPU.clear()
     CPU.update({name: [] for name in sides})
-    WAIT.clear()
-    WAIT.update({name: [] for name in sides})
+    if time_transport:
+        WAIT.clear()
+        WAIT.update({name: [] for name in sides})
     order = list(sides)
     for index in range(rounds):
         for name in order if index % 2 == 0 else reversed(order):
@@ -131,7 +132,8 @@ def alternate(
                 sides[name]()
                 times[name].append(time.perf_counter() - start)
                 CPU[name].append(time.process_time() - cpu)
-            WAIT[name].append(transport.mean())
+            if time_transport:
+                WAIT[name].append(transport.mean())
     return times
 
 
