@@ -6,8 +6,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+from starlette.types import Message
 
 from labmock import MockServer
+from labmock.core.adapters import send_response
+from labmock.core.messages import Headers, MockRequest, MockResponse, SpanResponse
+from labmock.core.objects import ObjectStore
 
 API = "biodock"
 
@@ -127,3 +131,42 @@ def test_head_and_other_methods(anonymous: httpx.Client, csv_url: str) -> None:
     response = anonymous.put(csv_url, content=b"x")
     _assert_s3_error(response, 405, "MethodNotAllowed")
     assert response.headers["allow"] == "GET, HEAD"
+
+
+def test_a_range_is_served_from_a_view_of_the_object_not_a_copy() -> None:
+    """Serving a range of a large object copies none of it (only the piece being sent is); ``body`` still reads as
+    the range's bytes for the in-process adapters."""
+    store = ObjectStore("/_labmock/objects/")
+    stored = store.put("big", bytes(range(256)) * 4096, "application/octet-stream")
+    answer = store.respond(MockRequest("GET", "/o", headers=Headers({"range": "bytes=1000-2999"})), stored)
+    view = answer.payload()
+    assert isinstance(view, memoryview)
+    assert view.obj is stored.content
+    assert (answer.status, answer.header("content-range")) == (206, f"bytes 1000-2999/{len(stored.content)}")
+    assert answer.body == stored.content[1000:3000]
+    assert answer.header("content-length") == "2000"
+    assert store.respond(MockRequest("GET", "/o"), stored).payload() is stored.content
+    head = store.respond(MockRequest("HEAD", "/o", headers=Headers({"range": "bytes=10-19"})), stored)
+    assert (head.status, head.body, head.header("content-length")) == (206, b"", "10")
+
+
+async def test_a_large_view_goes_to_the_server_a_piece_at_a_time() -> None:
+    """The ASGI adapter sends a range in pieces of at most 1 MiB (the server's write buffer never holds the whole
+    range), each as bytes, the ASGI type; a body that is bytes already goes whole, as it is."""
+    sent: list[Message] = []
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    content = bytes(range(256)) * (10 << 10)  # 2.5 MiB
+    await send_response(send, SpanResponse(206, [], memoryview(content)[5:]))
+    start, *pieces = sent
+    assert (b"content-length", str(len(content) - 5).encode()) in start["headers"]
+    assert [len(piece["body"]) for piece in pieces] == [1 << 20, 1 << 20, len(content) - 5 - (2 << 20), 0]
+    assert all(type(piece["body"]) is bytes for piece in pieces)
+    assert [piece["more_body"] for piece in pieces] == [True, True, True, False]
+    assert b"".join(piece["body"] for piece in pieces) == content[5:]
+    sent.clear()
+    await send_response(send, MockResponse(200, [], content))
+    assert len(sent) == 2
+    assert sent[1]["body"] is content

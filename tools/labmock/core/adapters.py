@@ -30,6 +30,7 @@ logger = logging.getLogger("labmock")
 
 _PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 _DROP_LENGTH = b"1024"
+_SEND_BYTES = 1 << 20
 
 
 def _text(raw: bytes, safe: str) -> str:
@@ -109,7 +110,7 @@ async def read_body(receive: Receive, limit: int) -> bytes | None:
 async def send_response(send: Send, response: MockResponse) -> None:
     """Send a :class:`MockResponse` (carrying out its ``drop`` / ``truncate`` fault, if any)."""
     headers = [(k.encode("latin-1", "replace"), v.encode("latin-1", "replace")) for k, v in response.headers]
-    body = response.body
+    body = response.payload()
     if response.fault == "drop":
         headers = [(k, v) for k, v in headers if k != b"content-length"] + [(b"content-length", _DROP_LENGTH)]
         await send({"type": "http.response.start", "status": response.status, "headers": headers})
@@ -118,9 +119,16 @@ async def send_response(send: Send, response: MockResponse) -> None:
         headers.append((b"content-length", str(len(body)).encode()))
     await send({"type": "http.response.start", "status": response.status, "headers": headers})
     if response.fault == "truncate":
-        await send({"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True})
+        await send({"type": "http.response.body", "body": bytes(body[: len(body) // 2]), "more_body": True})
         return
-    await send({"type": "http.response.body", "body": body, "more_body": False})
+    if isinstance(body, bytes):
+        await send({"type": "http.response.body", "body": body, "more_body": False})
+        return
+    # A view (a stored object's range) goes a piece at a time, each copied as the server's write buffer has room
+    # for it: never the whole range at once.
+    for start in range(0, len(body), _SEND_BYTES):
+        await send({"type": "http.response.body", "body": bytes(body[start : start + _SEND_BYTES]), "more_body": True})
+    await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
 def starlette_app(server: MockServer) -> Starlette:

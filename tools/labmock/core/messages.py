@@ -111,6 +111,36 @@ class MockResponse:
                 return value
         return None
 
+    def payload(self) -> bytes | memoryview:
+        """The body as the server adapters send it (a :class:`SpanResponse` gives its view, not a copy)."""
+        return self.body
+
+
+class SpanResponse(MockResponse):
+    """A response whose body is a span of a larger buffer, as an object's byte range is: the server sends it from a
+    view of the buffer, so serving a range copies nothing; reading ``body`` makes its copy (once)."""
+
+    __slots__ = ("_copy", "_span")
+    _copy: bytes | None
+    _span: memoryview
+
+    def __init__(self, status: int, headers: list[tuple[str, str]], span: memoryview) -> None:
+        MockResponse.__init__(self, status, headers)
+        self._span, self._copy = span, None
+
+    @property
+    def body(self) -> bytes:
+        if self._copy is None:
+            self._copy = bytes(self._span)
+        return self._copy
+
+    @body.setter
+    def body(self, value: bytes) -> None:
+        self._copy, self._span = value, memoryview(value)
+
+    def payload(self) -> bytes | memoryview:
+        return self._span
+
 
 JSON_HEADERS = ("content-type", "application/json")
 

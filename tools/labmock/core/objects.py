@@ -42,7 +42,7 @@ from xml.sax.saxutils import escape
 
 from .errors import LabmockError
 from .forms import FormError, parse_multipart
-from .messages import MockRequest, MockResponse
+from .messages import MockRequest, MockResponse, SpanResponse
 
 OBJECTS_SEGMENT = "/_labmock/objects/"
 
@@ -333,23 +333,20 @@ class ObjectStore:
         ]
         if stored.filename:
             headers.append(("content-disposition", content_disposition(stored.filename)))
-        status, body = 200, stored.content
         range_header = request.headers.get("range")
-        if range_header is not None:
-            wanted = _parse_range(range_header.strip(), size)
-            if isinstance(wanted, str):  # unsatisfiable
-                return s3_error(
-                    416,
-                    "InvalidRange",
-                    "The requested range is not satisfiable",
-                    [("content-range", f"bytes */{size}")],
-                )
-            if wanted is not None:
-                first, last = wanted
-                status, body = 206, stored.content[first : last + 1]
-                headers.append(("content-range", f"bytes {first}-{last}/{size}"))
-        headers.append(("content-length", str(len(body))))
-        return MockResponse(status, headers, b"" if request.method == "HEAD" else body)
+        wanted = None if range_header is None else _parse_range(range_header.strip(), size)
+        if isinstance(wanted, str):  # unsatisfiable
+            return s3_error(
+                416, "InvalidRange", "The requested range is not satisfiable", [("content-range", f"bytes */{size}")]
+            )
+        head = request.method == "HEAD"
+        if wanted is None:
+            headers.append(("content-length", str(size)))
+            return MockResponse(200, headers, b"" if head else stored.content)
+        first, last = wanted
+        headers += [("content-range", f"bytes {first}-{last}/{size}"), ("content-length", str(last + 1 - first))]
+        # A view of the object, so serving a range copies none of it
+        return SpanResponse(206, headers, memoryview(stored.content)[first : last + 1 if not head else first])
 
     def _sign(self, path: str, expires: int, method: str = "GET") -> str:
         message = f"{path}\n{expires}" if method == "GET" else f"{method}\n{path}\n{expires}"
