@@ -67,6 +67,21 @@ def test_latency_over_uvicorn() -> None:
         assert time.perf_counter() - started >= 0.2
 
 
+def test_bandwidth_over_uvicorn() -> None:
+    """Each body goes at ``bandwidth`` bytes a second: whole (bytes) or a range (a view of the object)."""
+    with labmock.running("biodock", MockConfig(bandwidth=2e6)) as live:
+        content = bytes(range(256)) * 1600  # 409,600 bytes: about 0.2 s at 2 MB/s
+        live.server.objects.put("slow.bin", content, "application/octet-stream")
+        url = live.server.objects.url(live.origin, "slow.bin")
+        for headers, expected in (({}, content), ({"Range": "bytes=100-300099"}, content[100:300100])):
+            started = time.perf_counter()
+            response = httpx.get(url, headers=headers)
+            took = time.perf_counter() - started
+            assert response.content == expected
+            assert took >= (len(expected) - 40_000) / 2e6 * 0.95  # the first 50th of a second's worth goes at once
+        assert len(httpx.get(f"{live.base_url}/check", headers=live.server.auth_headers()).content) > 0
+
+
 def test_oversized_body_is_413_before_reading() -> None:
     server = labmock.create("biodock")
     server.max_body_bytes = 1000

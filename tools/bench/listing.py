@@ -24,10 +24,10 @@ PAGE = 100
 
 @contextlib.contextmanager
 def mock_process(
-    api: str, items: int, *, latency: float = 0.0, object_mib: int = 0, tls: bool = False
+    api: str, items: int, *, latency: float = 0.0, bandwidth: float = 0.0, object_mib: int = 0, tls: bool = False
 ) -> Iterator[dict[str, Any]]:
     """A labmock server of ``api`` in a child process with ``items`` in its goal list; yields its JSON line."""
-    command = [sys.executable, str(MOCKPROC), api, str(items), "--latency", str(latency)]
+    command = [sys.executable, str(MOCKPROC), api, str(items), "--latency", str(latency), "--bandwidth", str(bandwidth)]
     if object_mib:
         command += ["--object-mib", str(object_mib)]
     if tls:

@@ -1,6 +1,6 @@
 """A labmock server in a process of its own, seeded with a large list, for the side-by-side benchmarks.
 
-    python tools/bench/mockproc.py <api> <items> [--latency S] [--object-mib N] [--tls]
+    python tools/bench/mockproc.py <api> <items> [--latency S] [--bandwidth B] [--object-mib N] [--tls]
 
 Prints one JSON line (``base_url``, ``origin``, ``key``, ``path`` of the list, ``object_url`` when ``--object-mib``,
 ``env``: the variables that make httpx and requests trust the test CA with ``--tls``)
@@ -39,10 +39,11 @@ def main() -> int:
     parser.add_argument("api", choices=sorted(LISTS))
     parser.add_argument("items", type=int)
     parser.add_argument("--latency", type=float, default=0.0)
+    parser.add_argument("--bandwidth", type=float, default=0.0, help="bytes a second per response body")
     parser.add_argument("--object-mib", type=int, default=0)
     parser.add_argument("--tls", action="store_true", help="serve https (a test CA; its environment is printed)")
     args = parser.parse_args()
-    config = labmock.MockConfig(latency=args.latency, rate_limit=(1_000_000, 300.0))
+    config = labmock.MockConfig(latency=args.latency, bandwidth=args.bandwidth, rate_limit=(1_000_000, 300.0))
     server = labmock.create(args.api, config)
     seed(server, args.api, args.items)
     with labmock.running(server, tls=args.tls) as live:

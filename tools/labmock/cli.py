@@ -45,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--key", help="the accepted API key (default: the service's demo key)")
     serve.add_argument("--seed", type=int, default=0, help="seed of the demo data's numbers and the fault dice")
     serve.add_argument("--latency", type=float, default=0.0, help="seconds added to every request")
+    serve.add_argument(
+        "--bandwidth", type=float, default=0.0, help="bytes a second each response body is sent at (0: no limit)"
+    )
     serve.add_argument("--fault-rate", type=float, default=0.0, help="share of requests that fail (0..1)")
     serve.add_argument(
         "--faults",
@@ -92,6 +95,7 @@ def _config(args: argparse.Namespace) -> MockConfig:
         key=args.key,
         seed=args.seed,
         latency=args.latency,
+        bandwidth=args.bandwidth,
         fault_rate=args.fault_rate,
         faults=parse_faults(args.faults),
         retry_after=args.retry_after,

@@ -67,7 +67,7 @@ class _ASGIEndpoint:
             response = server.error_builder(MockHTTPError(500, f"labmock response validation failed: {exc}"))
         if response.delay:
             await asyncio.sleep(response.delay)
-        await send_response(send, response)
+        await send_response(send, response, server.config.bandwidth)
 
 
 def _too_large(limit: int) -> MockHTTPError:
@@ -107,8 +107,9 @@ async def read_body(receive: Receive, limit: int) -> bytes | None:
     return b"".join(chunks)
 
 
-async def send_response(send: Send, response: MockResponse) -> None:
-    """Send a :class:`MockResponse` (carrying out its ``drop`` / ``truncate`` fault, if any)."""
+async def send_response(send: Send, response: MockResponse, bandwidth: float = 0.0) -> None:
+    """Send a :class:`MockResponse` (carrying out its ``drop`` / ``truncate`` fault, if any), its body at
+    ``bandwidth`` bytes a second if that is set."""
     headers = [(k.encode("latin-1", "replace"), v.encode("latin-1", "replace")) for k, v in response.headers]
     body = response.payload()
     if response.fault == "drop":
@@ -121,13 +122,19 @@ async def send_response(send: Send, response: MockResponse) -> None:
     if response.fault == "truncate":
         await send({"type": "http.response.body", "body": bytes(body[: len(body) // 2]), "more_body": True})
         return
-    if isinstance(body, bytes):
+    if isinstance(body, bytes) and not (bandwidth and body):
         await send({"type": "http.response.body", "body": body, "more_body": False})
         return
     # A view (a stored object's range) goes a piece at a time, each copied as the server's write buffer has room
-    # for it: never the whole range at once.
-    for start in range(0, len(body), _SEND_BYTES):
-        await send({"type": "http.response.body", "body": bytes(body[start : start + _SEND_BYTES]), "more_body": True})
+    # for it: never the whole range at once. At a bandwidth, each piece is a 50th of a second's worth, sent on time.
+    piece = _SEND_BYTES if not bandwidth else max(min(int(bandwidth / 50), _SEND_BYTES), 1)
+    began = time.monotonic()
+    for start in range(0, len(body), piece):
+        if bandwidth:
+            ahead = began + start / bandwidth - time.monotonic()
+            if ahead > 0:
+                await asyncio.sleep(ahead)
+        await send({"type": "http.response.body", "body": bytes(body[start : start + piece]), "more_body": True})
     await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 

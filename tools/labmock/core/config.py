@@ -21,6 +21,8 @@ class MockConfig:
     - ``key``: the accepted credential; ``None`` means the service's documented demo key.
     - ``seed``: drives the demo dataset's numbers and the fault dice (ids are the same for every seed).
     - ``latency``: seconds added to every request by the adapters.
+    - ``bandwidth``: bytes a second each response body is sent at over a socket (0: as fast as it goes), as one
+      connection to an object store gets; a download's ranges in parallel then get that much each.
     - ``fault_rate`` (0..1) and ``faults`` (subset of ``500 503 429 drop truncate``): injected failures;
       ``retry_after`` is the ``Retry-After`` (whole seconds) sent with an injected 429/503.
     - ``job_duration``: seconds a job takes from submission to its terminal state.
@@ -38,6 +40,7 @@ class MockConfig:
     key: str | None = None
     seed: int = 0
     latency: float = 0.0
+    bandwidth: float = 0.0
     fault_rate: float = 0.0
     faults: tuple[str, ...] = field(default=DEFAULT_FAULTS)
     retry_after: int = 1
@@ -63,7 +66,7 @@ class MockConfig:
             raise LabmockError(f"fault_rate must be within 0..1, not {self.fault_rate}")
         if self.fault_rate > 0 and not faults:
             raise LabmockError("fault_rate > 0 needs at least one fault kind")
-        for name in ("latency", "job_duration"):
+        for name in ("latency", "bandwidth", "job_duration"):
             value = getattr(self, name)
             if not (math.isfinite(value) and value >= 0):
                 raise LabmockError(f"{name} must be a finite number >= 0, not {value}")
