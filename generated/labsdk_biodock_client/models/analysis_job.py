@@ -91,13 +91,28 @@ class AnalysisJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_AnalysisJob_REQUIRED_NAMES, map(src_dict.__getitem__, _AnalysisJob_REQUIRED_KEYS)))
-        _state.update(
-            zip(_AnalysisJob_OPTIONAL_NAMES, map(src_dict.get, _AnalysisJob_OPTIONAL_KEYS, _AnalysisJob_UNSETS))
-        )
-        _extra = src_dict.keys() - _AnalysisJob_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.percentage_completed = d.pop("percentageCompleted")
+
+        _raw._raw_status = d.pop("status")
+
+        _made.name = d.pop("name", UNSET)
+
+        _made.pipeline_id = d.pop("pipelineId", UNSET)
+
+        _made.message = d.pop("message", UNSET)
+
+        if "createdAt" in d:
+            _raw._raw_created_at = d.pop("createdAt")
+
+        _made.objects_data_csv_url = d.pop("objectsDataCSVUrl", UNSET)
+
+        _made.aggregate_data_csv_url = d.pop("aggregateDataCSVUrl", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -134,34 +149,6 @@ def _decode_status(_json_value_: Any) -> AnalysisJobStatus | str:
     return status
 
 
-_AnalysisJob_REQUIRED_KEYS = (
-    "id",
-    "percentageCompleted",
-    "status",
-)
-_AnalysisJob_REQUIRED_NAMES = (
-    "id",
-    "percentage_completed",
-    "_raw_status",
-)
-_AnalysisJob_OPTIONAL_KEYS = (
-    "name",
-    "pipelineId",
-    "message",
-    "createdAt",
-    "objectsDataCSVUrl",
-    "aggregateDataCSVUrl",
-)
-_AnalysisJob_OPTIONAL_NAMES = (
-    "name",
-    "pipeline_id",
-    "message",
-    "_raw_created_at",
-    "objects_data_csv_url",
-    "aggregate_data_csv_url",
-)
-_AnalysisJob_UNSETS = (UNSET,) * 6
-_AnalysisJob_KEYS = frozenset(_AnalysisJob_REQUIRED_KEYS + _AnalysisJob_OPTIONAL_KEYS)
 decoded_fields(
     AnalysisJob,
     {

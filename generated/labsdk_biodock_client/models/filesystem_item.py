@@ -61,15 +61,18 @@ class FilesystemItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_FilesystemItem_REQUIRED_NAMES, map(src_dict.__getitem__, _FilesystemItem_REQUIRED_KEYS)))
-        _state.update(
-            zip(
-                _FilesystemItem_OPTIONAL_NAMES, map(src_dict.get, _FilesystemItem_OPTIONAL_KEYS, _FilesystemItem_UNSETS)
-            )
-        )
-        _extra = src_dict.keys() - _FilesystemItem_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.name = d.pop("name")
+
+        _raw._raw_field_t = d.pop("__t")
+
+        if "createdAt" in d:
+            _raw._raw_created_at = d.pop("createdAt")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -106,20 +109,6 @@ def _decode_field_t(_json_value_: Any) -> FilesystemItemKind | str:
     return field_t
 
 
-_FilesystemItem_REQUIRED_KEYS = (
-    "id",
-    "name",
-    "__t",
-)
-_FilesystemItem_REQUIRED_NAMES = (
-    "id",
-    "name",
-    "_raw_field_t",
-)
-_FilesystemItem_OPTIONAL_KEYS = ("createdAt",)
-_FilesystemItem_OPTIONAL_NAMES = ("_raw_created_at",)
-_FilesystemItem_UNSETS = (UNSET,) * 1
-_FilesystemItem_KEYS = frozenset(_FilesystemItem_REQUIRED_KEYS + _FilesystemItem_OPTIONAL_KEYS)
 decoded_fields(
     FilesystemItem,
     {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 if TYPE_CHECKING:
     from ..models.filesystem_item import FilesystemItem
@@ -49,12 +49,13 @@ class FilesystemItemList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_FilesystemItemList_REQUIRED_NAMES, map(src_dict.__getitem__, _FilesystemItemList_REQUIRED_KEYS))
-        )
-        _extra = src_dict.keys() - _FilesystemItemList_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_results = d.pop("results")
+
+        _made.count = d.pop("count")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -80,18 +81,6 @@ def _decode_results(_json_value_: Any) -> list[FilesystemItem]:
     return results
 
 
-_FilesystemItemList_REQUIRED_KEYS = (
-    "results",
-    "count",
-)
-_FilesystemItemList_REQUIRED_NAMES = (
-    "_raw_results",
-    "count",
-)
-_FilesystemItemList_OPTIONAL_KEYS = ()
-_FilesystemItemList_OPTIONAL_NAMES = ()
-_FilesystemItemList_UNSETS = (UNSET,) * 0
-_FilesystemItemList_KEYS = frozenset(_FilesystemItemList_REQUIRED_KEYS + _FilesystemItemList_OPTIONAL_KEYS)
 decoded_fields(
     FilesystemItemList,
     {

@@ -59,11 +59,17 @@ class MasksJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_MasksJob_REQUIRED_NAMES, map(src_dict.__getitem__, _MasksJob_REQUIRED_KEYS)))
-        _state.update(zip(_MasksJob_OPTIONAL_NAMES, map(src_dict.get, _MasksJob_OPTIONAL_KEYS, _MasksJob_UNSETS)))
-        _extra = src_dict.keys() - _MasksJob_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.percentage_completed = d.pop("percentageCompleted")
+
+        _raw._raw_status = d.pop("status")
+
+        _made.message = d.pop("message", UNSET)
+
+        _made.masks_zip_url = d.pop("masksZipUrl", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -100,24 +106,6 @@ def _decode_status(_json_value_: Any) -> MasksJobStatus | str:
     return status
 
 
-_MasksJob_REQUIRED_KEYS = (
-    "percentageCompleted",
-    "status",
-)
-_MasksJob_REQUIRED_NAMES = (
-    "percentage_completed",
-    "_raw_status",
-)
-_MasksJob_OPTIONAL_KEYS = (
-    "message",
-    "masksZipUrl",
-)
-_MasksJob_OPTIONAL_NAMES = (
-    "message",
-    "masks_zip_url",
-)
-_MasksJob_UNSETS = (UNSET,) * 2
-_MasksJob_KEYS = frozenset(_MasksJob_REQUIRED_KEYS + _MasksJob_OPTIONAL_KEYS)
 decoded_fields(
     MasksJob,
     {

@@ -58,11 +58,18 @@ class Pipeline:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Pipeline_REQUIRED_NAMES, map(src_dict.__getitem__, _Pipeline_REQUIRED_KEYS)))
-        _state.update(zip(_Pipeline_OPTIONAL_NAMES, map(src_dict.get, _Pipeline_OPTIONAL_KEYS, _Pipeline_UNSETS)))
-        _extra = src_dict.keys() - _Pipeline_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.name = d.pop("name", UNSET)
+
+        _made.description = d.pop("description", UNSET)
+
+        if "createdAt" in d:
+            _raw._raw_created_at = d.pop("createdAt")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -82,20 +89,6 @@ class Pipeline:
         return key in self.additional_properties
 
 
-_Pipeline_REQUIRED_KEYS = ("id",)
-_Pipeline_REQUIRED_NAMES = ("id",)
-_Pipeline_OPTIONAL_KEYS = (
-    "name",
-    "description",
-    "createdAt",
-)
-_Pipeline_OPTIONAL_NAMES = (
-    "name",
-    "description",
-    "_raw_created_at",
-)
-_Pipeline_UNSETS = (UNSET,) * 3
-_Pipeline_KEYS = frozenset(_Pipeline_REQUIRED_KEYS + _Pipeline_OPTIONAL_KEYS)
 decoded_fields(
     Pipeline,
     {

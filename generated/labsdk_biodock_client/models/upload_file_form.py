@@ -65,15 +65,15 @@ class UploadFileForm:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_UploadFileForm_REQUIRED_NAMES, map(src_dict.__getitem__, _UploadFileForm_REQUIRED_KEYS)))
-        _state.update(
-            zip(
-                _UploadFileForm_OPTIONAL_NAMES, map(src_dict.get, _UploadFileForm_OPTIONAL_KEYS, _UploadFileForm_UNSETS)
-            )
-        )
-        _extra = src_dict.keys() - _UploadFileForm_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.file_name = d.pop("fileName")
+
+        _raw._raw_upload = d.pop("upload")
+
+        _made.destination_folder = d.pop("destinationFolder", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -99,18 +99,6 @@ def _decode_upload(_json_value_: Any) -> File:
     return upload
 
 
-_UploadFileForm_REQUIRED_KEYS = (
-    "fileName",
-    "upload",
-)
-_UploadFileForm_REQUIRED_NAMES = (
-    "file_name",
-    "_raw_upload",
-)
-_UploadFileForm_OPTIONAL_KEYS = ("destinationFolder",)
-_UploadFileForm_OPTIONAL_NAMES = ("destination_folder",)
-_UploadFileForm_UNSETS = (UNSET,) * 1
-_UploadFileForm_KEYS = frozenset(_UploadFileForm_REQUIRED_KEYS + _UploadFileForm_OPTIONAL_KEYS)
 decoded_fields(
     UploadFileForm,
     {

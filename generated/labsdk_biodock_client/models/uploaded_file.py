@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filesystem_item_kind import FilesystemItemKind
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 T = TypeVar("T", bound="UploadedFile")
 
@@ -47,10 +47,13 @@ class UploadedFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_UploadedFile_REQUIRED_NAMES, map(src_dict.__getitem__, _UploadedFile_REQUIRED_KEYS)))
-        _extra = src_dict.keys() - _UploadedFile_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _raw._raw_field_t = d.pop("__t")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -87,18 +90,6 @@ def _decode_field_t(_json_value_: Any) -> FilesystemItemKind | str:
     return field_t
 
 
-_UploadedFile_REQUIRED_KEYS = (
-    "id",
-    "__t",
-)
-_UploadedFile_REQUIRED_NAMES = (
-    "id",
-    "_raw_field_t",
-)
-_UploadedFile_OPTIONAL_KEYS = ()
-_UploadedFile_OPTIONAL_NAMES = ()
-_UploadedFile_UNSETS = (UNSET,) * 0
-_UploadedFile_KEYS = frozenset(_UploadedFile_REQUIRED_KEYS + _UploadedFile_OPTIONAL_KEYS)
 decoded_fields(
     UploadedFile,
     {

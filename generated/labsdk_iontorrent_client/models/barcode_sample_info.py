@@ -67,15 +67,20 @@ class BarcodeSampleInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(
-                _BarcodeSampleInfo_OPTIONAL_NAMES,
-                map(src_dict.get, _BarcodeSampleInfo_OPTIONAL_KEYS, _BarcodeSampleInfo_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _BarcodeSampleInfo_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.description = d.pop("description", UNSET)
+
+        if "nucleotideType" in d:
+            _raw._raw_nucleotide_type = d.pop("nucleotideType")
+
+        _made.reference = d.pop("reference", UNSET)
+
+        _made.target_region_bed_file = d.pop("targetRegionBedFile", UNSET)
+
+        _made.hot_spot_region_bed_file = d.pop("hotSpotRegionBedFile", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -114,24 +119,6 @@ def _decode_nucleotide_type(_json_value_: Any) -> NucleotideType | str | Unset:
     return nucleotide_type
 
 
-_BarcodeSampleInfo_REQUIRED_KEYS = ()
-_BarcodeSampleInfo_REQUIRED_NAMES = ()
-_BarcodeSampleInfo_OPTIONAL_KEYS = (
-    "description",
-    "nucleotideType",
-    "reference",
-    "targetRegionBedFile",
-    "hotSpotRegionBedFile",
-)
-_BarcodeSampleInfo_OPTIONAL_NAMES = (
-    "description",
-    "_raw_nucleotide_type",
-    "reference",
-    "target_region_bed_file",
-    "hot_spot_region_bed_file",
-)
-_BarcodeSampleInfo_UNSETS = (UNSET,) * 5
-_BarcodeSampleInfo_KEYS = frozenset(_BarcodeSampleInfo_REQUIRED_KEYS + _BarcodeSampleInfo_OPTIONAL_KEYS)
 decoded_fields(
     BarcodeSampleInfo,
     {

@@ -50,15 +50,14 @@ class BarcodedSample:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_BarcodedSample_REQUIRED_NAMES, map(src_dict.__getitem__, _BarcodedSample_REQUIRED_KEYS)))
-        _state.update(
-            zip(
-                _BarcodedSample_OPTIONAL_NAMES, map(src_dict.get, _BarcodedSample_OPTIONAL_KEYS, _BarcodedSample_UNSETS)
-            )
-        )
-        _extra = src_dict.keys() - _BarcodedSample_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.barcodes = d.pop("barcodes")
+
+        if "barcodeSampleInfo" in d:
+            _raw._raw_barcode_sample_info = d.pop("barcodeSampleInfo")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -89,12 +88,6 @@ def _decode_barcode_sample_info(_json_value_: Any) -> BarcodedSampleBarcodeSampl
     return barcode_sample_info
 
 
-_BarcodedSample_REQUIRED_KEYS = ("barcodes",)
-_BarcodedSample_REQUIRED_NAMES = ("barcodes",)
-_BarcodedSample_OPTIONAL_KEYS = ("barcodeSampleInfo",)
-_BarcodedSample_OPTIONAL_NAMES = ("_raw_barcode_sample_info",)
-_BarcodedSample_UNSETS = (UNSET,) * 1
-_BarcodedSample_KEYS = frozenset(_BarcodedSample_REQUIRED_KEYS + _BarcodedSample_OPTIONAL_KEYS)
 decoded_fields(
     BarcodedSample,
     {

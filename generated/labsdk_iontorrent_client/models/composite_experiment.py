@@ -275,18 +275,81 @@ class CompositeExperiment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_CompositeExperiment_REQUIRED_NAMES, map(src_dict.__getitem__, _CompositeExperiment_REQUIRED_KEYS))
-        )
-        _state.update(
-            zip(
-                _CompositeExperiment_OPTIONAL_NAMES,
-                map(src_dict.get, _CompositeExperiment_OPTIONAL_KEYS, _CompositeExperiment_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _CompositeExperiment_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.resource_uri = d.pop("resource_uri")
+
+        _made.display_name = d.pop("displayName")
+
+        _made.exp_name = d.pop("expName")
+
+        _raw._raw_results = d.pop("results")
+
+        _made.chip_type = d.pop("chipType", UNSET)
+
+        _made.chip_description = d.pop("chipDescription", UNSET)
+
+        _made.chip_instrument_type = d.pop("chipInstrumentType", UNSET)
+
+        if "date" in d:
+            _raw._raw_date = d.pop("date")
+
+        if "resultDate" in d:
+            _raw._raw_result_date = d.pop("resultDate")
+
+        _made.flows = d.pop("flows", UNSET)
+
+        _made.ftp_status = d.pop("ftpStatus", UNSET)
+
+        _made.notes = d.pop("notes", UNSET)
+
+        _made.pgm_name = d.pop("pgmName", UNSET)
+
+        _made.platform = d.pop("platform", UNSET)
+
+        _made.run_mode = d.pop("runMode", UNSET)
+
+        _made.star = d.pop("star", UNSET)
+
+        _made.status = d.pop("status", UNSET)
+
+        if "storage_options" in d:
+            _raw._raw_storage_options = d.pop("storage_options")
+
+        _made.keep = d.pop("keep", UNSET)
+
+        if "plan" in d:
+            _raw._raw_plan = d.pop("plan")
+
+        _made.rep_result = d.pop("repResult", UNSET)
+
+        _made.sample = d.pop("sample", UNSET)
+
+        _made.sample_displayed_name = d.pop("sampleDisplayedName", UNSET)
+
+        _made.sample_set_name = d.pop("sampleSetName", UNSET)
+
+        _made.barcode_id = d.pop("barcodeId", UNSET)
+
+        if "barcodedSamples" in d:
+            _raw._raw_barcoded_samples = d.pop("barcodedSamples")
+
+        _made.library = d.pop("library", UNSET)
+
+        _made.references = d.pop("references", UNSET)
+
+        _made.application_category_displayed_name = d.pop("applicationCategoryDisplayedName", UNSET)
+
+        _made.chef_reagents_serial_num = d.pop("chefReagentsSerialNum", UNSET)
+
+        _made.chef_solutions_serial_num = d.pop("chefSolutionsSerialNum", UNSET)
+
+        if "chefStartTime" in d:
+            _raw._raw_chef_start_time = d.pop("chefStartTime")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -406,82 +469,6 @@ def _decode_chef_start_time(_json_value_: Any) -> datetime.datetime | None | Uns
     return chef_start_time
 
 
-_CompositeExperiment_REQUIRED_KEYS = (
-    "id",
-    "resource_uri",
-    "displayName",
-    "expName",
-    "results",
-)
-_CompositeExperiment_REQUIRED_NAMES = (
-    "id",
-    "resource_uri",
-    "display_name",
-    "exp_name",
-    "_raw_results",
-)
-_CompositeExperiment_OPTIONAL_KEYS = (
-    "chipType",
-    "chipDescription",
-    "chipInstrumentType",
-    "date",
-    "resultDate",
-    "flows",
-    "ftpStatus",
-    "notes",
-    "pgmName",
-    "platform",
-    "runMode",
-    "star",
-    "status",
-    "storage_options",
-    "keep",
-    "plan",
-    "repResult",
-    "sample",
-    "sampleDisplayedName",
-    "sampleSetName",
-    "barcodeId",
-    "barcodedSamples",
-    "library",
-    "references",
-    "applicationCategoryDisplayedName",
-    "chefReagentsSerialNum",
-    "chefSolutionsSerialNum",
-    "chefStartTime",
-)
-_CompositeExperiment_OPTIONAL_NAMES = (
-    "chip_type",
-    "chip_description",
-    "chip_instrument_type",
-    "_raw_date",
-    "_raw_result_date",
-    "flows",
-    "ftp_status",
-    "notes",
-    "pgm_name",
-    "platform",
-    "run_mode",
-    "star",
-    "status",
-    "_raw_storage_options",
-    "keep",
-    "_raw_plan",
-    "rep_result",
-    "sample",
-    "sample_displayed_name",
-    "sample_set_name",
-    "barcode_id",
-    "_raw_barcoded_samples",
-    "library",
-    "references",
-    "application_category_displayed_name",
-    "chef_reagents_serial_num",
-    "chef_solutions_serial_num",
-    "_raw_chef_start_time",
-)
-_CompositeExperiment_UNSETS = (UNSET,) * 28
-_CompositeExperiment_KEYS = frozenset(_CompositeExperiment_REQUIRED_KEYS + _CompositeExperiment_OPTIONAL_KEYS)
 decoded_fields(
     CompositeExperiment,
     {

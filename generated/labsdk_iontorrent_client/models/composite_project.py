@@ -56,15 +56,18 @@ class CompositeProject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(
-                _CompositeProject_OPTIONAL_NAMES,
-                map(src_dict.get, _CompositeProject_OPTIONAL_KEYS, _CompositeProject_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _CompositeProject_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id", UNSET)
+
+        _made.name = d.pop("name", UNSET)
+
+        if "modified" in d:
+            _raw._raw_modified = d.pop("modified")
+
+        _made.resource_uri = d.pop("resource_uri", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -84,22 +87,6 @@ class CompositeProject:
         return key in self.additional_properties
 
 
-_CompositeProject_REQUIRED_KEYS = ()
-_CompositeProject_REQUIRED_NAMES = ()
-_CompositeProject_OPTIONAL_KEYS = (
-    "id",
-    "name",
-    "modified",
-    "resource_uri",
-)
-_CompositeProject_OPTIONAL_NAMES = (
-    "id",
-    "name",
-    "_raw_modified",
-    "resource_uri",
-)
-_CompositeProject_UNSETS = (UNSET,) * 4
-_CompositeProject_KEYS = frozenset(_CompositeProject_REQUIRED_KEYS + _CompositeProject_OPTIONAL_KEYS)
 decoded_fields(
     CompositeProject,
     {

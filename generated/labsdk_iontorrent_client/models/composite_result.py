@@ -213,16 +213,58 @@ class CompositeResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_CompositeResult_REQUIRED_NAMES, map(src_dict.__getitem__, _CompositeResult_REQUIRED_KEYS)))
-        _state.update(
-            zip(
-                _CompositeResult_OPTIONAL_NAMES,
-                map(src_dict.get, _CompositeResult_OPTIONAL_KEYS, _CompositeResult_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _CompositeResult_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.resource_uri = d.pop("resource_uri")
+
+        _made.results_name = d.pop("resultsName")
+
+        _made.status = d.pop("status")
+
+        _made.status_display = d.pop("status_display", UNSET)
+
+        if "i18nstatus" in d:
+            _raw._raw_i18nstatus = d.pop("i18nstatus")
+
+        _made.processedflows = d.pop("processedflows", UNSET)
+
+        if "timeStamp" in d:
+            _raw._raw_time_stamp = d.pop("timeStamp")
+
+        _made.report_link = d.pop("reportLink", UNSET)
+
+        _made.report_status = d.pop("reportStatus", UNSET)
+
+        _made.representative = d.pop("representative", UNSET)
+
+        _made.auto_exempt = d.pop("autoExempt", UNSET)
+
+        _made.is_show_all_metrics = d.pop("isShowAllMetrics", UNSET)
+
+        if "projects" in d:
+            _raw._raw_projects = d.pop("projects")
+
+        if "eas" in d:
+            _raw._raw_eas = d.pop("eas")
+
+        if "analysismetrics" in d:
+            _raw._raw_analysismetrics = d.pop("analysismetrics")
+
+        if "analysis_metrics" in d:
+            _raw._raw_analysis_metrics = d.pop("analysis_metrics")
+
+        if "libmetrics" in d:
+            _raw._raw_libmetrics = d.pop("libmetrics")
+
+        if "qualitymetrics" in d:
+            _raw._raw_qualitymetrics = d.pop("qualitymetrics")
+
+        if "quality_metrics" in d:
+            _raw._raw_quality_metrics = d.pop("quality_metrics")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -394,56 +436,6 @@ def _decode_quality_metrics(_json_value_: Any) -> CompositeQualityMetrics | None
     return quality_metrics
 
 
-_CompositeResult_REQUIRED_KEYS = (
-    "id",
-    "resource_uri",
-    "resultsName",
-    "status",
-)
-_CompositeResult_REQUIRED_NAMES = (
-    "id",
-    "resource_uri",
-    "results_name",
-    "status",
-)
-_CompositeResult_OPTIONAL_KEYS = (
-    "status_display",
-    "i18nstatus",
-    "processedflows",
-    "timeStamp",
-    "reportLink",
-    "reportStatus",
-    "representative",
-    "autoExempt",
-    "isShowAllMetrics",
-    "projects",
-    "eas",
-    "analysismetrics",
-    "analysis_metrics",
-    "libmetrics",
-    "qualitymetrics",
-    "quality_metrics",
-)
-_CompositeResult_OPTIONAL_NAMES = (
-    "status_display",
-    "_raw_i18nstatus",
-    "processedflows",
-    "_raw_time_stamp",
-    "report_link",
-    "report_status",
-    "representative",
-    "auto_exempt",
-    "is_show_all_metrics",
-    "_raw_projects",
-    "_raw_eas",
-    "_raw_analysismetrics",
-    "_raw_analysis_metrics",
-    "_raw_libmetrics",
-    "_raw_qualitymetrics",
-    "_raw_quality_metrics",
-)
-_CompositeResult_UNSETS = (UNSET,) * 16
-_CompositeResult_KEYS = frozenset(_CompositeResult_REQUIRED_KEYS + _CompositeResult_OPTIONAL_KEYS)
 decoded_fields(
     CompositeResult,
     {

@@ -317,11 +317,90 @@ class Experiment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Experiment_REQUIRED_NAMES, map(src_dict.__getitem__, _Experiment_REQUIRED_KEYS)))
-        _state.update(zip(_Experiment_OPTIONAL_NAMES, map(src_dict.get, _Experiment_OPTIONAL_KEYS, _Experiment_UNSETS)))
-        _extra = src_dict.keys() - _Experiment_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.resource_uri = d.pop("resource_uri")
+
+        _made.exp_name = d.pop("expName")
+
+        _made.display_name = d.pop("displayName", UNSET)
+
+        _made.unique = d.pop("unique", UNSET)
+
+        _made.chip_type = d.pop("chipType", UNSET)
+
+        _made.chip_barcode = d.pop("chipBarcode", UNSET)
+
+        _made.pgm_name = d.pop("pgmName", UNSET)
+
+        _made.platform = d.pop("platform", UNSET)
+
+        _made.flows = d.pop("flows", UNSET)
+
+        _made.cycles = d.pop("cycles", UNSET)
+
+        if "date" in d:
+            _raw._raw_date = d.pop("date")
+
+        if "resultDate" in d:
+            _raw._raw_result_date = d.pop("resultDate")
+
+        _made.status = d.pop("status", UNSET)
+
+        _made.ftp_status = d.pop("ftpStatus", UNSET)
+
+        if "storage_options" in d:
+            _raw._raw_storage_options = d.pop("storage_options")
+
+        _made.user_ack = d.pop("user_ack", UNSET)
+
+        _made.star = d.pop("star", UNSET)
+
+        _made.notes = d.pop("notes", UNSET)
+
+        _made.run_mode = d.pop("runMode", UNSET)
+
+        _made.runtype = d.pop("runtype", UNSET)
+
+        _made.sequencekitname = d.pop("sequencekitname", UNSET)
+
+        _made.sample = d.pop("sample", UNSET)
+
+        _made.is_proton = d.pop("isProton", UNSET)
+
+        if "log" in d:
+            _raw._raw_log = d.pop("log")
+
+        if "metaData" in d:
+            _raw._raw_meta_data = d.pop("metaData")
+
+        _made.exp_dir = d.pop("expDir", UNSET)
+
+        _made.rawdatastyle = d.pop("rawdatastyle", UNSET)
+
+        _made.diskusage = d.pop("diskusage", UNSET)
+
+        _made.plan = d.pop("plan", UNSET)
+
+        _made.results = d.pop("results", UNSET)
+
+        _made.samples = d.pop("samples", UNSET)
+
+        if "eas_set" in d:
+            _raw._raw_eas_set = d.pop("eas_set")
+
+        _made.chef_status = d.pop("chefStatus", UNSET)
+
+        _made.chef_progress = d.pop("chefProgress", UNSET)
+
+        _made.chef_remaining_seconds = d.pop("chefRemainingSeconds", UNSET)
+
+        if "chefStartTime" in d:
+            _raw._raw_chef_start_time = d.pop("chefStartTime")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -433,90 +512,6 @@ def _decode_chef_start_time(_json_value_: Any) -> datetime.datetime | None | Uns
     return chef_start_time
 
 
-_Experiment_REQUIRED_KEYS = (
-    "id",
-    "resource_uri",
-    "expName",
-)
-_Experiment_REQUIRED_NAMES = (
-    "id",
-    "resource_uri",
-    "exp_name",
-)
-_Experiment_OPTIONAL_KEYS = (
-    "displayName",
-    "unique",
-    "chipType",
-    "chipBarcode",
-    "pgmName",
-    "platform",
-    "flows",
-    "cycles",
-    "date",
-    "resultDate",
-    "status",
-    "ftpStatus",
-    "storage_options",
-    "user_ack",
-    "star",
-    "notes",
-    "runMode",
-    "runtype",
-    "sequencekitname",
-    "sample",
-    "isProton",
-    "log",
-    "metaData",
-    "expDir",
-    "rawdatastyle",
-    "diskusage",
-    "plan",
-    "results",
-    "samples",
-    "eas_set",
-    "chefStatus",
-    "chefProgress",
-    "chefRemainingSeconds",
-    "chefStartTime",
-)
-_Experiment_OPTIONAL_NAMES = (
-    "display_name",
-    "unique",
-    "chip_type",
-    "chip_barcode",
-    "pgm_name",
-    "platform",
-    "flows",
-    "cycles",
-    "_raw_date",
-    "_raw_result_date",
-    "status",
-    "ftp_status",
-    "_raw_storage_options",
-    "user_ack",
-    "star",
-    "notes",
-    "run_mode",
-    "runtype",
-    "sequencekitname",
-    "sample",
-    "is_proton",
-    "_raw_log",
-    "_raw_meta_data",
-    "exp_dir",
-    "rawdatastyle",
-    "diskusage",
-    "plan",
-    "results",
-    "samples",
-    "_raw_eas_set",
-    "chef_status",
-    "chef_progress",
-    "chef_remaining_seconds",
-    "_raw_chef_start_time",
-)
-_Experiment_UNSETS = (UNSET,) * 34
-_Experiment_KEYS = frozenset(_Experiment_REQUIRED_KEYS + _Experiment_OPTIONAL_KEYS)
 decoded_fields(
     Experiment,
     {

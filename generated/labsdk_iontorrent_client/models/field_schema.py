@@ -84,13 +84,25 @@ class FieldSchema:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_FieldSchema_REQUIRED_NAMES, map(src_dict.__getitem__, _FieldSchema_REQUIRED_KEYS)))
-        _state.update(
-            zip(_FieldSchema_OPTIONAL_NAMES, map(src_dict.get, _FieldSchema_OPTIONAL_KEYS, _FieldSchema_UNSETS))
-        )
-        _extra = src_dict.keys() - _FieldSchema_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_type_ = d.pop("type")
+
+        _made.blank = d.pop("blank", UNSET)
+
+        _made.default = d.pop("default", UNSET)
+
+        _made.help_text = d.pop("help_text", UNSET)
+
+        _made.nullable = d.pop("nullable", UNSET)
+
+        _made.readonly = d.pop("readonly", UNSET)
+
+        _made.unique = d.pop("unique", UNSET)
+
+        _made.related_type = d.pop("related_type", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -127,28 +139,6 @@ def _decode_type_(_json_value_: Any) -> FieldType | str:
     return type_
 
 
-_FieldSchema_REQUIRED_KEYS = ("type",)
-_FieldSchema_REQUIRED_NAMES = ("_raw_type_",)
-_FieldSchema_OPTIONAL_KEYS = (
-    "blank",
-    "default",
-    "help_text",
-    "nullable",
-    "readonly",
-    "unique",
-    "related_type",
-)
-_FieldSchema_OPTIONAL_NAMES = (
-    "blank",
-    "default",
-    "help_text",
-    "nullable",
-    "readonly",
-    "unique",
-    "related_type",
-)
-_FieldSchema_UNSETS = (UNSET,) * 7
-_FieldSchema_KEYS = frozenset(_FieldSchema_REQUIRED_KEYS + _FieldSchema_OPTIONAL_KEYS)
 decoded_fields(
     FieldSchema,
     {

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.i18n_status_state import I18NStatusState
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 T = TypeVar("T", bound="I18NStatus")
 
@@ -48,10 +48,13 @@ class I18NStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_I18NStatus_REQUIRED_NAMES, map(src_dict.__getitem__, _I18NStatus_REQUIRED_KEYS)))
-        _extra = src_dict.keys() - _I18NStatus_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.i18n = d.pop("i18n")
+
+        _raw._raw_state = d.pop("state")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -88,18 +91,6 @@ def _decode_state(_json_value_: Any) -> I18NStatusState | str:
     return state
 
 
-_I18NStatus_REQUIRED_KEYS = (
-    "i18n",
-    "state",
-)
-_I18NStatus_REQUIRED_NAMES = (
-    "i18n",
-    "_raw_state",
-)
-_I18NStatus_OPTIONAL_KEYS = ()
-_I18NStatus_OPTIONAL_NAMES = ()
-_I18NStatus_UNSETS = (UNSET,) * 0
-_I18NStatus_KEYS = frozenset(_I18NStatus_REQUIRED_KEYS + _I18NStatus_OPTIONAL_KEYS)
 decoded_fields(
     I18NStatus,
     {

@@ -384,18 +384,99 @@ class PlannedExperiment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_PlannedExperiment_REQUIRED_NAMES, map(src_dict.__getitem__, _PlannedExperiment_REQUIRED_KEYS))
-        )
-        _state.update(
-            zip(
-                _PlannedExperiment_OPTIONAL_NAMES,
-                map(src_dict.get, _PlannedExperiment_OPTIONAL_KEYS, _PlannedExperiment_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _PlannedExperiment_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.resource_uri = d.pop("resource_uri")
+
+        _made.plan_name = d.pop("planName")
+
+        _made.plan_short_id = d.pop("planShortID")
+
+        _raw._raw_plan_status = d.pop("planStatus")
+
+        _made.plan_displayed_name = d.pop("planDisplayedName", UNSET)
+
+        _made.plan_guid = d.pop("planGUID", UNSET)
+
+        _made.plan_executed = d.pop("planExecuted", UNSET)
+
+        _made.is_reusable = d.pop("isReusable", UNSET)
+
+        _made.is_system = d.pop("isSystem", UNSET)
+
+        _made.is_favorite = d.pop("isFavorite", UNSET)
+
+        _made.origin = d.pop("origin", UNSET)
+
+        _made.chip_type = d.pop("chipType", UNSET)
+
+        _made.run_type = d.pop("runType", UNSET)
+
+        _made.run_mode = d.pop("runMode", UNSET)
+
+        _made.flows = d.pop("flows", UNSET)
+
+        _made.library = d.pop("library", UNSET)
+
+        _made.barcode_id = d.pop("barcodeId", UNSET)
+
+        if "barcodedSamples" in d:
+            _raw._raw_barcoded_samples = d.pop("barcodedSamples")
+
+        _made.sample = d.pop("sample", UNSET)
+
+        _made.sample_displayed_name = d.pop("sampleDisplayedName", UNSET)
+
+        _made.sequencekitname = d.pop("sequencekitname", UNSET)
+
+        _made.librarykitname = d.pop("librarykitname", UNSET)
+
+        _made.templating_kit_name = d.pop("templatingKitName", UNSET)
+
+        _made.sample_prep_kit_name = d.pop("samplePrepKitName", UNSET)
+
+        _made.library_key = d.pop("libraryKey", UNSET)
+
+        _made.tf_key = d.pop("tfKey", UNSET)
+
+        _made.bedfile = d.pop("bedfile", UNSET)
+
+        _made.regionfile = d.pop("regionfile", UNSET)
+
+        if "selectedPlugins" in d:
+            _raw._raw_selected_plugins = d.pop("selectedPlugins")
+
+        if "metaData" in d:
+            _raw._raw_meta_data = d.pop("metaData")
+
+        if "chefInfo" in d:
+            _raw._raw_chef_info = d.pop("chefInfo")
+
+        _made.child_plans = d.pop("childPlans", UNSET)
+
+        if "qcValues" in d:
+            _raw._raw_qc_values = d.pop("qcValues")
+
+        _made.projects = d.pop("projects", UNSET)
+
+        _made.application_group = d.pop("applicationGroup", UNSET)
+
+        _made.sample_grouping = d.pop("sampleGrouping", UNSET)
+
+        _made.experiment = d.pop("experiment", UNSET)
+
+        _made.platform = d.pop("platform", UNSET)
+
+        _made.username = d.pop("username", UNSET)
+
+        _made.notes = d.pop("notes", UNSET)
+
+        if "date" in d:
+            _raw._raw_date = d.pop("date")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -506,100 +587,6 @@ def _decode_date(_json_value_: Any) -> datetime.datetime | None | Unset:
     return date
 
 
-_PlannedExperiment_REQUIRED_KEYS = (
-    "id",
-    "resource_uri",
-    "planName",
-    "planShortID",
-    "planStatus",
-)
-_PlannedExperiment_REQUIRED_NAMES = (
-    "id",
-    "resource_uri",
-    "plan_name",
-    "plan_short_id",
-    "_raw_plan_status",
-)
-_PlannedExperiment_OPTIONAL_KEYS = (
-    "planDisplayedName",
-    "planGUID",
-    "planExecuted",
-    "isReusable",
-    "isSystem",
-    "isFavorite",
-    "origin",
-    "chipType",
-    "runType",
-    "runMode",
-    "flows",
-    "library",
-    "barcodeId",
-    "barcodedSamples",
-    "sample",
-    "sampleDisplayedName",
-    "sequencekitname",
-    "librarykitname",
-    "templatingKitName",
-    "samplePrepKitName",
-    "libraryKey",
-    "tfKey",
-    "bedfile",
-    "regionfile",
-    "selectedPlugins",
-    "metaData",
-    "chefInfo",
-    "childPlans",
-    "qcValues",
-    "projects",
-    "applicationGroup",
-    "sampleGrouping",
-    "experiment",
-    "platform",
-    "username",
-    "notes",
-    "date",
-)
-_PlannedExperiment_OPTIONAL_NAMES = (
-    "plan_displayed_name",
-    "plan_guid",
-    "plan_executed",
-    "is_reusable",
-    "is_system",
-    "is_favorite",
-    "origin",
-    "chip_type",
-    "run_type",
-    "run_mode",
-    "flows",
-    "library",
-    "barcode_id",
-    "_raw_barcoded_samples",
-    "sample",
-    "sample_displayed_name",
-    "sequencekitname",
-    "librarykitname",
-    "templating_kit_name",
-    "sample_prep_kit_name",
-    "library_key",
-    "tf_key",
-    "bedfile",
-    "regionfile",
-    "_raw_selected_plugins",
-    "_raw_meta_data",
-    "_raw_chef_info",
-    "child_plans",
-    "_raw_qc_values",
-    "projects",
-    "application_group",
-    "sample_grouping",
-    "experiment",
-    "platform",
-    "username",
-    "notes",
-    "_raw_date",
-)
-_PlannedExperiment_UNSETS = (UNSET,) * 37
-_PlannedExperiment_KEYS = frozenset(_PlannedExperiment_REQUIRED_KEYS + _PlannedExperiment_OPTIONAL_KEYS)
 decoded_fields(
     PlannedExperiment,
     {

@@ -172,21 +172,54 @@ class PlannedExperimentCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(
-                _PlannedExperimentCreate_REQUIRED_NAMES,
-                map(src_dict.__getitem__, _PlannedExperimentCreate_REQUIRED_KEYS),
-            )
-        )
-        _state.update(
-            zip(
-                _PlannedExperimentCreate_OPTIONAL_NAMES,
-                map(src_dict.get, _PlannedExperimentCreate_OPTIONAL_KEYS, _PlannedExperimentCreate_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _PlannedExperimentCreate_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.plan_name = d.pop("planName")
+
+        _made.plan_displayed_name = d.pop("planDisplayedName", UNSET)
+
+        _made.sample = d.pop("sample", UNSET)
+
+        _made.chip_type = d.pop("chipType", UNSET)
+
+        _made.templating_kit_name = d.pop("templatingKitName", UNSET)
+
+        _made.library = d.pop("library", UNSET)
+
+        _made.sequencekitname = d.pop("sequencekitname", UNSET)
+
+        _made.librarykitname = d.pop("librarykitname", UNSET)
+
+        _made.sample_prep_kit_name = d.pop("samplePrepKitName", UNSET)
+
+        _made.barcode_id = d.pop("barcodeId", UNSET)
+
+        if "barcodedSamples" in d:
+            _raw._raw_barcoded_samples = d.pop("barcodedSamples")
+
+        _made.is_reusable = d.pop("isReusable", UNSET)
+
+        _made.is_favorite = d.pop("isFavorite", UNSET)
+
+        _made.run_type = d.pop("runType", UNSET)
+
+        _made.run_mode = d.pop("runMode", UNSET)
+
+        _made.flows = d.pop("flows", UNSET)
+
+        _made.bedfile = d.pop("bedfile", UNSET)
+
+        _made.regionfile = d.pop("regionfile", UNSET)
+
+        _made.notes = d.pop("notes", UNSET)
+
+        if "selectedPlugins" in d:
+            _raw._raw_selected_plugins = d.pop("selectedPlugins")
+
+        if "metaData" in d:
+            _raw._raw_meta_data = d.pop("metaData")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -239,56 +272,6 @@ def _decode_meta_data(_json_value_: Any) -> PlannedExperimentCreateMetaData | Un
     return meta_data
 
 
-_PlannedExperimentCreate_REQUIRED_KEYS = ("planName",)
-_PlannedExperimentCreate_REQUIRED_NAMES = ("plan_name",)
-_PlannedExperimentCreate_OPTIONAL_KEYS = (
-    "planDisplayedName",
-    "sample",
-    "chipType",
-    "templatingKitName",
-    "library",
-    "sequencekitname",
-    "librarykitname",
-    "samplePrepKitName",
-    "barcodeId",
-    "barcodedSamples",
-    "isReusable",
-    "isFavorite",
-    "runType",
-    "runMode",
-    "flows",
-    "bedfile",
-    "regionfile",
-    "notes",
-    "selectedPlugins",
-    "metaData",
-)
-_PlannedExperimentCreate_OPTIONAL_NAMES = (
-    "plan_displayed_name",
-    "sample",
-    "chip_type",
-    "templating_kit_name",
-    "library",
-    "sequencekitname",
-    "librarykitname",
-    "sample_prep_kit_name",
-    "barcode_id",
-    "_raw_barcoded_samples",
-    "is_reusable",
-    "is_favorite",
-    "run_type",
-    "run_mode",
-    "flows",
-    "bedfile",
-    "regionfile",
-    "notes",
-    "_raw_selected_plugins",
-    "_raw_meta_data",
-)
-_PlannedExperimentCreate_UNSETS = (UNSET,) * 20
-_PlannedExperimentCreate_KEYS = frozenset(
-    _PlannedExperimentCreate_REQUIRED_KEYS + _PlannedExperimentCreate_OPTIONAL_KEYS
-)
 decoded_fields(
     PlannedExperimentCreate,
     {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 if TYPE_CHECKING:
     from ..models.list_meta import ListMeta
@@ -50,12 +50,13 @@ class PlannedExperimentList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_PlannedExperimentList_REQUIRED_NAMES, map(src_dict.__getitem__, _PlannedExperimentList_REQUIRED_KEYS))
-        )
-        _extra = src_dict.keys() - _PlannedExperimentList_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_meta = d.pop("meta")
+
+        _raw._raw_objects = d.pop("objects")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -87,18 +88,6 @@ def _decode_objects(_json_value_: Any) -> list[PlannedExperiment]:
     return objects
 
 
-_PlannedExperimentList_REQUIRED_KEYS = (
-    "meta",
-    "objects",
-)
-_PlannedExperimentList_REQUIRED_NAMES = (
-    "_raw_meta",
-    "_raw_objects",
-)
-_PlannedExperimentList_OPTIONAL_KEYS = ()
-_PlannedExperimentList_OPTIONAL_NAMES = ()
-_PlannedExperimentList_UNSETS = (UNSET,) * 0
-_PlannedExperimentList_KEYS = frozenset(_PlannedExperimentList_REQUIRED_KEYS + _PlannedExperimentList_OPTIONAL_KEYS)
 decoded_fields(
     PlannedExperimentList,
     {

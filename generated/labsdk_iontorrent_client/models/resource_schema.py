@@ -86,15 +86,24 @@ class ResourceSchema:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_ResourceSchema_REQUIRED_NAMES, map(src_dict.__getitem__, _ResourceSchema_REQUIRED_KEYS)))
-        _state.update(
-            zip(
-                _ResourceSchema_OPTIONAL_NAMES, map(src_dict.get, _ResourceSchema_OPTIONAL_KEYS, _ResourceSchema_UNSETS)
-            )
-        )
-        _extra = src_dict.keys() - _ResourceSchema_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_fields = d.pop("fields")
+
+        _made.allowed_detail_http_methods = d.pop("allowed_detail_http_methods", UNSET)
+
+        _made.allowed_list_http_methods = d.pop("allowed_list_http_methods", UNSET)
+
+        _made.default_format = d.pop("default_format", UNSET)
+
+        _made.default_limit = d.pop("default_limit", UNSET)
+
+        if "filtering" in d:
+            _raw._raw_filtering = d.pop("filtering")
+
+        _made.ordering = d.pop("ordering", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -131,26 +140,6 @@ def _decode_filtering(_json_value_: Any) -> ResourceSchemaFiltering | Unset:
     return filtering
 
 
-_ResourceSchema_REQUIRED_KEYS = ("fields",)
-_ResourceSchema_REQUIRED_NAMES = ("_raw_fields",)
-_ResourceSchema_OPTIONAL_KEYS = (
-    "allowed_detail_http_methods",
-    "allowed_list_http_methods",
-    "default_format",
-    "default_limit",
-    "filtering",
-    "ordering",
-)
-_ResourceSchema_OPTIONAL_NAMES = (
-    "allowed_detail_http_methods",
-    "allowed_list_http_methods",
-    "default_format",
-    "default_limit",
-    "_raw_filtering",
-    "ordering",
-)
-_ResourceSchema_UNSETS = (UNSET,) * 6
-_ResourceSchema_KEYS = frozenset(_ResourceSchema_REQUIRED_KEYS + _ResourceSchema_OPTIONAL_KEYS)
 decoded_fields(
     ResourceSchema,
     {

@@ -299,11 +299,87 @@ class Result:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Result_REQUIRED_NAMES, map(src_dict.__getitem__, _Result_REQUIRED_KEYS)))
-        _state.update(zip(_Result_OPTIONAL_NAMES, map(src_dict.get, _Result_OPTIONAL_KEYS, _Result_UNSETS)))
-        _extra = src_dict.keys() - _Result_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.resource_uri = d.pop("resource_uri")
+
+        _made.results_name = d.pop("resultsName")
+
+        _made.status = d.pop("status")
+
+        _made.results_type = d.pop("resultsType", UNSET)
+
+        if "i18nstatus" in d:
+            _raw._raw_i18nstatus = d.pop("i18nstatus")
+
+        _made.report_status = d.pop("reportStatus", UNSET)
+
+        _made.experiment = d.pop("experiment", UNSET)
+
+        _made.eas = d.pop("eas", UNSET)
+
+        _made.libmetrics = d.pop("libmetrics", UNSET)
+
+        _made.tfmetrics = d.pop("tfmetrics", UNSET)
+
+        _made.analysismetrics = d.pop("analysismetrics", UNSET)
+
+        _made.qualitymetrics = d.pop("qualitymetrics", UNSET)
+
+        _made.pluginresults = d.pop("pluginresults", UNSET)
+
+        _made.projects = d.pop("projects", UNSET)
+
+        if "reportstorage" in d:
+            _raw._raw_reportstorage = d.pop("reportstorage")
+
+        _made.analysis_version = d.pop("analysisVersion", UNSET)
+
+        _made.auto_exempt = d.pop("autoExempt", UNSET)
+
+        _made.bam_link = d.pop("bamLink", UNSET)
+
+        _made.diskusage = d.pop("diskusage", UNSET)
+
+        _made.filesystempath = d.pop("filesystempath", UNSET)
+
+        _made.frames_processed = d.pop("framesProcessed", UNSET)
+
+        _made.log = d.pop("log", UNSET)
+
+        if "metaData" in d:
+            _raw._raw_meta_data = d.pop("metaData")
+
+        _made.parent_i_ds = d.pop("parentIDs", UNSET)
+
+        _made.plan_short_id = d.pop("planShortID", UNSET)
+
+        _made.processed_cycles = d.pop("processedCycles", UNSET)
+
+        _made.processedflows = d.pop("processedflows", UNSET)
+
+        _made.reference = d.pop("reference", UNSET)
+
+        _made.report_link = d.pop("reportLink", UNSET)
+
+        _made.representative = d.pop("representative", UNSET)
+
+        _made.runid = d.pop("runid", UNSET)
+
+        if "timeStamp" in d:
+            _raw._raw_time_stamp = d.pop("timeStamp")
+
+        _made.time_to_complete = d.pop("timeToComplete", UNSET)
+
+        if "pluginState" in d:
+            _raw._raw_plugin_state = d.pop("pluginState")
+
+        if "pluginStore" in d:
+            _raw._raw_plugin_store = d.pop("pluginStore")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -378,88 +454,6 @@ def _decode_plugin_store(_json_value_: Any) -> ResultPluginStore | Unset:
     return plugin_store
 
 
-_Result_REQUIRED_KEYS = (
-    "id",
-    "resource_uri",
-    "resultsName",
-    "status",
-)
-_Result_REQUIRED_NAMES = (
-    "id",
-    "resource_uri",
-    "results_name",
-    "status",
-)
-_Result_OPTIONAL_KEYS = (
-    "resultsType",
-    "i18nstatus",
-    "reportStatus",
-    "experiment",
-    "eas",
-    "libmetrics",
-    "tfmetrics",
-    "analysismetrics",
-    "qualitymetrics",
-    "pluginresults",
-    "projects",
-    "reportstorage",
-    "analysisVersion",
-    "autoExempt",
-    "bamLink",
-    "diskusage",
-    "filesystempath",
-    "framesProcessed",
-    "log",
-    "metaData",
-    "parentIDs",
-    "planShortID",
-    "processedCycles",
-    "processedflows",
-    "reference",
-    "reportLink",
-    "representative",
-    "runid",
-    "timeStamp",
-    "timeToComplete",
-    "pluginState",
-    "pluginStore",
-)
-_Result_OPTIONAL_NAMES = (
-    "results_type",
-    "_raw_i18nstatus",
-    "report_status",
-    "experiment",
-    "eas",
-    "libmetrics",
-    "tfmetrics",
-    "analysismetrics",
-    "qualitymetrics",
-    "pluginresults",
-    "projects",
-    "_raw_reportstorage",
-    "analysis_version",
-    "auto_exempt",
-    "bam_link",
-    "diskusage",
-    "filesystempath",
-    "frames_processed",
-    "log",
-    "_raw_meta_data",
-    "parent_i_ds",
-    "plan_short_id",
-    "processed_cycles",
-    "processedflows",
-    "reference",
-    "report_link",
-    "representative",
-    "runid",
-    "_raw_time_stamp",
-    "time_to_complete",
-    "_raw_plugin_state",
-    "_raw_plugin_store",
-)
-_Result_UNSETS = (UNSET,) * 32
-_Result_KEYS = frozenset(_Result_REQUIRED_KEYS + _Result_OPTIONAL_KEYS)
 decoded_fields(
     Result,
     {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, decode_all, decoded_fields
+from ..types import decode_all, decoded_fields
 
 if TYPE_CHECKING:
     from ..models.field_errors import FieldErrors
@@ -49,10 +49,11 @@ class TastypieError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_TastypieError_REQUIRED_NAMES, map(src_dict.__getitem__, _TastypieError_REQUIRED_KEYS)))
-        _extra = src_dict.keys() - _TastypieError_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_error = d.pop("error")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -90,12 +91,6 @@ def _decode_error(_json_value_: Any) -> FieldErrors | str:
     return error
 
 
-_TastypieError_REQUIRED_KEYS = ("error",)
-_TastypieError_REQUIRED_NAMES = ("_raw_error",)
-_TastypieError_OPTIONAL_KEYS = ()
-_TastypieError_OPTIONAL_NAMES = ()
-_TastypieError_UNSETS = (UNSET,) * 0
-_TastypieError_KEYS = frozenset(_TastypieError_REQUIRED_KEYS + _TastypieError_OPTIONAL_KEYS)
 decoded_fields(
     TastypieError,
     {

@@ -115,15 +115,37 @@ class AnalysisBreakdown:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(
-                _AnalysisBreakdown_OPTIONAL_NAMES,
-                map(src_dict.get, _AnalysisBreakdown_OPTIONAL_KEYS, _AnalysisBreakdown_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _AnalysisBreakdown_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.analysis_type = d.pop("analysis_type", UNSET)
+
+        if "analysis_id" in d:
+            _raw._raw_analysis_id = d.pop("analysis_id")
+
+        _made.analysis_app_name = d.pop("analysis_app_name", UNSET)
+
+        _made.analysis_name = d.pop("analysis_name", UNSET)
+
+        _made.project_name = d.pop("project_name", UNSET)
+
+        _made.project_locked = d.pop("project_locked", UNSET)
+
+        _made.ran_by = d.pop("ran_by", UNSET)
+
+        _made.analysis_status = d.pop("analysis_status", UNSET)
+
+        if "analysis_cost" in d:
+            _raw._raw_analysis_cost = d.pop("analysis_cost")
+
+        _made.refunded_amount = d.pop("refunded_amount", UNSET)
+
+        if "time_started" in d:
+            _raw._raw_time_started = d.pop("time_started")
+
+        if "time_finished" in d:
+            _raw._raw_time_finished = d.pop("time_finished")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -165,38 +187,6 @@ def _decode_analysis_cost(_json_value_: Any) -> AnalysisCost | Unset:
     return analysis_cost
 
 
-_AnalysisBreakdown_REQUIRED_KEYS = ()
-_AnalysisBreakdown_REQUIRED_NAMES = ()
-_AnalysisBreakdown_OPTIONAL_KEYS = (
-    "analysis_type",
-    "analysis_id",
-    "analysis_app_name",
-    "analysis_name",
-    "project_name",
-    "project_locked",
-    "ran_by",
-    "analysis_status",
-    "analysis_cost",
-    "refunded_amount",
-    "time_started",
-    "time_finished",
-)
-_AnalysisBreakdown_OPTIONAL_NAMES = (
-    "analysis_type",
-    "_raw_analysis_id",
-    "analysis_app_name",
-    "analysis_name",
-    "project_name",
-    "project_locked",
-    "ran_by",
-    "analysis_status",
-    "_raw_analysis_cost",
-    "refunded_amount",
-    "_raw_time_started",
-    "_raw_time_finished",
-)
-_AnalysisBreakdown_UNSETS = (UNSET,) * 12
-_AnalysisBreakdown_KEYS = frozenset(_AnalysisBreakdown_REQUIRED_KEYS + _AnalysisBreakdown_OPTIONAL_KEYS)
 decoded_fields(
     AnalysisBreakdown,
     {

@@ -53,12 +53,16 @@ class AnalysisCost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_AnalysisCost_OPTIONAL_NAMES, map(src_dict.get, _AnalysisCost_OPTIONAL_KEYS, _AnalysisCost_UNSETS))
-        )
-        _extra = src_dict.keys() - _AnalysisCost_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.currency = d.pop("currency", UNSET)
+
+        _made.amount = d.pop("amount", UNSET)
+
+        if "breakdown" in d:
+            _raw._raw_breakdown = d.pop("breakdown")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -89,20 +93,6 @@ def _decode_breakdown(_json_value_: Any) -> CostBreakdown | Unset:
     return breakdown
 
 
-_AnalysisCost_REQUIRED_KEYS = ()
-_AnalysisCost_REQUIRED_NAMES = ()
-_AnalysisCost_OPTIONAL_KEYS = (
-    "currency",
-    "amount",
-    "breakdown",
-)
-_AnalysisCost_OPTIONAL_NAMES = (
-    "currency",
-    "amount",
-    "_raw_breakdown",
-)
-_AnalysisCost_UNSETS = (UNSET,) * 3
-_AnalysisCost_KEYS = frozenset(_AnalysisCost_REQUIRED_KEYS + _AnalysisCost_OPTIONAL_KEYS)
 decoded_fields(
     AnalysisCost,
     {

@@ -72,11 +72,22 @@ class App:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_App_REQUIRED_NAMES, map(src_dict.__getitem__, _App_REQUIRED_KEYS)))
-        _state.update(zip(_App_OPTIONAL_NAMES, map(src_dict.get, _App_OPTIONAL_KEYS, _App_UNSETS)))
-        _extra = src_dict.keys() - _App_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.href = d.pop("href")
+
+        _made.id = d.pop("id")
+
+        _made.project = d.pop("project", UNSET)
+
+        _made.name = d.pop("name", UNSET)
+
+        _made.revision = d.pop("revision", UNSET)
+
+        if "raw" in d:
+            _raw._raw_raw = d.pop("raw")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -107,28 +118,6 @@ def _decode_raw(_json_value_: Any) -> AppRaw | Unset:
     return raw
 
 
-_App_REQUIRED_KEYS = (
-    "href",
-    "id",
-)
-_App_REQUIRED_NAMES = (
-    "href",
-    "id",
-)
-_App_OPTIONAL_KEYS = (
-    "project",
-    "name",
-    "revision",
-    "raw",
-)
-_App_OPTIONAL_NAMES = (
-    "project",
-    "name",
-    "revision",
-    "_raw_raw",
-)
-_App_UNSETS = (UNSET,) * 4
-_App_KEYS = frozenset(_App_REQUIRED_KEYS + _App_OPTIONAL_KEYS)
 decoded_fields(
     App,
     {

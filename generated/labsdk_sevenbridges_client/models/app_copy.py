@@ -52,11 +52,16 @@ class AppCopy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_AppCopy_REQUIRED_NAMES, map(src_dict.__getitem__, _AppCopy_REQUIRED_KEYS)))
-        _state.update(zip(_AppCopy_OPTIONAL_NAMES, map(src_dict.get, _AppCopy_OPTIONAL_KEYS, _AppCopy_UNSETS)))
-        _extra = src_dict.keys() - _AppCopy_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.project = d.pop("project")
+
+        _made.name = d.pop("name", UNSET)
+
+        if "strategy" in d:
+            _raw._raw_strategy = d.pop("strategy")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -87,18 +92,6 @@ def _decode_strategy(_json_value_: Any) -> AppCopyStrategy | Unset:
     return strategy
 
 
-_AppCopy_REQUIRED_KEYS = ("project",)
-_AppCopy_REQUIRED_NAMES = ("project",)
-_AppCopy_OPTIONAL_KEYS = (
-    "name",
-    "strategy",
-)
-_AppCopy_OPTIONAL_NAMES = (
-    "name",
-    "_raw_strategy",
-)
-_AppCopy_UNSETS = (UNSET,) * 2
-_AppCopy_KEYS = frozenset(_AppCopy_REQUIRED_KEYS + _AppCopy_OPTIONAL_KEYS)
 decoded_fields(
     AppCopy,
     {

@@ -48,11 +48,13 @@ class BatchBy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_BatchBy_REQUIRED_NAMES, map(src_dict.__getitem__, _BatchBy_REQUIRED_KEYS)))
-        _state.update(zip(_BatchBy_OPTIONAL_NAMES, map(src_dict.get, _BatchBy_OPTIONAL_KEYS, _BatchBy_UNSETS)))
-        _extra = src_dict.keys() - _BatchBy_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_type_ = d.pop("type")
+
+        _made.criteria = d.pop("criteria", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -78,12 +80,6 @@ def _decode_type_(_json_value_: Any) -> BatchType:
     return type_
 
 
-_BatchBy_REQUIRED_KEYS = ("type",)
-_BatchBy_REQUIRED_NAMES = ("_raw_type_",)
-_BatchBy_OPTIONAL_KEYS = ("criteria",)
-_BatchBy_OPTIONAL_NAMES = ("criteria",)
-_BatchBy_UNSETS = (UNSET,) * 1
-_BatchBy_KEYS = frozenset(_BatchBy_REQUIRED_KEYS + _BatchBy_OPTIONAL_KEYS)
 decoded_fields(
     BatchBy,
     {

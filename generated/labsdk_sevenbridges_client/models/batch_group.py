@@ -47,10 +47,14 @@ class BatchGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_BatchGroup_OPTIONAL_NAMES, map(src_dict.get, _BatchGroup_OPTIONAL_KEYS, _BatchGroup_UNSETS)))
-        _extra = src_dict.keys() - _BatchGroup_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.value = d.pop("value", UNSET)
+
+        if "fields" in d:
+            _raw._raw_fields = d.pop("fields")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -81,18 +85,6 @@ def _decode_fields(_json_value_: Any) -> BatchGroupFields | Unset:
     return fields
 
 
-_BatchGroup_REQUIRED_KEYS = ()
-_BatchGroup_REQUIRED_NAMES = ()
-_BatchGroup_OPTIONAL_KEYS = (
-    "value",
-    "fields",
-)
-_BatchGroup_OPTIONAL_NAMES = (
-    "value",
-    "_raw_fields",
-)
-_BatchGroup_UNSETS = (UNSET,) * 2
-_BatchGroup_KEYS = frozenset(_BatchGroup_REQUIRED_KEYS + _BatchGroup_OPTIONAL_KEYS)
 decoded_fields(
     BatchGroup,
     {

@@ -85,13 +85,26 @@ class BillingGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_BillingGroup_REQUIRED_NAMES, map(src_dict.__getitem__, _BillingGroup_REQUIRED_KEYS)))
-        _state.update(
-            zip(_BillingGroup_OPTIONAL_NAMES, map(src_dict.get, _BillingGroup_OPTIONAL_KEYS, _BillingGroup_UNSETS))
-        )
-        _extra = src_dict.keys() - _BillingGroup_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.href = d.pop("href")
+
+        _raw._raw_id = d.pop("id")
+
+        _made.owner = d.pop("owner", UNSET)
+
+        _made.name = d.pop("name", UNSET)
+
+        _made.type_ = d.pop("type", UNSET)
+
+        _made.pending = d.pop("pending", UNSET)
+
+        _made.disabled = d.pop("disabled", UNSET)
+
+        if "balance" in d:
+            _raw._raw_balance = d.pop("balance")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -128,32 +141,6 @@ def _decode_balance(_json_value_: Any) -> Money | Unset:
     return balance
 
 
-_BillingGroup_REQUIRED_KEYS = (
-    "href",
-    "id",
-)
-_BillingGroup_REQUIRED_NAMES = (
-    "href",
-    "_raw_id",
-)
-_BillingGroup_OPTIONAL_KEYS = (
-    "owner",
-    "name",
-    "type",
-    "pending",
-    "disabled",
-    "balance",
-)
-_BillingGroup_OPTIONAL_NAMES = (
-    "owner",
-    "name",
-    "type_",
-    "pending",
-    "disabled",
-    "_raw_balance",
-)
-_BillingGroup_UNSETS = (UNSET,) * 6
-_BillingGroup_KEYS = frozenset(_BillingGroup_REQUIRED_KEYS + _BillingGroup_OPTIONAL_KEYS)
 decoded_fields(
     BillingGroup,
     {

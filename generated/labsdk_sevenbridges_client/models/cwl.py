@@ -52,11 +52,15 @@ class Cwl:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Cwl_REQUIRED_NAMES, map(src_dict.__getitem__, _Cwl_REQUIRED_KEYS)))
-        _state.update(zip(_Cwl_OPTIONAL_NAMES, map(src_dict.get, _Cwl_OPTIONAL_KEYS, _Cwl_UNSETS)))
-        _extra = src_dict.keys() - _Cwl_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_class_ = d.pop("class")
+
+        _made.cwl_version = d.pop("cwlVersion", UNSET)
+
+        _made.label = d.pop("label", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -82,18 +86,6 @@ def _decode_class_(_json_value_: Any) -> CwlClass:
     return class_
 
 
-_Cwl_REQUIRED_KEYS = ("class",)
-_Cwl_REQUIRED_NAMES = ("_raw_class_",)
-_Cwl_OPTIONAL_KEYS = (
-    "cwlVersion",
-    "label",
-)
-_Cwl_OPTIONAL_NAMES = (
-    "cwl_version",
-    "label",
-)
-_Cwl_UNSETS = (UNSET,) * 2
-_Cwl_KEYS = frozenset(_Cwl_REQUIRED_KEYS + _Cwl_OPTIONAL_KEYS)
 decoded_fields(
     Cwl,
     {

@@ -68,15 +68,21 @@ class EgressBreakdown:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(
-                _EgressBreakdown_OPTIONAL_NAMES,
-                map(src_dict.get, _EgressBreakdown_OPTIONAL_KEYS, _EgressBreakdown_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _EgressBreakdown_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.project_name = d.pop("project_name", UNSET)
+
+        _made.downloaded_by = d.pop("downloaded_by", UNSET)
+
+        if "downloaded" in d:
+            _raw._raw_downloaded = d.pop("downloaded")
+
+        if "egress_cost" in d:
+            _raw._raw_egress_cost = d.pop("egress_cost")
+
+        _made.project_locked = d.pop("project_locked", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -118,24 +124,6 @@ def _decode_egress_cost(_json_value_: Any) -> Cost | Unset:
     return egress_cost
 
 
-_EgressBreakdown_REQUIRED_KEYS = ()
-_EgressBreakdown_REQUIRED_NAMES = ()
-_EgressBreakdown_OPTIONAL_KEYS = (
-    "project_name",
-    "downloaded_by",
-    "downloaded",
-    "egress_cost",
-    "project_locked",
-)
-_EgressBreakdown_OPTIONAL_NAMES = (
-    "project_name",
-    "downloaded_by",
-    "_raw_downloaded",
-    "_raw_egress_cost",
-    "project_locked",
-)
-_EgressBreakdown_UNSETS = (UNSET,) * 5
-_EgressBreakdown_KEYS = frozenset(_EgressBreakdown_REQUIRED_KEYS + _EgressBreakdown_OPTIONAL_KEYS)
 decoded_fields(
     EgressBreakdown,
     {

@@ -81,16 +81,24 @@ class ExecutionDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_ExecutionDetails_REQUIRED_NAMES, map(src_dict.__getitem__, _ExecutionDetails_REQUIRED_KEYS)))
-        _state.update(
-            zip(
-                _ExecutionDetails_OPTIONAL_NAMES,
-                map(src_dict.get, _ExecutionDetails_OPTIONAL_KEYS, _ExecutionDetails_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _ExecutionDetails_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.href = d.pop("href")
+
+        if "start_time" in d:
+            _raw._raw_start_time = d.pop("start_time")
+
+        if "end_time" in d:
+            _raw._raw_end_time = d.pop("end_time")
+
+        _made.status = d.pop("status", UNSET)
+
+        _made.message = d.pop("message", UNSET)
+
+        if "jobs" in d:
+            _raw._raw_jobs = d.pop("jobs")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -119,24 +127,6 @@ def _decode_jobs(_json_value_: Any) -> list[ExecutionJob] | Unset:
     return jobs
 
 
-_ExecutionDetails_REQUIRED_KEYS = ("href",)
-_ExecutionDetails_REQUIRED_NAMES = ("href",)
-_ExecutionDetails_OPTIONAL_KEYS = (
-    "start_time",
-    "end_time",
-    "status",
-    "message",
-    "jobs",
-)
-_ExecutionDetails_OPTIONAL_NAMES = (
-    "_raw_start_time",
-    "_raw_end_time",
-    "status",
-    "message",
-    "_raw_jobs",
-)
-_ExecutionDetails_UNSETS = (UNSET,) * 5
-_ExecutionDetails_KEYS = frozenset(_ExecutionDetails_REQUIRED_KEYS + _ExecutionDetails_OPTIONAL_KEYS)
 decoded_fields(
     ExecutionDetails,
     {

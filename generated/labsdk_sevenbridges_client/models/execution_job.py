@@ -100,12 +100,32 @@ class ExecutionJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_ExecutionJob_OPTIONAL_NAMES, map(src_dict.get, _ExecutionJob_OPTIONAL_KEYS, _ExecutionJob_UNSETS))
-        )
-        _extra = src_dict.keys() - _ExecutionJob_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.name = d.pop("name", UNSET)
+
+        if "start_time" in d:
+            _raw._raw_start_time = d.pop("start_time")
+
+        if "end_time" in d:
+            _raw._raw_end_time = d.pop("end_time")
+
+        _made.status = d.pop("status", UNSET)
+
+        _made.command_line = d.pop("command_line", UNSET)
+
+        _made.retried = d.pop("retried", UNSET)
+
+        if "instance" in d:
+            _raw._raw_instance = d.pop("instance")
+
+        if "logs" in d:
+            _raw._raw_logs = d.pop("logs")
+
+        if "docker" in d:
+            _raw._raw_docker = d.pop("docker")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -158,32 +178,6 @@ def _decode_docker(_json_value_: Any) -> ExecutionJobDocker | Unset:
     return docker
 
 
-_ExecutionJob_REQUIRED_KEYS = ()
-_ExecutionJob_REQUIRED_NAMES = ()
-_ExecutionJob_OPTIONAL_KEYS = (
-    "name",
-    "start_time",
-    "end_time",
-    "status",
-    "command_line",
-    "retried",
-    "instance",
-    "logs",
-    "docker",
-)
-_ExecutionJob_OPTIONAL_NAMES = (
-    "name",
-    "_raw_start_time",
-    "_raw_end_time",
-    "status",
-    "command_line",
-    "retried",
-    "_raw_instance",
-    "_raw_logs",
-    "_raw_docker",
-)
-_ExecutionJob_UNSETS = (UNSET,) * 9
-_ExecutionJob_KEYS = frozenset(_ExecutionJob_REQUIRED_KEYS + _ExecutionJob_OPTIONAL_KEYS)
 decoded_fields(
     ExecutionJob,
     {

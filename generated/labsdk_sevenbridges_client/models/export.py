@@ -126,11 +126,39 @@ class Export:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Export_REQUIRED_NAMES, map(src_dict.__getitem__, _Export_REQUIRED_KEYS)))
-        _state.update(zip(_Export_OPTIONAL_NAMES, map(src_dict.get, _Export_OPTIONAL_KEYS, _Export_UNSETS)))
-        _extra = src_dict.keys() - _Export_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.href = d.pop("href")
+
+        _made.id = d.pop("id")
+
+        if "state" in d:
+            _raw._raw_state = d.pop("state")
+
+        if "source" in d:
+            _raw._raw_source = d.pop("source")
+
+        if "destination" in d:
+            _raw._raw_destination = d.pop("destination")
+
+        _made.overwrite = d.pop("overwrite", UNSET)
+
+        if "properties" in d:
+            _raw._raw_properties = d.pop("properties")
+
+        if "result" in d:
+            _raw._raw_result = d.pop("result")
+
+        if "error" in d:
+            _raw._raw_error = d.pop("error")
+
+        if "started_on" in d:
+            _raw._raw_started_on = d.pop("started_on")
+
+        if "finished_on" in d:
+            _raw._raw_finished_on = d.pop("finished_on")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -224,38 +252,6 @@ def _decode_error(_json_value_: Any) -> Error | Unset:
     return error
 
 
-_Export_REQUIRED_KEYS = (
-    "href",
-    "id",
-)
-_Export_REQUIRED_NAMES = (
-    "href",
-    "id",
-)
-_Export_OPTIONAL_KEYS = (
-    "state",
-    "source",
-    "destination",
-    "overwrite",
-    "properties",
-    "result",
-    "error",
-    "started_on",
-    "finished_on",
-)
-_Export_OPTIONAL_NAMES = (
-    "_raw_state",
-    "_raw_source",
-    "_raw_destination",
-    "overwrite",
-    "_raw_properties",
-    "_raw_result",
-    "_raw_error",
-    "_raw_started_on",
-    "_raw_finished_on",
-)
-_Export_UNSETS = (UNSET,) * 9
-_Export_KEYS = frozenset(_Export_REQUIRED_KEYS + _Export_OPTIONAL_KEYS)
 decoded_fields(
     Export,
     {

@@ -62,13 +62,18 @@ class ExportCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_ExportCreate_REQUIRED_NAMES, map(src_dict.__getitem__, _ExportCreate_REQUIRED_KEYS)))
-        _state.update(
-            zip(_ExportCreate_OPTIONAL_NAMES, map(src_dict.get, _ExportCreate_OPTIONAL_KEYS, _ExportCreate_UNSETS))
-        )
-        _extra = src_dict.keys() - _ExportCreate_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_source = d.pop("source")
+
+        _raw._raw_destination = d.pop("destination")
+
+        _made.overwrite = d.pop("overwrite", UNSET)
+
+        if "properties" in d:
+            _raw._raw_properties = d.pop("properties")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -111,24 +116,6 @@ def _decode_properties(_json_value_: Any) -> ExportCreateProperties | Unset:
     return properties
 
 
-_ExportCreate_REQUIRED_KEYS = (
-    "source",
-    "destination",
-)
-_ExportCreate_REQUIRED_NAMES = (
-    "_raw_source",
-    "_raw_destination",
-)
-_ExportCreate_OPTIONAL_KEYS = (
-    "overwrite",
-    "properties",
-)
-_ExportCreate_OPTIONAL_NAMES = (
-    "overwrite",
-    "_raw_properties",
-)
-_ExportCreate_UNSETS = (UNSET,) * 2
-_ExportCreate_KEYS = frozenset(_ExportCreate_REQUIRED_KEYS + _ExportCreate_OPTIONAL_KEYS)
 decoded_fields(
     ExportCreate,
     {

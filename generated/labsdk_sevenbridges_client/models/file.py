@@ -134,11 +134,41 @@ class File:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_File_REQUIRED_NAMES, map(src_dict.__getitem__, _File_REQUIRED_KEYS)))
-        _state.update(zip(_File_OPTIONAL_NAMES, map(src_dict.get, _File_OPTIONAL_KEYS, _File_UNSETS)))
-        _extra = src_dict.keys() - _File_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.href = d.pop("href")
+
+        _made.id = d.pop("id")
+
+        _made.name = d.pop("name", UNSET)
+
+        _made.size = d.pop("size", UNSET)
+
+        _made.project = d.pop("project", UNSET)
+
+        _made.parent = d.pop("parent", UNSET)
+
+        if "type" in d:
+            _raw._raw_type_ = d.pop("type")
+
+        if "created_on" in d:
+            _raw._raw_created_on = d.pop("created_on")
+
+        if "modified_on" in d:
+            _raw._raw_modified_on = d.pop("modified_on")
+
+        if "storage" in d:
+            _raw._raw_storage = d.pop("storage")
+
+        if "origin" in d:
+            _raw._raw_origin = d.pop("origin")
+
+        if "metadata" in d:
+            _raw._raw_metadata = d.pop("metadata")
+
+        _made.tags = d.pop("tags", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -210,42 +240,6 @@ def _decode_metadata(_json_value_: Any) -> Metadata | Unset:
     return metadata
 
 
-_File_REQUIRED_KEYS = (
-    "href",
-    "id",
-)
-_File_REQUIRED_NAMES = (
-    "href",
-    "id",
-)
-_File_OPTIONAL_KEYS = (
-    "name",
-    "size",
-    "project",
-    "parent",
-    "type",
-    "created_on",
-    "modified_on",
-    "storage",
-    "origin",
-    "metadata",
-    "tags",
-)
-_File_OPTIONAL_NAMES = (
-    "name",
-    "size",
-    "project",
-    "parent",
-    "_raw_type_",
-    "_raw_created_on",
-    "_raw_modified_on",
-    "_raw_storage",
-    "_raw_origin",
-    "_raw_metadata",
-    "tags",
-)
-_File_UNSETS = (UNSET,) * 11
-_File_KEYS = frozenset(_File_REQUIRED_KEYS + _File_OPTIONAL_KEYS)
 decoded_fields(
     File,
     {

@@ -79,11 +79,19 @@ class FileChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_FileChange_REQUIRED_NAMES, map(src_dict.__getitem__, _FileChange_REQUIRED_KEYS)))
-        _state.update(zip(_FileChange_OPTIONAL_NAMES, map(src_dict.get, _FileChange_OPTIONAL_KEYS, _FileChange_UNSETS)))
-        _extra = src_dict.keys() - _FileChange_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.name = d.pop("name", UNSET)
+
+        if "tags" in d:
+            _raw._raw_tags = d.pop("tags")
+
+        if "metadata" in d:
+            _raw._raw_metadata = d.pop("metadata")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -147,20 +155,6 @@ def _decode_metadata(_json_value_: Any) -> Metadata | None | Unset:
     return metadata
 
 
-_FileChange_REQUIRED_KEYS = ("id",)
-_FileChange_REQUIRED_NAMES = ("id",)
-_FileChange_OPTIONAL_KEYS = (
-    "name",
-    "tags",
-    "metadata",
-)
-_FileChange_OPTIONAL_NAMES = (
-    "name",
-    "_raw_tags",
-    "_raw_metadata",
-)
-_FileChange_UNSETS = (UNSET,) * 3
-_FileChange_KEYS = frozenset(_FileChange_REQUIRED_KEYS + _FileChange_OPTIONAL_KEYS)
 decoded_fields(
     FileChange,
     {

@@ -128,11 +128,34 @@ class FileJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_FileJob_REQUIRED_NAMES, map(src_dict.__getitem__, _FileJob_REQUIRED_KEYS)))
-        _state.update(zip(_FileJob_OPTIONAL_NAMES, map(src_dict.get, _FileJob_OPTIONAL_KEYS, _FileJob_UNSETS)))
-        _extra = src_dict.keys() - _FileJob_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.href = d.pop("href")
+
+        _made.id = d.pop("id")
+
+        if "type" in d:
+            _raw._raw_type_ = d.pop("type")
+
+        if "state" in d:
+            _raw._raw_state = d.pop("state")
+
+        if "result" in d:
+            _raw._raw_result = d.pop("result")
+
+        _made.total_files = d.pop("total_files", UNSET)
+
+        _made.completed_files = d.pop("completed_files", UNSET)
+
+        _made.failed_files = d.pop("failed_files", UNSET)
+
+        if "started_on" in d:
+            _raw._raw_started_on = d.pop("started_on")
+
+        if "finished_on" in d:
+            _raw._raw_finished_on = d.pop("finished_on")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -233,36 +256,6 @@ def _decode_finished_on(_json_value_: Any) -> datetime.datetime | None | Unset:
     return finished_on
 
 
-_FileJob_REQUIRED_KEYS = (
-    "href",
-    "id",
-)
-_FileJob_REQUIRED_NAMES = (
-    "href",
-    "id",
-)
-_FileJob_OPTIONAL_KEYS = (
-    "type",
-    "state",
-    "result",
-    "total_files",
-    "completed_files",
-    "failed_files",
-    "started_on",
-    "finished_on",
-)
-_FileJob_OPTIONAL_NAMES = (
-    "_raw_type_",
-    "_raw_state",
-    "_raw_result",
-    "total_files",
-    "completed_files",
-    "failed_files",
-    "_raw_started_on",
-    "_raw_finished_on",
-)
-_FileJob_UNSETS = (UNSET,) * 8
-_FileJob_KEYS = frozenset(_FileJob_REQUIRED_KEYS + _FileJob_OPTIONAL_KEYS)
 decoded_fields(
     FileJob,
     {

@@ -55,10 +55,16 @@ class FileUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_FileUpdate_OPTIONAL_NAMES, map(src_dict.get, _FileUpdate_OPTIONAL_KEYS, _FileUpdate_UNSETS)))
-        _extra = src_dict.keys() - _FileUpdate_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.name = d.pop("name", UNSET)
+
+        if "metadata" in d:
+            _raw._raw_metadata = d.pop("metadata")
+
+        _made.tags = d.pop("tags", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -89,20 +95,6 @@ def _decode_metadata(_json_value_: Any) -> Metadata | Unset:
     return metadata
 
 
-_FileUpdate_REQUIRED_KEYS = ()
-_FileUpdate_REQUIRED_NAMES = ()
-_FileUpdate_OPTIONAL_KEYS = (
-    "name",
-    "metadata",
-    "tags",
-)
-_FileUpdate_OPTIONAL_NAMES = (
-    "name",
-    "_raw_metadata",
-    "tags",
-)
-_FileUpdate_UNSETS = (UNSET,) * 3
-_FileUpdate_KEYS = frozenset(_FileUpdate_REQUIRED_KEYS + _FileUpdate_OPTIONAL_KEYS)
 decoded_fields(
     FileUpdate,
     {

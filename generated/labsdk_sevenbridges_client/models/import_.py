@@ -129,11 +129,40 @@ class Import:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Import_REQUIRED_NAMES, map(src_dict.__getitem__, _Import_REQUIRED_KEYS)))
-        _state.update(zip(_Import_OPTIONAL_NAMES, map(src_dict.get, _Import_OPTIONAL_KEYS, _Import_UNSETS)))
-        _extra = src_dict.keys() - _Import_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.href = d.pop("href")
+
+        _made.id = d.pop("id")
+
+        if "state" in d:
+            _raw._raw_state = d.pop("state")
+
+        _made.overwrite = d.pop("overwrite", UNSET)
+
+        _made.autorename = d.pop("autorename", UNSET)
+
+        _made.preserve_folder_structure = d.pop("preserve_folder_structure", UNSET)
+
+        if "source" in d:
+            _raw._raw_source = d.pop("source")
+
+        if "destination" in d:
+            _raw._raw_destination = d.pop("destination")
+
+        if "result" in d:
+            _raw._raw_result = d.pop("result")
+
+        if "error" in d:
+            _raw._raw_error = d.pop("error")
+
+        if "started_on" in d:
+            _raw._raw_started_on = d.pop("started_on")
+
+        if "finished_on" in d:
+            _raw._raw_finished_on = d.pop("finished_on")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -216,40 +245,6 @@ def _decode_error(_json_value_: Any) -> Error | Unset:
     return error
 
 
-_Import_REQUIRED_KEYS = (
-    "href",
-    "id",
-)
-_Import_REQUIRED_NAMES = (
-    "href",
-    "id",
-)
-_Import_OPTIONAL_KEYS = (
-    "state",
-    "overwrite",
-    "autorename",
-    "preserve_folder_structure",
-    "source",
-    "destination",
-    "result",
-    "error",
-    "started_on",
-    "finished_on",
-)
-_Import_OPTIONAL_NAMES = (
-    "_raw_state",
-    "overwrite",
-    "autorename",
-    "preserve_folder_structure",
-    "_raw_source",
-    "_raw_destination",
-    "_raw_result",
-    "_raw_error",
-    "_raw_started_on",
-    "_raw_finished_on",
-)
-_Import_UNSETS = (UNSET,) * 10
-_Import_KEYS = frozenset(_Import_REQUIRED_KEYS + _Import_OPTIONAL_KEYS)
 decoded_fields(
     Import,
     {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 if TYPE_CHECKING:
     from ..models.import_bulk_record import ImportBulkRecord
@@ -44,10 +44,11 @@ class ImportBulkList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_ImportBulkList_REQUIRED_NAMES, map(src_dict.__getitem__, _ImportBulkList_REQUIRED_KEYS)))
-        _extra = src_dict.keys() - _ImportBulkList_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_items = d.pop("items")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -73,12 +74,6 @@ def _decode_items(_json_value_: Any) -> list[ImportBulkRecord]:
     return items
 
 
-_ImportBulkList_REQUIRED_KEYS = ("items",)
-_ImportBulkList_REQUIRED_NAMES = ("_raw_items",)
-_ImportBulkList_OPTIONAL_KEYS = ()
-_ImportBulkList_OPTIONAL_NAMES = ()
-_ImportBulkList_UNSETS = (UNSET,) * 0
-_ImportBulkList_KEYS = frozenset(_ImportBulkList_REQUIRED_KEYS + _ImportBulkList_OPTIONAL_KEYS)
 decoded_fields(
     ImportBulkList,
     {

@@ -50,15 +50,15 @@ class ImportBulkRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(
-                _ImportBulkRecord_OPTIONAL_NAMES,
-                map(src_dict.get, _ImportBulkRecord_OPTIONAL_KEYS, _ImportBulkRecord_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _ImportBulkRecord_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        if "resource" in d:
+            _raw._raw_resource = d.pop("resource")
+
+        if "error" in d:
+            _raw._raw_error = d.pop("error")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -100,18 +100,6 @@ def _decode_error(_json_value_: Any) -> Error | Unset:
     return error
 
 
-_ImportBulkRecord_REQUIRED_KEYS = ()
-_ImportBulkRecord_REQUIRED_NAMES = ()
-_ImportBulkRecord_OPTIONAL_KEYS = (
-    "resource",
-    "error",
-)
-_ImportBulkRecord_OPTIONAL_NAMES = (
-    "_raw_resource",
-    "_raw_error",
-)
-_ImportBulkRecord_UNSETS = (UNSET,) * 2
-_ImportBulkRecord_KEYS = frozenset(_ImportBulkRecord_REQUIRED_KEYS + _ImportBulkRecord_OPTIONAL_KEYS)
 decoded_fields(
     ImportBulkRecord,
     {

@@ -75,13 +75,22 @@ class ImportCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_ImportCreate_REQUIRED_NAMES, map(src_dict.__getitem__, _ImportCreate_REQUIRED_KEYS)))
-        _state.update(
-            zip(_ImportCreate_OPTIONAL_NAMES, map(src_dict.get, _ImportCreate_OPTIONAL_KEYS, _ImportCreate_UNSETS))
-        )
-        _extra = src_dict.keys() - _ImportCreate_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_source = d.pop("source")
+
+        _raw._raw_destination = d.pop("destination")
+
+        _made.overwrite = d.pop("overwrite", UNSET)
+
+        _made.autorename = d.pop("autorename", UNSET)
+
+        _made.preserve_folder_structure = d.pop("preserve_folder_structure", UNSET)
+
+        if "properties" in d:
+            _raw._raw_properties = d.pop("properties")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -124,28 +133,6 @@ def _decode_properties(_json_value_: Any) -> ImportCreateProperties | Unset:
     return properties
 
 
-_ImportCreate_REQUIRED_KEYS = (
-    "source",
-    "destination",
-)
-_ImportCreate_REQUIRED_NAMES = (
-    "_raw_source",
-    "_raw_destination",
-)
-_ImportCreate_OPTIONAL_KEYS = (
-    "overwrite",
-    "autorename",
-    "preserve_folder_structure",
-    "properties",
-)
-_ImportCreate_OPTIONAL_NAMES = (
-    "overwrite",
-    "autorename",
-    "preserve_folder_structure",
-    "_raw_properties",
-)
-_ImportCreate_UNSETS = (UNSET,) * 4
-_ImportCreate_KEYS = frozenset(_ImportCreate_REQUIRED_KEYS + _ImportCreate_OPTIONAL_KEYS)
 decoded_fields(
     ImportCreate,
     {

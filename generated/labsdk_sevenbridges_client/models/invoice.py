@@ -98,11 +98,30 @@ class Invoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Invoice_REQUIRED_NAMES, map(src_dict.__getitem__, _Invoice_REQUIRED_KEYS)))
-        _state.update(zip(_Invoice_OPTIONAL_NAMES, map(src_dict.get, _Invoice_OPTIONAL_KEYS, _Invoice_UNSETS)))
-        _extra = src_dict.keys() - _Invoice_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.href = d.pop("href")
+
+        _made.id = d.pop("id")
+
+        _made.pending = d.pop("pending", UNSET)
+
+        if "approval_date" in d:
+            _raw._raw_approval_date = d.pop("approval_date")
+
+        if "invoice_period" in d:
+            _raw._raw_invoice_period = d.pop("invoice_period")
+
+        if "analysis_costs" in d:
+            _raw._raw_analysis_costs = d.pop("analysis_costs")
+
+        if "storage_costs" in d:
+            _raw._raw_storage_costs = d.pop("storage_costs")
+
+        if "total" in d:
+            _raw._raw_total = d.pop("total")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -187,32 +206,6 @@ def _decode_total(_json_value_: Any) -> Cost | Unset:
     return total
 
 
-_Invoice_REQUIRED_KEYS = (
-    "href",
-    "id",
-)
-_Invoice_REQUIRED_NAMES = (
-    "href",
-    "id",
-)
-_Invoice_OPTIONAL_KEYS = (
-    "pending",
-    "approval_date",
-    "invoice_period",
-    "analysis_costs",
-    "storage_costs",
-    "total",
-)
-_Invoice_OPTIONAL_NAMES = (
-    "pending",
-    "_raw_approval_date",
-    "_raw_invoice_period",
-    "_raw_analysis_costs",
-    "_raw_storage_costs",
-    "_raw_total",
-)
-_Invoice_UNSETS = (UNSET,) * 6
-_Invoice_KEYS = frozenset(_Invoice_REQUIRED_KEYS + _Invoice_OPTIONAL_KEYS)
 decoded_fields(
     Invoice,
     {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
@@ -58,10 +58,15 @@ class InvoiceList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_InvoiceList_REQUIRED_NAMES, map(src_dict.__getitem__, _InvoiceList_REQUIRED_KEYS)))
-        _extra = src_dict.keys() - _InvoiceList_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.href = d.pop("href")
+
+        _raw._raw_items = d.pop("items")
+
+        _raw._raw_links = d.pop("links")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -93,20 +98,6 @@ def _decode_links(_json_value_: Any) -> list[Link]:
     return links
 
 
-_InvoiceList_REQUIRED_KEYS = (
-    "href",
-    "items",
-    "links",
-)
-_InvoiceList_REQUIRED_NAMES = (
-    "href",
-    "_raw_items",
-    "_raw_links",
-)
-_InvoiceList_OPTIONAL_KEYS = ()
-_InvoiceList_OPTIONAL_NAMES = ()
-_InvoiceList_UNSETS = (UNSET,) * 0
-_InvoiceList_KEYS = frozenset(_InvoiceList_REQUIRED_KEYS + _InvoiceList_OPTIONAL_KEYS)
 decoded_fields(
     InvoiceList,
     {

@@ -46,12 +46,15 @@ class InvoicePeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_InvoicePeriod_OPTIONAL_NAMES, map(src_dict.get, _InvoicePeriod_OPTIONAL_KEYS, _InvoicePeriod_UNSETS))
-        )
-        _extra = src_dict.keys() - _InvoicePeriod_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        if "from" in d:
+            _raw._raw_from_ = d.pop("from")
+
+        if "to" in d:
+            _raw._raw_to = d.pop("to")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -71,18 +74,6 @@ class InvoicePeriod:
         return key in self.additional_properties
 
 
-_InvoicePeriod_REQUIRED_KEYS = ()
-_InvoicePeriod_REQUIRED_NAMES = ()
-_InvoicePeriod_OPTIONAL_KEYS = (
-    "from",
-    "to",
-)
-_InvoicePeriod_OPTIONAL_NAMES = (
-    "_raw_from_",
-    "_raw_to",
-)
-_InvoicePeriod_UNSETS = (UNSET,) * 2
-_InvoicePeriod_KEYS = frozenset(_InvoicePeriod_REQUIRED_KEYS + _InvoicePeriod_OPTIONAL_KEYS)
 decoded_fields(
     InvoicePeriod,
     {

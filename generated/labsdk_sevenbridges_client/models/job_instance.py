@@ -59,12 +59,18 @@ class JobInstance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_JobInstance_OPTIONAL_NAMES, map(src_dict.get, _JobInstance_OPTIONAL_KEYS, _JobInstance_UNSETS))
-        )
-        _extra = src_dict.keys() - _JobInstance_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id", UNSET)
+
+        _made.type_ = d.pop("type", UNSET)
+
+        _made.provider = d.pop("provider", UNSET)
+
+        if "disk" in d:
+            _raw._raw_disk = d.pop("disk")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -95,22 +101,6 @@ def _decode_disk(_json_value_: Any) -> JobInstanceDisk | Unset:
     return disk
 
 
-_JobInstance_REQUIRED_KEYS = ()
-_JobInstance_REQUIRED_NAMES = ()
-_JobInstance_OPTIONAL_KEYS = (
-    "id",
-    "type",
-    "provider",
-    "disk",
-)
-_JobInstance_OPTIONAL_NAMES = (
-    "id",
-    "type_",
-    "provider",
-    "_raw_disk",
-)
-_JobInstance_UNSETS = (UNSET,) * 4
-_JobInstance_KEYS = frozenset(_JobInstance_REQUIRED_KEYS + _JobInstance_OPTIONAL_KEYS)
 decoded_fields(
     JobInstance,
     {

@@ -53,12 +53,16 @@ class Measurement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_Measurement_OPTIONAL_NAMES, map(src_dict.get, _Measurement_OPTIONAL_KEYS, _Measurement_UNSETS))
-        )
-        _extra = src_dict.keys() - _Measurement_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.size = d.pop("size", UNSET)
+
+        _made.unit = d.pop("unit", UNSET)
+
+        if "cost" in d:
+            _raw._raw_cost = d.pop("cost")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -89,20 +93,6 @@ def _decode_cost(_json_value_: Any) -> Cost | Unset:
     return cost
 
 
-_Measurement_REQUIRED_KEYS = ()
-_Measurement_REQUIRED_NAMES = ()
-_Measurement_OPTIONAL_KEYS = (
-    "size",
-    "unit",
-    "cost",
-)
-_Measurement_OPTIONAL_NAMES = (
-    "size",
-    "unit",
-    "_raw_cost",
-)
-_Measurement_UNSETS = (UNSET,) * 3
-_Measurement_KEYS = frozenset(_Measurement_REQUIRED_KEYS + _Measurement_OPTIONAL_KEYS)
 decoded_fields(
     Measurement,
     {

@@ -79,11 +79,23 @@ class Member:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Member_REQUIRED_NAMES, map(src_dict.__getitem__, _Member_REQUIRED_KEYS)))
-        _state.update(zip(_Member_OPTIONAL_NAMES, map(src_dict.get, _Member_OPTIONAL_KEYS, _Member_UNSETS)))
-        _extra = src_dict.keys() - _Member_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.href = d.pop("href")
+
+        _made.username = d.pop("username")
+
+        _made.id = d.pop("id", UNSET)
+
+        _made.email = d.pop("email", UNSET)
+
+        if "type" in d:
+            _raw._raw_type_ = d.pop("type")
+
+        if "permissions" in d:
+            _raw._raw_permissions = d.pop("permissions")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -133,28 +145,6 @@ def _decode_permissions(_json_value_: Any) -> Permissions | Unset:
     return permissions
 
 
-_Member_REQUIRED_KEYS = (
-    "href",
-    "username",
-)
-_Member_REQUIRED_NAMES = (
-    "href",
-    "username",
-)
-_Member_OPTIONAL_KEYS = (
-    "id",
-    "email",
-    "type",
-    "permissions",
-)
-_Member_OPTIONAL_NAMES = (
-    "id",
-    "email",
-    "_raw_type_",
-    "_raw_permissions",
-)
-_Member_UNSETS = (UNSET,) * 4
-_Member_KEYS = frozenset(_Member_REQUIRED_KEYS + _Member_OPTIONAL_KEYS)
 decoded_fields(
     Member,
     {

@@ -63,12 +63,19 @@ class MemberCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_MemberCreate_OPTIONAL_NAMES, map(src_dict.get, _MemberCreate_OPTIONAL_KEYS, _MemberCreate_UNSETS))
-        )
-        _extra = src_dict.keys() - _MemberCreate_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.username = d.pop("username", UNSET)
+
+        _made.email = d.pop("email", UNSET)
+
+        if "type" in d:
+            _raw._raw_type_ = d.pop("type")
+
+        if "permissions" in d:
+            _raw._raw_permissions = d.pop("permissions")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -110,22 +117,6 @@ def _decode_permissions(_json_value_: Any) -> Permissions | Unset:
     return permissions
 
 
-_MemberCreate_REQUIRED_KEYS = ()
-_MemberCreate_REQUIRED_NAMES = ()
-_MemberCreate_OPTIONAL_KEYS = (
-    "username",
-    "email",
-    "type",
-    "permissions",
-)
-_MemberCreate_OPTIONAL_NAMES = (
-    "username",
-    "email",
-    "_raw_type_",
-    "_raw_permissions",
-)
-_MemberCreate_UNSETS = (UNSET,) * 4
-_MemberCreate_KEYS = frozenset(_MemberCreate_REQUIRED_KEYS + _MemberCreate_OPTIONAL_KEYS)
 decoded_fields(
     MemberCreate,
     {

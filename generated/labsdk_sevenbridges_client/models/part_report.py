@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 if TYPE_CHECKING:
     from ..models.part_response import PartResponse
@@ -46,10 +46,13 @@ class PartReport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_PartReport_REQUIRED_NAMES, map(src_dict.__getitem__, _PartReport_REQUIRED_KEYS)))
-        _extra = src_dict.keys() - _PartReport_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.part_number = d.pop("part_number")
+
+        _raw._raw_response = d.pop("response")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -75,18 +78,6 @@ def _decode_response(_json_value_: Any) -> PartResponse:
     return response
 
 
-_PartReport_REQUIRED_KEYS = (
-    "part_number",
-    "response",
-)
-_PartReport_REQUIRED_NAMES = (
-    "part_number",
-    "_raw_response",
-)
-_PartReport_OPTIONAL_KEYS = ()
-_PartReport_OPTIONAL_NAMES = ()
-_PartReport_UNSETS = (UNSET,) * 0
-_PartReport_KEYS = frozenset(_PartReport_REQUIRED_KEYS + _PartReport_OPTIONAL_KEYS)
 decoded_fields(
     PartReport,
     {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 if TYPE_CHECKING:
     from ..models.part_response_headers import PartResponseHeaders
@@ -41,10 +41,11 @@ class PartResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_PartResponse_REQUIRED_NAMES, map(src_dict.__getitem__, _PartResponse_REQUIRED_KEYS)))
-        _extra = src_dict.keys() - _PartResponse_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_headers = d.pop("headers")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -70,12 +71,6 @@ def _decode_headers(_json_value_: Any) -> PartResponseHeaders:
     return headers
 
 
-_PartResponse_REQUIRED_KEYS = ("headers",)
-_PartResponse_REQUIRED_NAMES = ("_raw_headers",)
-_PartResponse_OPTIONAL_KEYS = ()
-_PartResponse_OPTIONAL_NAMES = ()
-_PartResponse_UNSETS = (UNSET,) * 0
-_PartResponse_KEYS = frozenset(_PartResponse_REQUIRED_KEYS + _PartResponse_OPTIONAL_KEYS)
 decoded_fields(
     PartResponse,
     {

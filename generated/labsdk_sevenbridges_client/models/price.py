@@ -54,10 +54,16 @@ class Price:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Price_OPTIONAL_NAMES, map(src_dict.get, _Price_OPTIONAL_KEYS, _Price_UNSETS)))
-        _extra = src_dict.keys() - _Price_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.currency = d.pop("currency", UNSET)
+
+        _made.amount = d.pop("amount", UNSET)
+
+        if "breakdown" in d:
+            _raw._raw_breakdown = d.pop("breakdown")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -88,20 +94,6 @@ def _decode_breakdown(_json_value_: Any) -> PriceBreakdown | Unset:
     return breakdown
 
 
-_Price_REQUIRED_KEYS = ()
-_Price_REQUIRED_NAMES = ()
-_Price_OPTIONAL_KEYS = (
-    "currency",
-    "amount",
-    "breakdown",
-)
-_Price_OPTIONAL_NAMES = (
-    "currency",
-    "amount",
-    "_raw_breakdown",
-)
-_Price_UNSETS = (UNSET,) * 3
-_Price_KEYS = frozenset(_Price_REQUIRED_KEYS + _Price_OPTIONAL_KEYS)
 decoded_fields(
     Price,
     {

@@ -133,11 +133,42 @@ class Project:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Project_REQUIRED_NAMES, map(src_dict.__getitem__, _Project_REQUIRED_KEYS)))
-        _state.update(zip(_Project_OPTIONAL_NAMES, map(src_dict.get, _Project_OPTIONAL_KEYS, _Project_UNSETS)))
-        _extra = src_dict.keys() - _Project_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.href = d.pop("href")
+
+        _made.id = d.pop("id")
+
+        _made.name = d.pop("name", UNSET)
+
+        _made.type_ = d.pop("type", UNSET)
+
+        _made.description = d.pop("description", UNSET)
+
+        _made.tags = d.pop("tags", UNSET)
+
+        if "settings" in d:
+            _raw._raw_settings = d.pop("settings")
+
+        if "permissions" in d:
+            _raw._raw_permissions = d.pop("permissions")
+
+        _made.root_folder = d.pop("root_folder", UNSET)
+
+        if "billing_group" in d:
+            _raw._raw_billing_group = d.pop("billing_group")
+
+        _made.created_by = d.pop("created_by", UNSET)
+
+        _made.category = d.pop("category", UNSET)
+
+        if "created_on" in d:
+            _raw._raw_created_on = d.pop("created_on")
+
+        if "modified_on" in d:
+            _raw._raw_modified_on = d.pop("modified_on")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -190,44 +221,6 @@ def _decode_billing_group(_json_value_: Any) -> UUID | Unset:
     return billing_group
 
 
-_Project_REQUIRED_KEYS = (
-    "href",
-    "id",
-)
-_Project_REQUIRED_NAMES = (
-    "href",
-    "id",
-)
-_Project_OPTIONAL_KEYS = (
-    "name",
-    "type",
-    "description",
-    "tags",
-    "settings",
-    "permissions",
-    "root_folder",
-    "billing_group",
-    "created_by",
-    "category",
-    "created_on",
-    "modified_on",
-)
-_Project_OPTIONAL_NAMES = (
-    "name",
-    "type_",
-    "description",
-    "tags",
-    "_raw_settings",
-    "_raw_permissions",
-    "root_folder",
-    "_raw_billing_group",
-    "created_by",
-    "category",
-    "_raw_created_on",
-    "_raw_modified_on",
-)
-_Project_UNSETS = (UNSET,) * 12
-_Project_KEYS = frozenset(_Project_REQUIRED_KEYS + _Project_OPTIONAL_KEYS)
 decoded_fields(
     Project,
     {

@@ -72,13 +72,21 @@ class ProjectCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_ProjectCreate_REQUIRED_NAMES, map(src_dict.__getitem__, _ProjectCreate_REQUIRED_KEYS)))
-        _state.update(
-            zip(_ProjectCreate_OPTIONAL_NAMES, map(src_dict.get, _ProjectCreate_OPTIONAL_KEYS, _ProjectCreate_UNSETS))
-        )
-        _extra = src_dict.keys() - _ProjectCreate_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.name = d.pop("name")
+
+        _made.description = d.pop("description", UNSET)
+
+        if "billing_group" in d:
+            _raw._raw_billing_group = d.pop("billing_group")
+
+        _made.tags = d.pop("tags", UNSET)
+
+        if "settings" in d:
+            _raw._raw_settings = d.pop("settings")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -120,22 +128,6 @@ def _decode_settings(_json_value_: Any) -> ProjectSettings | Unset:
     return settings
 
 
-_ProjectCreate_REQUIRED_KEYS = ("name",)
-_ProjectCreate_REQUIRED_NAMES = ("name",)
-_ProjectCreate_OPTIONAL_KEYS = (
-    "description",
-    "billing_group",
-    "tags",
-    "settings",
-)
-_ProjectCreate_OPTIONAL_NAMES = (
-    "description",
-    "_raw_billing_group",
-    "tags",
-    "_raw_settings",
-)
-_ProjectCreate_UNSETS = (UNSET,) * 4
-_ProjectCreate_KEYS = frozenset(_ProjectCreate_REQUIRED_KEYS + _ProjectCreate_OPTIONAL_KEYS)
 decoded_fields(
     ProjectCreate,
     {

@@ -77,15 +77,24 @@ class ProjectSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(
-                _ProjectSettings_OPTIONAL_NAMES,
-                map(src_dict.get, _ProjectSettings_OPTIONAL_KEYS, _ProjectSettings_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _ProjectSettings_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.locked = d.pop("locked", UNSET)
+
+        _made.controlled = d.pop("controlled", UNSET)
+
+        _made.location = d.pop("location", UNSET)
+
+        _made.use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
+
+        _made.use_memoization = d.pop("use_memoization", UNSET)
+
+        _made.use_elastic_disk = d.pop("use_elastic_disk", UNSET)
+
+        if "intermediate_files" in d:
+            _raw._raw_intermediate_files = d.pop("intermediate_files")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -116,28 +125,6 @@ def _decode_intermediate_files(_json_value_: Any) -> IntermediateFiles | Unset:
     return intermediate_files
 
 
-_ProjectSettings_REQUIRED_KEYS = ()
-_ProjectSettings_REQUIRED_NAMES = ()
-_ProjectSettings_OPTIONAL_KEYS = (
-    "locked",
-    "controlled",
-    "location",
-    "use_interruptible_instances",
-    "use_memoization",
-    "use_elastic_disk",
-    "intermediate_files",
-)
-_ProjectSettings_OPTIONAL_NAMES = (
-    "locked",
-    "controlled",
-    "location",
-    "use_interruptible_instances",
-    "use_memoization",
-    "use_elastic_disk",
-    "_raw_intermediate_files",
-)
-_ProjectSettings_UNSETS = (UNSET,) * 7
-_ProjectSettings_KEYS = frozenset(_ProjectSettings_REQUIRED_KEYS + _ProjectSettings_OPTIONAL_KEYS)
 decoded_fields(
     ProjectSettings,
     {

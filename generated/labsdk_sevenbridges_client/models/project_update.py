@@ -70,12 +70,21 @@ class ProjectUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_ProjectUpdate_OPTIONAL_NAMES, map(src_dict.get, _ProjectUpdate_OPTIONAL_KEYS, _ProjectUpdate_UNSETS))
-        )
-        _extra = src_dict.keys() - _ProjectUpdate_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.name = d.pop("name", UNSET)
+
+        _made.description = d.pop("description", UNSET)
+
+        if "billing_group" in d:
+            _raw._raw_billing_group = d.pop("billing_group")
+
+        _made.tags = d.pop("tags", UNSET)
+
+        if "settings" in d:
+            _raw._raw_settings = d.pop("settings")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -117,24 +126,6 @@ def _decode_settings(_json_value_: Any) -> ProjectSettings | Unset:
     return settings
 
 
-_ProjectUpdate_REQUIRED_KEYS = ()
-_ProjectUpdate_REQUIRED_NAMES = ()
-_ProjectUpdate_OPTIONAL_KEYS = (
-    "name",
-    "description",
-    "billing_group",
-    "tags",
-    "settings",
-)
-_ProjectUpdate_OPTIONAL_NAMES = (
-    "name",
-    "description",
-    "_raw_billing_group",
-    "tags",
-    "_raw_settings",
-)
-_ProjectUpdate_UNSETS = (UNSET,) * 5
-_ProjectUpdate_KEYS = frozenset(_ProjectUpdate_REQUIRED_KEYS + _ProjectUpdate_OPTIONAL_KEYS)
 decoded_fields(
     ProjectUpdate,
     {

@@ -49,11 +49,14 @@ class RateLimit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_RateLimit_REQUIRED_NAMES, map(src_dict.__getitem__, _RateLimit_REQUIRED_KEYS)))
-        _state.update(zip(_RateLimit_OPTIONAL_NAMES, map(src_dict.get, _RateLimit_OPTIONAL_KEYS, _RateLimit_UNSETS)))
-        _extra = src_dict.keys() - _RateLimit_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_rate = d.pop("rate")
+
+        if "instance_limit" in d:
+            _raw._raw_instance_limit = d.pop("instance_limit")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -90,12 +93,6 @@ def _decode_instance_limit(_json_value_: Any) -> Rate | Unset:
     return instance_limit
 
 
-_RateLimit_REQUIRED_KEYS = ("rate",)
-_RateLimit_REQUIRED_NAMES = ("_raw_rate",)
-_RateLimit_OPTIONAL_KEYS = ("instance_limit",)
-_RateLimit_OPTIONAL_NAMES = ("_raw_instance_limit",)
-_RateLimit_UNSETS = (UNSET,) * 1
-_RateLimit_KEYS = frozenset(_RateLimit_REQUIRED_KEYS + _RateLimit_OPTIONAL_KEYS)
 decoded_fields(
     RateLimit,
     {

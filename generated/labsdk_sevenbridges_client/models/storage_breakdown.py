@@ -73,15 +73,23 @@ class StorageBreakdown:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(
-                _StorageBreakdown_OPTIONAL_NAMES,
-                map(src_dict.get, _StorageBreakdown_OPTIONAL_KEYS, _StorageBreakdown_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _StorageBreakdown_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.project_name = d.pop("project_name", UNSET)
+
+        _made.project_created_by = d.pop("project_created_by", UNSET)
+
+        _made.location = d.pop("location", UNSET)
+
+        if "active" in d:
+            _raw._raw_active = d.pop("active")
+
+        if "archived" in d:
+            _raw._raw_archived = d.pop("archived")
+
+        _made.project_locked = d.pop("project_locked", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -123,26 +131,6 @@ def _decode_archived(_json_value_: Any) -> Measurement | Unset:
     return archived
 
 
-_StorageBreakdown_REQUIRED_KEYS = ()
-_StorageBreakdown_REQUIRED_NAMES = ()
-_StorageBreakdown_OPTIONAL_KEYS = (
-    "project_name",
-    "project_created_by",
-    "location",
-    "active",
-    "archived",
-    "project_locked",
-)
-_StorageBreakdown_OPTIONAL_NAMES = (
-    "project_name",
-    "project_created_by",
-    "location",
-    "_raw_active",
-    "_raw_archived",
-    "project_locked",
-)
-_StorageBreakdown_UNSETS = (UNSET,) * 6
-_StorageBreakdown_KEYS = frozenset(_StorageBreakdown_REQUIRED_KEYS + _StorageBreakdown_OPTIONAL_KEYS)
 decoded_fields(
     StorageBreakdown,
     {

@@ -274,11 +274,79 @@ class Task:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Task_REQUIRED_NAMES, map(src_dict.__getitem__, _Task_REQUIRED_KEYS)))
-        _state.update(zip(_Task_OPTIONAL_NAMES, map(src_dict.get, _Task_OPTIONAL_KEYS, _Task_UNSETS)))
-        _extra = src_dict.keys() - _Task_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.href = d.pop("href")
+
+        _raw._raw_id = d.pop("id")
+
+        _made.name = d.pop("name", UNSET)
+
+        _made.description = d.pop("description", UNSET)
+
+        if "status" in d:
+            _raw._raw_status = d.pop("status")
+
+        _made.project = d.pop("project", UNSET)
+
+        _made.app = d.pop("app", UNSET)
+
+        _made.type_ = d.pop("type", UNSET)
+
+        _made.created_by = d.pop("created_by", UNSET)
+
+        _made.executed_by = d.pop("executed_by", UNSET)
+
+        if "created_time" in d:
+            _raw._raw_created_time = d.pop("created_time")
+
+        if "start_time" in d:
+            _raw._raw_start_time = d.pop("start_time")
+
+        if "end_time" in d:
+            _raw._raw_end_time = d.pop("end_time")
+
+        _made.batch = d.pop("batch", UNSET)
+
+        _made.batch_input = d.pop("batch_input", UNSET)
+
+        if "batch_by" in d:
+            _raw._raw_batch_by = d.pop("batch_by")
+
+        if "batch_group" in d:
+            _raw._raw_batch_group = d.pop("batch_group")
+
+        _made.parent = d.pop("parent", UNSET)
+
+        _made.origin_id = d.pop("origin_id", UNSET)
+
+        _made.use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
+
+        if "execution_settings" in d:
+            _raw._raw_execution_settings = d.pop("execution_settings")
+
+        if "execution_status" in d:
+            _raw._raw_execution_status = d.pop("execution_status")
+
+        if "price" in d:
+            _raw._raw_price = d.pop("price")
+
+        if "errors" in d:
+            _raw._raw_errors = d.pop("errors")
+
+        if "warnings" in d:
+            _raw._raw_warnings = d.pop("warnings")
+
+        if "inputs" in d:
+            _raw._raw_inputs = d.pop("inputs")
+
+        if "outputs" in d:
+            _raw._raw_outputs = d.pop("outputs")
+
+        if "output_location" in d:
+            _raw._raw_output_location = d.pop("output_location")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -440,72 +508,6 @@ def _decode_output_location(_json_value_: Any) -> TaskOutputLocation | Unset:
     return output_location
 
 
-_Task_REQUIRED_KEYS = (
-    "href",
-    "id",
-)
-_Task_REQUIRED_NAMES = (
-    "href",
-    "_raw_id",
-)
-_Task_OPTIONAL_KEYS = (
-    "name",
-    "description",
-    "status",
-    "project",
-    "app",
-    "type",
-    "created_by",
-    "executed_by",
-    "created_time",
-    "start_time",
-    "end_time",
-    "batch",
-    "batch_input",
-    "batch_by",
-    "batch_group",
-    "parent",
-    "origin_id",
-    "use_interruptible_instances",
-    "execution_settings",
-    "execution_status",
-    "price",
-    "errors",
-    "warnings",
-    "inputs",
-    "outputs",
-    "output_location",
-)
-_Task_OPTIONAL_NAMES = (
-    "name",
-    "description",
-    "_raw_status",
-    "project",
-    "app",
-    "type_",
-    "created_by",
-    "executed_by",
-    "_raw_created_time",
-    "_raw_start_time",
-    "_raw_end_time",
-    "batch",
-    "batch_input",
-    "_raw_batch_by",
-    "_raw_batch_group",
-    "parent",
-    "origin_id",
-    "use_interruptible_instances",
-    "_raw_execution_settings",
-    "_raw_execution_status",
-    "_raw_price",
-    "_raw_errors",
-    "_raw_warnings",
-    "_raw_inputs",
-    "_raw_outputs",
-    "_raw_output_location",
-)
-_Task_UNSETS = (UNSET,) * 26
-_Task_KEYS = frozenset(_Task_REQUIRED_KEYS + _Task_OPTIONAL_KEYS)
 decoded_fields(
     Task,
     {

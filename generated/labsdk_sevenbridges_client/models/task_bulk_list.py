@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 if TYPE_CHECKING:
     from ..models.task_bulk_record import TaskBulkRecord
@@ -44,10 +44,11 @@ class TaskBulkList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_TaskBulkList_REQUIRED_NAMES, map(src_dict.__getitem__, _TaskBulkList_REQUIRED_KEYS)))
-        _extra = src_dict.keys() - _TaskBulkList_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_items = d.pop("items")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -73,12 +74,6 @@ def _decode_items(_json_value_: Any) -> list[TaskBulkRecord]:
     return items
 
 
-_TaskBulkList_REQUIRED_KEYS = ("items",)
-_TaskBulkList_REQUIRED_NAMES = ("_raw_items",)
-_TaskBulkList_OPTIONAL_KEYS = ()
-_TaskBulkList_OPTIONAL_NAMES = ()
-_TaskBulkList_UNSETS = (UNSET,) * 0
-_TaskBulkList_KEYS = frozenset(_TaskBulkList_REQUIRED_KEYS + _TaskBulkList_OPTIONAL_KEYS)
 decoded_fields(
     TaskBulkList,
     {

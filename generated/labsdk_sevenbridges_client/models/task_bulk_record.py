@@ -50,14 +50,15 @@ class TaskBulkRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(
-                _TaskBulkRecord_OPTIONAL_NAMES, map(src_dict.get, _TaskBulkRecord_OPTIONAL_KEYS, _TaskBulkRecord_UNSETS)
-            )
-        )
-        _extra = src_dict.keys() - _TaskBulkRecord_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        if "resource" in d:
+            _raw._raw_resource = d.pop("resource")
+
+        if "error" in d:
+            _raw._raw_error = d.pop("error")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -99,18 +100,6 @@ def _decode_error(_json_value_: Any) -> Error | Unset:
     return error
 
 
-_TaskBulkRecord_REQUIRED_KEYS = ()
-_TaskBulkRecord_REQUIRED_NAMES = ()
-_TaskBulkRecord_OPTIONAL_KEYS = (
-    "resource",
-    "error",
-)
-_TaskBulkRecord_OPTIONAL_NAMES = (
-    "_raw_resource",
-    "_raw_error",
-)
-_TaskBulkRecord_UNSETS = (UNSET,) * 2
-_TaskBulkRecord_KEYS = frozenset(_TaskBulkRecord_REQUIRED_KEYS + _TaskBulkRecord_OPTIONAL_KEYS)
 decoded_fields(
     TaskBulkRecord,
     {

@@ -124,11 +124,33 @@ class TaskCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_TaskCreate_REQUIRED_NAMES, map(src_dict.__getitem__, _TaskCreate_REQUIRED_KEYS)))
-        _state.update(zip(_TaskCreate_OPTIONAL_NAMES, map(src_dict.get, _TaskCreate_OPTIONAL_KEYS, _TaskCreate_UNSETS)))
-        _extra = src_dict.keys() - _TaskCreate_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.project = d.pop("project")
+
+        _made.app = d.pop("app")
+
+        _made.name = d.pop("name", UNSET)
+
+        _made.description = d.pop("description", UNSET)
+
+        if "inputs" in d:
+            _raw._raw_inputs = d.pop("inputs")
+
+        _made.batch_input = d.pop("batch_input", UNSET)
+
+        if "batch_by" in d:
+            _raw._raw_batch_by = d.pop("batch_by")
+
+        _made.use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
+
+        if "execution_settings" in d:
+            _raw._raw_execution_settings = d.pop("execution_settings")
+
+        if "output_location" in d:
+            _raw._raw_output_location = d.pop("output_location")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -203,36 +225,6 @@ def _decode_output_location(_json_value_: Any) -> TaskCreateOutputLocation | Uns
     return output_location
 
 
-_TaskCreate_REQUIRED_KEYS = (
-    "project",
-    "app",
-)
-_TaskCreate_REQUIRED_NAMES = (
-    "project",
-    "app",
-)
-_TaskCreate_OPTIONAL_KEYS = (
-    "name",
-    "description",
-    "inputs",
-    "batch_input",
-    "batch_by",
-    "use_interruptible_instances",
-    "execution_settings",
-    "output_location",
-)
-_TaskCreate_OPTIONAL_NAMES = (
-    "name",
-    "description",
-    "_raw_inputs",
-    "batch_input",
-    "_raw_batch_by",
-    "use_interruptible_instances",
-    "_raw_execution_settings",
-    "_raw_output_location",
-)
-_TaskCreate_UNSETS = (UNSET,) * 8
-_TaskCreate_KEYS = frozenset(_TaskCreate_REQUIRED_KEYS + _TaskCreate_OPTIONAL_KEYS)
 decoded_fields(
     TaskCreate,
     {

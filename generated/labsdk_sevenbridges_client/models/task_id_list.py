@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 T = TypeVar("T", bound="TaskIdList")
 
@@ -41,10 +41,11 @@ class TaskIdList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_TaskIdList_REQUIRED_NAMES, map(src_dict.__getitem__, _TaskIdList_REQUIRED_KEYS)))
-        _extra = src_dict.keys() - _TaskIdList_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_task_ids = d.pop("task_ids")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -70,12 +71,6 @@ def _decode_task_ids(_json_value_: Any) -> list[UUID]:
     return task_ids
 
 
-_TaskIdList_REQUIRED_KEYS = ("task_ids",)
-_TaskIdList_REQUIRED_NAMES = ("_raw_task_ids",)
-_TaskIdList_OPTIONAL_KEYS = ()
-_TaskIdList_OPTIONAL_NAMES = ()
-_TaskIdList_UNSETS = (UNSET,) * 0
-_TaskIdList_KEYS = frozenset(_TaskIdList_REQUIRED_KEYS + _TaskIdList_OPTIONAL_KEYS)
 decoded_fields(
     TaskIdList,
     {

@@ -97,10 +97,26 @@ class TaskUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_TaskUpdate_OPTIONAL_NAMES, map(src_dict.get, _TaskUpdate_OPTIONAL_KEYS, _TaskUpdate_UNSETS)))
-        _extra = src_dict.keys() - _TaskUpdate_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.name = d.pop("name", UNSET)
+
+        _made.description = d.pop("description", UNSET)
+
+        if "inputs" in d:
+            _raw._raw_inputs = d.pop("inputs")
+
+        _made.batch_input = d.pop("batch_input", UNSET)
+
+        if "batch_by" in d:
+            _raw._raw_batch_by = d.pop("batch_by")
+
+        _made.use_interruptible_instances = d.pop("use_interruptible_instances", UNSET)
+
+        if "execution_settings" in d:
+            _raw._raw_execution_settings = d.pop("execution_settings")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -164,28 +180,6 @@ def _decode_execution_settings(_json_value_: Any) -> ExecutionSettings | Unset:
     return execution_settings
 
 
-_TaskUpdate_REQUIRED_KEYS = ()
-_TaskUpdate_REQUIRED_NAMES = ()
-_TaskUpdate_OPTIONAL_KEYS = (
-    "name",
-    "description",
-    "inputs",
-    "batch_input",
-    "batch_by",
-    "use_interruptible_instances",
-    "execution_settings",
-)
-_TaskUpdate_OPTIONAL_NAMES = (
-    "name",
-    "description",
-    "_raw_inputs",
-    "batch_input",
-    "_raw_batch_by",
-    "use_interruptible_instances",
-    "_raw_execution_settings",
-)
-_TaskUpdate_UNSETS = (UNSET,) * 7
-_TaskUpdate_KEYS = frozenset(_TaskUpdate_REQUIRED_KEYS + _TaskUpdate_OPTIONAL_KEYS)
 decoded_fields(
     TaskUpdate,
     {

@@ -103,11 +103,31 @@ class Upload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Upload_REQUIRED_NAMES, map(src_dict.__getitem__, _Upload_REQUIRED_KEYS)))
-        _state.update(zip(_Upload_OPTIONAL_NAMES, map(src_dict.get, _Upload_OPTIONAL_KEYS, _Upload_UNSETS)))
-        _extra = src_dict.keys() - _Upload_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.upload_id = d.pop("upload_id")
+
+        _made.project = d.pop("project", UNSET)
+
+        _made.parent = d.pop("parent", UNSET)
+
+        _made.name = d.pop("name", UNSET)
+
+        _made.size = d.pop("size", UNSET)
+
+        _made.part_size = d.pop("part_size", UNSET)
+
+        _made.parallel_uploads = d.pop("parallel_uploads", UNSET)
+
+        if "initiated" in d:
+            _raw._raw_initiated = d.pop("initiated")
+
+        _made.uploaded_parts_count = d.pop("uploaded_parts_count", UNSET)
+
+        if "parts" in d:
+            _raw._raw_parts = d.pop("parts")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -136,32 +156,6 @@ def _decode_parts(_json_value_: Any) -> list[UploadPart] | Unset:
     return parts
 
 
-_Upload_REQUIRED_KEYS = ("upload_id",)
-_Upload_REQUIRED_NAMES = ("upload_id",)
-_Upload_OPTIONAL_KEYS = (
-    "project",
-    "parent",
-    "name",
-    "size",
-    "part_size",
-    "parallel_uploads",
-    "initiated",
-    "uploaded_parts_count",
-    "parts",
-)
-_Upload_OPTIONAL_NAMES = (
-    "project",
-    "parent",
-    "name",
-    "size",
-    "part_size",
-    "parallel_uploads",
-    "_raw_initiated",
-    "uploaded_parts_count",
-    "_raw_parts",
-)
-_Upload_UNSETS = (UNSET,) * 9
-_Upload_KEYS = frozenset(_Upload_REQUIRED_KEYS + _Upload_OPTIONAL_KEYS)
 decoded_fields(
     Upload,
     {

@@ -73,13 +73,22 @@ class UploadPartUrl:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_UploadPartUrl_REQUIRED_NAMES, map(src_dict.__getitem__, _UploadPartUrl_REQUIRED_KEYS)))
-        _state.update(
-            zip(_UploadPartUrl_OPTIONAL_NAMES, map(src_dict.get, _UploadPartUrl_OPTIONAL_KEYS, _UploadPartUrl_UNSETS))
-        )
-        _extra = src_dict.keys() - _UploadPartUrl_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.url = d.pop("url")
+
+        _made.method = d.pop("method", UNSET)
+
+        if "expires" in d:
+            _raw._raw_expires = d.pop("expires")
+
+        if "headers" in d:
+            _raw._raw_headers = d.pop("headers")
+
+        if "report" in d:
+            _raw._raw_report = d.pop("report")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -121,22 +130,6 @@ def _decode_report(_json_value_: Any) -> PartReportInstructions | Unset:
     return report
 
 
-_UploadPartUrl_REQUIRED_KEYS = ("url",)
-_UploadPartUrl_REQUIRED_NAMES = ("url",)
-_UploadPartUrl_OPTIONAL_KEYS = (
-    "method",
-    "expires",
-    "headers",
-    "report",
-)
-_UploadPartUrl_OPTIONAL_NAMES = (
-    "method",
-    "_raw_expires",
-    "_raw_headers",
-    "_raw_report",
-)
-_UploadPartUrl_UNSETS = (UNSET,) * 4
-_UploadPartUrl_KEYS = frozenset(_UploadPartUrl_REQUIRED_KEYS + _UploadPartUrl_OPTIONAL_KEYS)
 decoded_fields(
     UploadPartUrl,
     {

@@ -130,11 +130,39 @@ class User:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_User_REQUIRED_NAMES, map(src_dict.__getitem__, _User_REQUIRED_KEYS)))
-        _state.update(zip(_User_OPTIONAL_NAMES, map(src_dict.get, _User_OPTIONAL_KEYS, _User_UNSETS)))
-        _extra = src_dict.keys() - _User_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.href = d.pop("href")
+
+        _made.username = d.pop("username")
+
+        _made.email = d.pop("email", UNSET)
+
+        _made.first_name = d.pop("first_name", UNSET)
+
+        _made.last_name = d.pop("last_name", UNSET)
+
+        _made.affiliation = d.pop("affiliation", UNSET)
+
+        _made.phone = d.pop("phone", UNSET)
+
+        _made.address = d.pop("address", UNSET)
+
+        _made.city = d.pop("city", UNSET)
+
+        _made.state = d.pop("state", UNSET)
+
+        _made.country = d.pop("country", UNSET)
+
+        _made.zip_code = d.pop("zip_code", UNSET)
+
+        if "role" in d:
+            _raw._raw_role = d.pop("role")
+
+        if "tags" in d:
+            _raw._raw_tags = d.pop("tags")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -182,44 +210,6 @@ def _decode_tags(_json_value_: Any) -> list[UserTag] | Unset:
     return tags
 
 
-_User_REQUIRED_KEYS = (
-    "href",
-    "username",
-)
-_User_REQUIRED_NAMES = (
-    "href",
-    "username",
-)
-_User_OPTIONAL_KEYS = (
-    "email",
-    "first_name",
-    "last_name",
-    "affiliation",
-    "phone",
-    "address",
-    "city",
-    "state",
-    "country",
-    "zip_code",
-    "role",
-    "tags",
-)
-_User_OPTIONAL_NAMES = (
-    "email",
-    "first_name",
-    "last_name",
-    "affiliation",
-    "phone",
-    "address",
-    "city",
-    "state",
-    "country",
-    "zip_code",
-    "_raw_role",
-    "_raw_tags",
-)
-_User_UNSETS = (UNSET,) * 12
-_User_KEYS = frozenset(_User_REQUIRED_KEYS + _User_OPTIONAL_KEYS)
 decoded_fields(
     User,
     {

@@ -102,11 +102,31 @@ class Volume:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Volume_REQUIRED_NAMES, map(src_dict.__getitem__, _Volume_REQUIRED_KEYS)))
-        _state.update(zip(_Volume_OPTIONAL_NAMES, map(src_dict.get, _Volume_OPTIONAL_KEYS, _Volume_UNSETS)))
-        _extra = src_dict.keys() - _Volume_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.href = d.pop("href")
+
+        _made.id = d.pop("id")
+
+        _made.name = d.pop("name", UNSET)
+
+        _made.description = d.pop("description", UNSET)
+
+        if "access_mode" in d:
+            _raw._raw_access_mode = d.pop("access_mode")
+
+        if "service" in d:
+            _raw._raw_service = d.pop("service")
+
+        if "created_on" in d:
+            _raw._raw_created_on = d.pop("created_on")
+
+        if "modified_on" in d:
+            _raw._raw_modified_on = d.pop("modified_on")
+
+        _made.active = d.pop("active", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -156,34 +176,6 @@ def _decode_service(_json_value_: Any) -> VolumeService | Unset:
     return service
 
 
-_Volume_REQUIRED_KEYS = (
-    "href",
-    "id",
-)
-_Volume_REQUIRED_NAMES = (
-    "href",
-    "id",
-)
-_Volume_OPTIONAL_KEYS = (
-    "name",
-    "description",
-    "access_mode",
-    "service",
-    "created_on",
-    "modified_on",
-    "active",
-)
-_Volume_OPTIONAL_NAMES = (
-    "name",
-    "description",
-    "_raw_access_mode",
-    "_raw_service",
-    "_raw_created_on",
-    "_raw_modified_on",
-    "active",
-)
-_Volume_UNSETS = (UNSET,) * 7
-_Volume_KEYS = frozenset(_Volume_REQUIRED_KEYS + _Volume_OPTIONAL_KEYS)
 decoded_fields(
     Volume,
     {

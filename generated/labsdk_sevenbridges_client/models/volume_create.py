@@ -63,13 +63,18 @@ class VolumeCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_VolumeCreate_REQUIRED_NAMES, map(src_dict.__getitem__, _VolumeCreate_REQUIRED_KEYS)))
-        _state.update(
-            zip(_VolumeCreate_OPTIONAL_NAMES, map(src_dict.get, _VolumeCreate_OPTIONAL_KEYS, _VolumeCreate_UNSETS))
-        )
-        _extra = src_dict.keys() - _VolumeCreate_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.name = d.pop("name")
+
+        _raw._raw_service = d.pop("service")
+
+        _made.description = d.pop("description", UNSET)
+
+        if "access_mode" in d:
+            _raw._raw_access_mode = d.pop("access_mode")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -106,24 +111,6 @@ def _decode_access_mode(_json_value_: Any) -> VolumeAccessMode | Unset:
     return access_mode
 
 
-_VolumeCreate_REQUIRED_KEYS = (
-    "name",
-    "service",
-)
-_VolumeCreate_REQUIRED_NAMES = (
-    "name",
-    "_raw_service",
-)
-_VolumeCreate_OPTIONAL_KEYS = (
-    "description",
-    "access_mode",
-)
-_VolumeCreate_OPTIONAL_NAMES = (
-    "description",
-    "_raw_access_mode",
-)
-_VolumeCreate_UNSETS = (UNSET,) * 2
-_VolumeCreate_KEYS = frozenset(_VolumeCreate_REQUIRED_KEYS + _VolumeCreate_OPTIONAL_KEYS)
 decoded_fields(
     VolumeCreate,
     {

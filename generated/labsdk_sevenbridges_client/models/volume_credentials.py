@@ -98,15 +98,30 @@ class VolumeCredentials:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(
-                _VolumeCredentials_OPTIONAL_NAMES,
-                map(src_dict.get, _VolumeCredentials_OPTIONAL_KEYS, _VolumeCredentials_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _VolumeCredentials_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.access_key_id = d.pop("access_key_id", UNSET)
+
+        _made.secret_access_key = d.pop("secret_access_key", UNSET)
+
+        _made.role_arn = d.pop("role_arn", UNSET)
+
+        _made.external_id = d.pop("external_id", UNSET)
+
+        _made.client_email = d.pop("client_email", UNSET)
+
+        _made.private_key = d.pop("private_key", UNSET)
+
+        if "configuration" in d:
+            _raw._raw_configuration = d.pop("configuration")
+
+        _made.tenant_id = d.pop("tenant_id", UNSET)
+
+        _made.client_id = d.pop("client_id", UNSET)
+
+        _made.client_secret = d.pop("client_secret", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -137,34 +152,6 @@ def _decode_configuration(_json_value_: Any) -> VolumeCredentialsConfiguration |
     return configuration
 
 
-_VolumeCredentials_REQUIRED_KEYS = ()
-_VolumeCredentials_REQUIRED_NAMES = ()
-_VolumeCredentials_OPTIONAL_KEYS = (
-    "access_key_id",
-    "secret_access_key",
-    "role_arn",
-    "external_id",
-    "client_email",
-    "private_key",
-    "configuration",
-    "tenant_id",
-    "client_id",
-    "client_secret",
-)
-_VolumeCredentials_OPTIONAL_NAMES = (
-    "access_key_id",
-    "secret_access_key",
-    "role_arn",
-    "external_id",
-    "client_email",
-    "private_key",
-    "_raw_configuration",
-    "tenant_id",
-    "client_id",
-    "client_secret",
-)
-_VolumeCredentials_UNSETS = (UNSET,) * 10
-_VolumeCredentials_KEYS = frozenset(_VolumeCredentials_REQUIRED_KEYS + _VolumeCredentials_OPTIONAL_KEYS)
 decoded_fields(
     VolumeCredentials,
     {

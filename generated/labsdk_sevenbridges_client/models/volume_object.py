@@ -67,13 +67,20 @@ class VolumeObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_VolumeObject_REQUIRED_NAMES, map(src_dict.__getitem__, _VolumeObject_REQUIRED_KEYS)))
-        _state.update(
-            zip(_VolumeObject_OPTIONAL_NAMES, map(src_dict.get, _VolumeObject_OPTIONAL_KEYS, _VolumeObject_UNSETS))
-        )
-        _extra = src_dict.keys() - _VolumeObject_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.href = d.pop("href")
+
+        _made.location = d.pop("location")
+
+        _made.volume = d.pop("volume", UNSET)
+
+        _made.type_ = d.pop("type", UNSET)
+
+        if "metadata" in d:
+            _raw._raw_metadata = d.pop("metadata")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -104,26 +111,6 @@ def _decode_metadata(_json_value_: Any) -> VolumeObjectMetadata | Unset:
     return metadata
 
 
-_VolumeObject_REQUIRED_KEYS = (
-    "href",
-    "location",
-)
-_VolumeObject_REQUIRED_NAMES = (
-    "href",
-    "location",
-)
-_VolumeObject_OPTIONAL_KEYS = (
-    "volume",
-    "type",
-    "metadata",
-)
-_VolumeObject_OPTIONAL_NAMES = (
-    "volume",
-    "type_",
-    "_raw_metadata",
-)
-_VolumeObject_UNSETS = (UNSET,) * 3
-_VolumeObject_KEYS = frozenset(_VolumeObject_REQUIRED_KEYS + _VolumeObject_OPTIONAL_KEYS)
 decoded_fields(
     VolumeObject,
     {

@@ -85,16 +85,23 @@ class VolumeObjectPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_VolumeObjectPage_REQUIRED_NAMES, map(src_dict.__getitem__, _VolumeObjectPage_REQUIRED_KEYS)))
-        _state.update(
-            zip(
-                _VolumeObjectPage_OPTIONAL_NAMES,
-                map(src_dict.get, _VolumeObjectPage_OPTIONAL_KEYS, _VolumeObjectPage_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _VolumeObjectPage_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.href = d.pop("href")
+
+        _raw._raw_items = d.pop("items")
+
+        _raw._raw_prefixes = d.pop("prefixes")
+
+        _raw._raw_links = d.pop("links")
+
+        _made.prefix = d.pop("prefix", UNSET)
+
+        _made.limit = d.pop("limit", UNSET)
+
+        _made.continuation_token = d.pop("continuation_token", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -132,30 +139,6 @@ def _decode_links(_json_value_: Any) -> list[VolumeLink]:
     return links
 
 
-_VolumeObjectPage_REQUIRED_KEYS = (
-    "href",
-    "items",
-    "prefixes",
-    "links",
-)
-_VolumeObjectPage_REQUIRED_NAMES = (
-    "href",
-    "_raw_items",
-    "_raw_prefixes",
-    "_raw_links",
-)
-_VolumeObjectPage_OPTIONAL_KEYS = (
-    "prefix",
-    "limit",
-    "continuation_token",
-)
-_VolumeObjectPage_OPTIONAL_NAMES = (
-    "prefix",
-    "limit",
-    "continuation_token",
-)
-_VolumeObjectPage_UNSETS = (UNSET,) * 3
-_VolumeObjectPage_KEYS = frozenset(_VolumeObjectPage_REQUIRED_KEYS + _VolumeObjectPage_OPTIONAL_KEYS)
 decoded_fields(
     VolumeObjectPage,
     {

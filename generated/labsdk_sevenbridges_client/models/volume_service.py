@@ -92,12 +92,29 @@ class VolumeService:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_VolumeService_OPTIONAL_NAMES, map(src_dict.get, _VolumeService_OPTIONAL_KEYS, _VolumeService_UNSETS))
-        )
-        _extra = src_dict.keys() - _VolumeService_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.type_ = d.pop("type", UNSET)
+
+        _made.bucket = d.pop("bucket", UNSET)
+
+        _made.container = d.pop("container", UNSET)
+
+        _made.storage_account = d.pop("storage_account", UNSET)
+
+        _made.prefix = d.pop("prefix", UNSET)
+
+        _made.endpoint = d.pop("endpoint", UNSET)
+
+        _made.root_url = d.pop("root_url", UNSET)
+
+        if "credentials" in d:
+            _raw._raw_credentials = d.pop("credentials")
+
+        if "properties" in d:
+            _raw._raw_properties = d.pop("properties")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -139,32 +156,6 @@ def _decode_properties(_json_value_: Any) -> VolumeServiceProperties | Unset:
     return properties
 
 
-_VolumeService_REQUIRED_KEYS = ()
-_VolumeService_REQUIRED_NAMES = ()
-_VolumeService_OPTIONAL_KEYS = (
-    "type",
-    "bucket",
-    "container",
-    "storage_account",
-    "prefix",
-    "endpoint",
-    "root_url",
-    "credentials",
-    "properties",
-)
-_VolumeService_OPTIONAL_NAMES = (
-    "type_",
-    "bucket",
-    "container",
-    "storage_account",
-    "prefix",
-    "endpoint",
-    "root_url",
-    "_raw_credentials",
-    "_raw_properties",
-)
-_VolumeService_UNSETS = (UNSET,) * 9
-_VolumeService_KEYS = frozenset(_VolumeService_REQUIRED_KEYS + _VolumeService_OPTIONAL_KEYS)
 decoded_fields(
     VolumeService,
     {

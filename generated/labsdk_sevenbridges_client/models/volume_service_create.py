@@ -96,18 +96,28 @@ class VolumeServiceCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_VolumeServiceCreate_REQUIRED_NAMES, map(src_dict.__getitem__, _VolumeServiceCreate_REQUIRED_KEYS))
-        )
-        _state.update(
-            zip(
-                _VolumeServiceCreate_OPTIONAL_NAMES,
-                map(src_dict.get, _VolumeServiceCreate_OPTIONAL_KEYS, _VolumeServiceCreate_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _VolumeServiceCreate_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.type_ = d.pop("type")
+
+        _raw._raw_credentials = d.pop("credentials")
+
+        _made.bucket = d.pop("bucket", UNSET)
+
+        _made.container = d.pop("container", UNSET)
+
+        _made.storage_account = d.pop("storage_account", UNSET)
+
+        _made.prefix = d.pop("prefix", UNSET)
+
+        _made.endpoint = d.pop("endpoint", UNSET)
+
+        _made.root_url = d.pop("root_url", UNSET)
+
+        if "properties" in d:
+            _raw._raw_properties = d.pop("properties")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -144,34 +154,6 @@ def _decode_properties(_json_value_: Any) -> VolumeServiceCreateProperties | Uns
     return properties
 
 
-_VolumeServiceCreate_REQUIRED_KEYS = (
-    "type",
-    "credentials",
-)
-_VolumeServiceCreate_REQUIRED_NAMES = (
-    "type_",
-    "_raw_credentials",
-)
-_VolumeServiceCreate_OPTIONAL_KEYS = (
-    "bucket",
-    "container",
-    "storage_account",
-    "prefix",
-    "endpoint",
-    "root_url",
-    "properties",
-)
-_VolumeServiceCreate_OPTIONAL_NAMES = (
-    "bucket",
-    "container",
-    "storage_account",
-    "prefix",
-    "endpoint",
-    "root_url",
-    "_raw_properties",
-)
-_VolumeServiceCreate_UNSETS = (UNSET,) * 7
-_VolumeServiceCreate_KEYS = frozenset(_VolumeServiceCreate_REQUIRED_KEYS + _VolumeServiceCreate_OPTIONAL_KEYS)
 decoded_fields(
     VolumeServiceCreate,
     {

@@ -60,15 +60,17 @@ class VolumeServiceUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(
-                _VolumeServiceUpdate_OPTIONAL_NAMES,
-                map(src_dict.get, _VolumeServiceUpdate_OPTIONAL_KEYS, _VolumeServiceUpdate_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _VolumeServiceUpdate_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.prefix = d.pop("prefix", UNSET)
+
+        if "credentials" in d:
+            _raw._raw_credentials = d.pop("credentials")
+
+        if "properties" in d:
+            _raw._raw_properties = d.pop("properties")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -110,20 +112,6 @@ def _decode_properties(_json_value_: Any) -> VolumeServiceUpdateProperties | Uns
     return properties
 
 
-_VolumeServiceUpdate_REQUIRED_KEYS = ()
-_VolumeServiceUpdate_REQUIRED_NAMES = ()
-_VolumeServiceUpdate_OPTIONAL_KEYS = (
-    "prefix",
-    "credentials",
-    "properties",
-)
-_VolumeServiceUpdate_OPTIONAL_NAMES = (
-    "prefix",
-    "_raw_credentials",
-    "_raw_properties",
-)
-_VolumeServiceUpdate_UNSETS = (UNSET,) * 3
-_VolumeServiceUpdate_KEYS = frozenset(_VolumeServiceUpdate_REQUIRED_KEYS + _VolumeServiceUpdate_OPTIONAL_KEYS)
 decoded_fields(
     VolumeServiceUpdate,
     {

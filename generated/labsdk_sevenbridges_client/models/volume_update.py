@@ -62,12 +62,19 @@ class VolumeUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_VolumeUpdate_OPTIONAL_NAMES, map(src_dict.get, _VolumeUpdate_OPTIONAL_KEYS, _VolumeUpdate_UNSETS))
-        )
-        _extra = src_dict.keys() - _VolumeUpdate_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.description = d.pop("description", UNSET)
+
+        if "access_mode" in d:
+            _raw._raw_access_mode = d.pop("access_mode")
+
+        _made.active = d.pop("active", UNSET)
+
+        if "service" in d:
+            _raw._raw_service = d.pop("service")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -109,22 +116,6 @@ def _decode_service(_json_value_: Any) -> VolumeServiceUpdate | Unset:
     return service
 
 
-_VolumeUpdate_REQUIRED_KEYS = ()
-_VolumeUpdate_REQUIRED_NAMES = ()
-_VolumeUpdate_OPTIONAL_KEYS = (
-    "description",
-    "access_mode",
-    "active",
-    "service",
-)
-_VolumeUpdate_OPTIONAL_NAMES = (
-    "description",
-    "_raw_access_mode",
-    "active",
-    "_raw_service",
-)
-_VolumeUpdate_UNSETS = (UNSET,) * 4
-_VolumeUpdate_KEYS = frozenset(_VolumeUpdate_REQUIRED_KEYS + _VolumeUpdate_OPTIONAL_KEYS)
 decoded_fields(
     VolumeUpdate,
     {

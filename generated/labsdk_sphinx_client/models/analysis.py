@@ -78,11 +78,23 @@ class Analysis:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Analysis_REQUIRED_NAMES, map(src_dict.__getitem__, _Analysis_REQUIRED_KEYS)))
-        _state.update(zip(_Analysis_OPTIONAL_NAMES, map(src_dict.get, _Analysis_OPTIONAL_KEYS, _Analysis_UNSETS)))
-        _extra = src_dict.keys() - _Analysis_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.name = d.pop("name")
+
+        _made.campaign_id = d.pop("campaignId")
+
+        _raw._raw_creator = d.pop("creator")
+
+        _raw._raw_created_at = d.pop("createdAt")
+
+        _raw._raw_updated_at = d.pop("updatedAt")
+
+        _made.source_template_id = d.pop("sourceTemplateId", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -108,26 +120,6 @@ def _decode_creator(_json_value_: Any) -> Creator:
     return creator
 
 
-_Analysis_REQUIRED_KEYS = (
-    "id",
-    "name",
-    "campaignId",
-    "creator",
-    "createdAt",
-    "updatedAt",
-)
-_Analysis_REQUIRED_NAMES = (
-    "id",
-    "name",
-    "campaign_id",
-    "_raw_creator",
-    "_raw_created_at",
-    "_raw_updated_at",
-)
-_Analysis_OPTIONAL_KEYS = ("sourceTemplateId",)
-_Analysis_OPTIONAL_NAMES = ("source_template_id",)
-_Analysis_UNSETS = (UNSET,) * 1
-_Analysis_KEYS = frozenset(_Analysis_REQUIRED_KEYS + _Analysis_OPTIONAL_KEYS)
 decoded_fields(
     Analysis,
     {

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 if TYPE_CHECKING:
     from ..models.creator import Creator
@@ -62,10 +62,19 @@ class AnalysisTemplate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_AnalysisTemplate_REQUIRED_NAMES, map(src_dict.__getitem__, _AnalysisTemplate_REQUIRED_KEYS)))
-        _extra = src_dict.keys() - _AnalysisTemplate_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.name = d.pop("name")
+
+        _raw._raw_creator = d.pop("creator")
+
+        _raw._raw_created_at = d.pop("createdAt")
+
+        _raw._raw_updated_at = d.pop("updatedAt")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -91,24 +100,6 @@ def _decode_creator(_json_value_: Any) -> Creator:
     return creator
 
 
-_AnalysisTemplate_REQUIRED_KEYS = (
-    "id",
-    "name",
-    "creator",
-    "createdAt",
-    "updatedAt",
-)
-_AnalysisTemplate_REQUIRED_NAMES = (
-    "id",
-    "name",
-    "_raw_creator",
-    "_raw_created_at",
-    "_raw_updated_at",
-)
-_AnalysisTemplate_OPTIONAL_KEYS = ()
-_AnalysisTemplate_OPTIONAL_NAMES = ()
-_AnalysisTemplate_UNSETS = (UNSET,) * 0
-_AnalysisTemplate_KEYS = frozenset(_AnalysisTemplate_REQUIRED_KEYS + _AnalysisTemplate_OPTIONAL_KEYS)
 decoded_fields(
     AnalysisTemplate,
     {

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 T = TypeVar("T", bound="Annotation")
 
@@ -64,10 +64,21 @@ class Annotation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Annotation_REQUIRED_NAMES, map(src_dict.__getitem__, _Annotation_REQUIRED_KEYS)))
-        _extra = src_dict.keys() - _Annotation_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.campaign_id = d.pop("campaignId")
+
+        _made.dataset_id = d.pop("datasetId")
+
+        _made.entity_id = d.pop("entityId")
+
+        _raw._raw_created_at = d.pop("createdAt")
+
+        _raw._raw_updated_at = d.pop("updatedAt")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -87,26 +98,6 @@ class Annotation:
         return key in self.additional_properties
 
 
-_Annotation_REQUIRED_KEYS = (
-    "id",
-    "campaignId",
-    "datasetId",
-    "entityId",
-    "createdAt",
-    "updatedAt",
-)
-_Annotation_REQUIRED_NAMES = (
-    "id",
-    "campaign_id",
-    "dataset_id",
-    "entity_id",
-    "_raw_created_at",
-    "_raw_updated_at",
-)
-_Annotation_OPTIONAL_KEYS = ()
-_Annotation_OPTIONAL_NAMES = ()
-_Annotation_UNSETS = (UNSET,) * 0
-_Annotation_KEYS = frozenset(_Annotation_REQUIRED_KEYS + _Annotation_OPTIONAL_KEYS)
 decoded_fields(
     Annotation,
     {

@@ -59,11 +59,19 @@ class Campaign:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Campaign_REQUIRED_NAMES, map(src_dict.__getitem__, _Campaign_REQUIRED_KEYS)))
-        _state.update(zip(_Campaign_OPTIONAL_NAMES, map(src_dict.get, _Campaign_OPTIONAL_KEYS, _Campaign_UNSETS)))
-        _extra = src_dict.keys() - _Campaign_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.name = d.pop("name")
+
+        _raw._raw_created_at = d.pop("createdAt")
+
+        _raw._raw_updated_at = d.pop("updatedAt")
+
+        _made.description = d.pop("description", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -83,22 +91,6 @@ class Campaign:
         return key in self.additional_properties
 
 
-_Campaign_REQUIRED_KEYS = (
-    "id",
-    "name",
-    "createdAt",
-    "updatedAt",
-)
-_Campaign_REQUIRED_NAMES = (
-    "id",
-    "name",
-    "_raw_created_at",
-    "_raw_updated_at",
-)
-_Campaign_OPTIONAL_KEYS = ("description",)
-_Campaign_OPTIONAL_NAMES = ("description",)
-_Campaign_UNSETS = (UNSET,) * 1
-_Campaign_KEYS = frozenset(_Campaign_REQUIRED_KEYS + _Campaign_OPTIONAL_KEYS)
 decoded_fields(
     Campaign,
     {

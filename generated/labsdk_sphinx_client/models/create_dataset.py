@@ -80,13 +80,22 @@ class CreateDataset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_CreateDataset_REQUIRED_NAMES, map(src_dict.__getitem__, _CreateDataset_REQUIRED_KEYS)))
-        _state.update(
-            zip(_CreateDataset_OPTIONAL_NAMES, map(src_dict.get, _CreateDataset_OPTIONAL_KEYS, _CreateDataset_UNSETS))
-        )
-        _extra = src_dict.keys() - _CreateDataset_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.campaign_id = d.pop("campaignId")
+
+        _made.name = d.pop("name")
+
+        _made.staged_upload_path = d.pop("stagedUploadPath")
+
+        _made.description = d.pop("description", UNSET)
+
+        _made.eln_link = d.pop("elnLink", UNSET)
+
+        if "tags" in d:
+            _raw._raw_tags = d.pop("tags")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -128,28 +137,6 @@ def _decode_tags(_json_value_: Any) -> list[str] | None | Unset:
     return tags
 
 
-_CreateDataset_REQUIRED_KEYS = (
-    "campaignId",
-    "name",
-    "stagedUploadPath",
-)
-_CreateDataset_REQUIRED_NAMES = (
-    "campaign_id",
-    "name",
-    "staged_upload_path",
-)
-_CreateDataset_OPTIONAL_KEYS = (
-    "description",
-    "elnLink",
-    "tags",
-)
-_CreateDataset_OPTIONAL_NAMES = (
-    "description",
-    "eln_link",
-    "_raw_tags",
-)
-_CreateDataset_UNSETS = (UNSET,) * 3
-_CreateDataset_KEYS = frozenset(_CreateDataset_REQUIRED_KEYS + _CreateDataset_OPTIONAL_KEYS)
 decoded_fields(
     CreateDataset,
     {

@@ -67,13 +67,20 @@ class CreateEntity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_CreateEntity_REQUIRED_NAMES, map(src_dict.__getitem__, _CreateEntity_REQUIRED_KEYS)))
-        _state.update(
-            zip(_CreateEntity_OPTIONAL_NAMES, map(src_dict.get, _CreateEntity_OPTIONAL_KEYS, _CreateEntity_UNSETS))
-        )
-        _extra = src_dict.keys() - _CreateEntity_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.name = d.pop("name")
+
+        _made.external_id = d.pop("externalId")
+
+        _made.campaign_id = d.pop("campaignId")
+
+        if "data" in d:
+            _raw._raw_data = d.pop("data")
+
+        _made.is_control = d.pop("isControl", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -104,26 +111,6 @@ def _decode_data(_json_value_: Any) -> CreateEntityData | Unset:
     return data
 
 
-_CreateEntity_REQUIRED_KEYS = (
-    "name",
-    "externalId",
-    "campaignId",
-)
-_CreateEntity_REQUIRED_NAMES = (
-    "name",
-    "external_id",
-    "campaign_id",
-)
-_CreateEntity_OPTIONAL_KEYS = (
-    "data",
-    "isControl",
-)
-_CreateEntity_OPTIONAL_NAMES = (
-    "_raw_data",
-    "is_control",
-)
-_CreateEntity_UNSETS = (UNSET,) * 2
-_CreateEntity_KEYS = frozenset(_CreateEntity_REQUIRED_KEYS + _CreateEntity_OPTIONAL_KEYS)
 decoded_fields(
     CreateEntity,
     {

@@ -102,11 +102,29 @@ class Dataset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Dataset_REQUIRED_NAMES, map(src_dict.__getitem__, _Dataset_REQUIRED_KEYS)))
-        _state.update(zip(_Dataset_OPTIONAL_NAMES, map(src_dict.get, _Dataset_OPTIONAL_KEYS, _Dataset_UNSETS)))
-        _extra = src_dict.keys() - _Dataset_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.name = d.pop("name")
+
+        _made.campaign_id = d.pop("campaignId")
+
+        _raw._raw_creator = d.pop("creator")
+
+        _made.tags = d.pop("tags")
+
+        _raw._raw_created_at = d.pop("createdAt")
+
+        _raw._raw_updated_at = d.pop("updatedAt")
+
+        _made.description = d.pop("description", UNSET)
+
+        _made.eln_link = d.pop("elnLink", UNSET)
+
+        _made.mimetype = d.pop("mimetype", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -132,36 +150,6 @@ def _decode_creator(_json_value_: Any) -> Creator:
     return creator
 
 
-_Dataset_REQUIRED_KEYS = (
-    "id",
-    "name",
-    "campaignId",
-    "creator",
-    "tags",
-    "createdAt",
-    "updatedAt",
-)
-_Dataset_REQUIRED_NAMES = (
-    "id",
-    "name",
-    "campaign_id",
-    "_raw_creator",
-    "tags",
-    "_raw_created_at",
-    "_raw_updated_at",
-)
-_Dataset_OPTIONAL_KEYS = (
-    "description",
-    "elnLink",
-    "mimetype",
-)
-_Dataset_OPTIONAL_NAMES = (
-    "description",
-    "eln_link",
-    "mimetype",
-)
-_Dataset_UNSETS = (UNSET,) * 3
-_Dataset_KEYS = frozenset(_Dataset_REQUIRED_KEYS + _Dataset_OPTIONAL_KEYS)
 decoded_fields(
     Dataset,
     {

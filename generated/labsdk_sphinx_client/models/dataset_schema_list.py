@@ -59,18 +59,15 @@ class DatasetSchemaList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_DatasetSchemaList_REQUIRED_NAMES, map(src_dict.__getitem__, _DatasetSchemaList_REQUIRED_KEYS))
-        )
-        _state.update(
-            zip(
-                _DatasetSchemaList_OPTIONAL_NAMES,
-                map(src_dict.get, _DatasetSchemaList_OPTIONAL_KEYS, _DatasetSchemaList_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _DatasetSchemaList_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_data = d.pop("data")
+
+        _made.url = d.pop("url")
+
+        _made.next_token = d.pop("nextToken", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -96,18 +93,6 @@ def _decode_data(_json_value_: Any) -> list[DatasetSchema]:
     return data
 
 
-_DatasetSchemaList_REQUIRED_KEYS = (
-    "data",
-    "url",
-)
-_DatasetSchemaList_REQUIRED_NAMES = (
-    "_raw_data",
-    "url",
-)
-_DatasetSchemaList_OPTIONAL_KEYS = ("nextToken",)
-_DatasetSchemaList_OPTIONAL_NAMES = ("next_token",)
-_DatasetSchemaList_UNSETS = (UNSET,) * 1
-_DatasetSchemaList_KEYS = frozenset(_DatasetSchemaList_REQUIRED_KEYS + _DatasetSchemaList_OPTIONAL_KEYS)
 decoded_fields(
     DatasetSchemaList,
     {

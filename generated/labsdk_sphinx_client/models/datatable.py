@@ -70,11 +70,22 @@ class Datatable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Datatable_REQUIRED_NAMES, map(src_dict.__getitem__, _Datatable_REQUIRED_KEYS)))
-        _state.update(zip(_Datatable_OPTIONAL_NAMES, map(src_dict.get, _Datatable_OPTIONAL_KEYS, _Datatable_UNSETS)))
-        _extra = src_dict.keys() - _Datatable_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.name = d.pop("name")
+
+        _made.dataset_id = d.pop("datasetId", UNSET)
+
+        _made.row_count = d.pop("rowCount", UNSET)
+
+        _made.column_count = d.pop("columnCount", UNSET)
+
+        if "createdAt" in d:
+            _raw._raw_created_at = d.pop("createdAt")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -94,28 +105,6 @@ class Datatable:
         return key in self.additional_properties
 
 
-_Datatable_REQUIRED_KEYS = (
-    "id",
-    "name",
-)
-_Datatable_REQUIRED_NAMES = (
-    "id",
-    "name",
-)
-_Datatable_OPTIONAL_KEYS = (
-    "datasetId",
-    "rowCount",
-    "columnCount",
-    "createdAt",
-)
-_Datatable_OPTIONAL_NAMES = (
-    "dataset_id",
-    "row_count",
-    "column_count",
-    "_raw_created_at",
-)
-_Datatable_UNSETS = (UNSET,) * 4
-_Datatable_KEYS = frozenset(_Datatable_REQUIRED_KEYS + _Datatable_OPTIONAL_KEYS)
 decoded_fields(
     Datatable,
     {

@@ -96,11 +96,15 @@ class EntityList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_EntityList_REQUIRED_NAMES, map(src_dict.__getitem__, _EntityList_REQUIRED_KEYS)))
-        _state.update(zip(_EntityList_OPTIONAL_NAMES, map(src_dict.get, _EntityList_OPTIONAL_KEYS, _EntityList_UNSETS)))
-        _extra = src_dict.keys() - _EntityList_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_data = d.pop("data")
+
+        _made.url = d.pop("url")
+
+        _made.next_token = d.pop("nextToken", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -213,18 +217,6 @@ def _decode_data(
     return data
 
 
-_EntityList_REQUIRED_KEYS = (
-    "data",
-    "url",
-)
-_EntityList_REQUIRED_NAMES = (
-    "_raw_data",
-    "url",
-)
-_EntityList_OPTIONAL_KEYS = ("nextToken",)
-_EntityList_OPTIONAL_NAMES = ("next_token",)
-_EntityList_UNSETS = (UNSET,) * 1
-_EntityList_KEYS = frozenset(_EntityList_REQUIRED_KEYS + _EntityList_OPTIONAL_KEYS)
 decoded_fields(
     EntityList,
     {

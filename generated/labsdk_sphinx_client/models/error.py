@@ -59,11 +59,14 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Error_REQUIRED_NAMES, map(src_dict.__getitem__, _Error_REQUIRED_KEYS)))
-        _state.update(zip(_Error_OPTIONAL_NAMES, map(src_dict.get, _Error_OPTIONAL_KEYS, _Error_UNSETS)))
-        _extra = src_dict.keys() - _Error_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.error = d.pop("error")
+
+        if "content" in d:
+            _raw._raw_content = d.pop("content")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -105,12 +108,6 @@ def _decode_content(_json_value_: Any) -> ErrorContent | None | str | Unset:
     return content
 
 
-_Error_REQUIRED_KEYS = ("error",)
-_Error_REQUIRED_NAMES = ("error",)
-_Error_OPTIONAL_KEYS = ("content",)
-_Error_OPTIONAL_NAMES = ("_raw_content",)
-_Error_UNSETS = (UNSET,) * 1
-_Error_KEYS = frozenset(_Error_REQUIRED_KEYS + _Error_OPTIONAL_KEYS)
 decoded_fields(
     Error,
     {

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 if TYPE_CHECKING:
     from ..models.creator import Creator
@@ -67,10 +67,21 @@ class File:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_File_REQUIRED_NAMES, map(src_dict.__getitem__, _File_REQUIRED_KEYS)))
-        _extra = src_dict.keys() - _File_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.name = d.pop("name")
+
+        _made.mimetype = d.pop("mimetype")
+
+        _raw._raw_creator = d.pop("creator")
+
+        _raw._raw_created_at = d.pop("createdAt")
+
+        _raw._raw_updated_at = d.pop("updatedAt")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -96,26 +107,6 @@ def _decode_creator(_json_value_: Any) -> Creator:
     return creator
 
 
-_File_REQUIRED_KEYS = (
-    "id",
-    "name",
-    "mimetype",
-    "creator",
-    "createdAt",
-    "updatedAt",
-)
-_File_REQUIRED_NAMES = (
-    "id",
-    "name",
-    "mimetype",
-    "_raw_creator",
-    "_raw_created_at",
-    "_raw_updated_at",
-)
-_File_OPTIONAL_KEYS = ()
-_File_OPTIONAL_NAMES = ()
-_File_UNSETS = (UNSET,) * 0
-_File_KEYS = frozenset(_File_REQUIRED_KEYS + _File_OPTIONAL_KEYS)
 decoded_fields(
     File,
     {

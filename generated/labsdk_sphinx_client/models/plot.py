@@ -72,11 +72,21 @@ class Plot:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Plot_REQUIRED_NAMES, map(src_dict.__getitem__, _Plot_REQUIRED_KEYS)))
-        _state.update(zip(_Plot_OPTIONAL_NAMES, map(src_dict.get, _Plot_OPTIONAL_KEYS, _Plot_UNSETS)))
-        _extra = src_dict.keys() - _Plot_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.notebook_id = d.pop("notebookId")
+
+        _raw._raw_creator = d.pop("creator")
+
+        _raw._raw_created_at = d.pop("createdAt")
+
+        _raw._raw_updated_at = d.pop("updatedAt")
+
+        _made.title = d.pop("title", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -102,24 +112,6 @@ def _decode_creator(_json_value_: Any) -> Creator:
     return creator
 
 
-_Plot_REQUIRED_KEYS = (
-    "id",
-    "notebookId",
-    "creator",
-    "createdAt",
-    "updatedAt",
-)
-_Plot_REQUIRED_NAMES = (
-    "id",
-    "notebook_id",
-    "_raw_creator",
-    "_raw_created_at",
-    "_raw_updated_at",
-)
-_Plot_OPTIONAL_KEYS = ("title",)
-_Plot_OPTIONAL_NAMES = ("title",)
-_Plot_UNSETS = (UNSET,) * 1
-_Plot_KEYS = frozenset(_Plot_REQUIRED_KEYS + _Plot_OPTIONAL_KEYS)
 decoded_fields(
     Plot,
     {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 if TYPE_CHECKING:
     from ..models.presigned_response_fields import PresignedResponseFields
@@ -46,12 +46,13 @@ class PresignedResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_PresignedResponse_REQUIRED_NAMES, map(src_dict.__getitem__, _PresignedResponse_REQUIRED_KEYS))
-        )
-        _extra = src_dict.keys() - _PresignedResponse_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.url = d.pop("url")
+
+        _raw._raw_fields = d.pop("fields")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -77,18 +78,6 @@ def _decode_fields(_json_value_: Any) -> PresignedResponseFields:
     return fields
 
 
-_PresignedResponse_REQUIRED_KEYS = (
-    "url",
-    "fields",
-)
-_PresignedResponse_REQUIRED_NAMES = (
-    "url",
-    "_raw_fields",
-)
-_PresignedResponse_OPTIONAL_KEYS = ()
-_PresignedResponse_OPTIONAL_NAMES = ()
-_PresignedResponse_UNSETS = (UNSET,) * 0
-_PresignedResponse_KEYS = frozenset(_PresignedResponse_REQUIRED_KEYS + _PresignedResponse_OPTIONAL_KEYS)
 decoded_fields(
     PresignedResponse,
     {

@@ -129,18 +129,36 @@ class RnaSequenceEntity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_RnaSequenceEntity_REQUIRED_NAMES, map(src_dict.__getitem__, _RnaSequenceEntity_REQUIRED_KEYS))
-        )
-        _state.update(
-            zip(
-                _RnaSequenceEntity_OPTIONAL_NAMES,
-                map(src_dict.get, _RnaSequenceEntity_OPTIONAL_KEYS, _RnaSequenceEntity_UNSETS),
-            )
-        )
-        _extra = src_dict.keys() - _RnaSequenceEntity_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.name = d.pop("name")
+
+        _made.campaign_id = d.pop("campaignId")
+
+        _raw._raw_creator = d.pop("creator")
+
+        _raw._raw_created_at = d.pop("createdAt")
+
+        _raw._raw_updated_at = d.pop("updatedAt")
+
+        _made.is_control = d.pop("isControl")
+
+        _raw._raw_type_ = d.pop("type")
+
+        _made.sequence = d.pop("sequence")
+
+        if "data" in d:
+            _raw._raw_data = d.pop("data")
+
+        _made.external_id = d.pop("externalId", UNSET)
+
+        _made.model = d.pop("model", UNSET)
+
+        _made.parent_id = d.pop("parentId", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -194,42 +212,6 @@ def _decode_data(_json_value_: Any) -> EntityFieldsDataType0 | None | Unset:
     return data
 
 
-_RnaSequenceEntity_REQUIRED_KEYS = (
-    "id",
-    "name",
-    "campaignId",
-    "creator",
-    "createdAt",
-    "updatedAt",
-    "isControl",
-    "type",
-    "sequence",
-)
-_RnaSequenceEntity_REQUIRED_NAMES = (
-    "id",
-    "name",
-    "campaign_id",
-    "_raw_creator",
-    "_raw_created_at",
-    "_raw_updated_at",
-    "is_control",
-    "_raw_type_",
-    "sequence",
-)
-_RnaSequenceEntity_OPTIONAL_KEYS = (
-    "data",
-    "externalId",
-    "model",
-    "parentId",
-)
-_RnaSequenceEntity_OPTIONAL_NAMES = (
-    "_raw_data",
-    "external_id",
-    "model",
-    "parent_id",
-)
-_RnaSequenceEntity_UNSETS = (UNSET,) * 4
-_RnaSequenceEntity_KEYS = frozenset(_RnaSequenceEntity_REQUIRED_KEYS + _RnaSequenceEntity_OPTIONAL_KEYS)
 decoded_fields(
     RnaSequenceEntity,
     {

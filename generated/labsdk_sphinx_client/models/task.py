@@ -73,11 +73,18 @@ class Task:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Task_REQUIRED_NAMES, map(src_dict.__getitem__, _Task_REQUIRED_KEYS)))
-        _state.update(zip(_Task_OPTIONAL_NAMES, map(src_dict.get, _Task_OPTIONAL_KEYS, _Task_UNSETS)))
-        _extra = src_dict.keys() - _Task_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_status = d.pop("status")
+
+        _made.id = d.pop("id", UNSET)
+
+        if "result" in d:
+            _raw._raw_result = d.pop("result")
+
+        _made.error = d.pop("error", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -136,20 +143,6 @@ def _decode_result(_json_value_: Any) -> None | TaskResult | Unset:
     return result
 
 
-_Task_REQUIRED_KEYS = ("status",)
-_Task_REQUIRED_NAMES = ("_raw_status",)
-_Task_OPTIONAL_KEYS = (
-    "id",
-    "result",
-    "error",
-)
-_Task_OPTIONAL_NAMES = (
-    "id",
-    "_raw_result",
-    "error",
-)
-_Task_UNSETS = (UNSET,) * 3
-_Task_KEYS = frozenset(_Task_REQUIRED_KEYS + _Task_OPTIONAL_KEYS)
 decoded_fields(
     Task,
     {

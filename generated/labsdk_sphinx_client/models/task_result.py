@@ -55,11 +55,15 @@ class TaskResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_TaskResult_REQUIRED_NAMES, map(src_dict.__getitem__, _TaskResult_REQUIRED_KEYS)))
-        _state.update(zip(_TaskResult_OPTIONAL_NAMES, map(src_dict.get, _TaskResult_OPTIONAL_KEYS, _TaskResult_UNSETS)))
-        _extra = src_dict.keys() - _TaskResult_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_type_ = d.pop("type")
+
+        _made.dataset_id = d.pop("datasetId", UNSET)
+
+        _made.signed_url = d.pop("signedUrl", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -96,18 +100,6 @@ def _decode_type_(_json_value_: Any) -> str | TaskResultType:
     return type_
 
 
-_TaskResult_REQUIRED_KEYS = ("type",)
-_TaskResult_REQUIRED_NAMES = ("_raw_type_",)
-_TaskResult_OPTIONAL_KEYS = (
-    "datasetId",
-    "signedUrl",
-)
-_TaskResult_OPTIONAL_NAMES = (
-    "dataset_id",
-    "signed_url",
-)
-_TaskResult_UNSETS = (UNSET,) * 2
-_TaskResult_KEYS = frozenset(_TaskResult_REQUIRED_KEYS + _TaskResult_OPTIONAL_KEYS)
 decoded_fields(
     TaskResult,
     {

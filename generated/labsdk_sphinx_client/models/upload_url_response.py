@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 if TYPE_CHECKING:
     from ..models.presigned_response import PresignedResponse
@@ -46,12 +46,13 @@ class UploadUrlResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_UploadUrlResponse_REQUIRED_NAMES, map(src_dict.__getitem__, _UploadUrlResponse_REQUIRED_KEYS))
-        )
-        _extra = src_dict.keys() - _UploadUrlResponse_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_presigned_response = d.pop("presignedResponse")
+
+        _made.path = d.pop("path")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -77,18 +78,6 @@ def _decode_presigned_response(_json_value_: Any) -> PresignedResponse:
     return presigned_response
 
 
-_UploadUrlResponse_REQUIRED_KEYS = (
-    "presignedResponse",
-    "path",
-)
-_UploadUrlResponse_REQUIRED_NAMES = (
-    "_raw_presigned_response",
-    "path",
-)
-_UploadUrlResponse_OPTIONAL_KEYS = ()
-_UploadUrlResponse_OPTIONAL_NAMES = ()
-_UploadUrlResponse_UNSETS = (UNSET,) * 0
-_UploadUrlResponse_KEYS = frozenset(_UploadUrlResponse_REQUIRED_KEYS + _UploadUrlResponse_OPTIONAL_KEYS)
 decoded_fields(
     UploadUrlResponse,
     {

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 if TYPE_CHECKING:
     from ..models.part import Part
@@ -69,12 +69,21 @@ class ListPartsResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(
-            zip(_ListPartsResponse200_REQUIRED_NAMES, map(src_dict.__getitem__, _ListPartsResponse200_REQUIRED_KEYS))
-        )
-        _extra = src_dict.keys() - _ListPartsResponse200_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _raw._raw_items = d.pop("Items")
+
+        _made.displayed_count = d.pop("DisplayedCount")
+
+        _made.total_count = d.pop("TotalCount")
+
+        _made.offset = d.pop("Offset")
+
+        _made.limit = d.pop("Limit")
+
+        _made.sort_by = d.pop("SortBy")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -100,26 +109,6 @@ def _decode_items(_json_value_: Any) -> list[Part]:
     return items
 
 
-_ListPartsResponse200_REQUIRED_KEYS = (
-    "Items",
-    "DisplayedCount",
-    "TotalCount",
-    "Offset",
-    "Limit",
-    "SortBy",
-)
-_ListPartsResponse200_REQUIRED_NAMES = (
-    "_raw_items",
-    "displayed_count",
-    "total_count",
-    "offset",
-    "limit",
-    "sort_by",
-)
-_ListPartsResponse200_OPTIONAL_KEYS = ()
-_ListPartsResponse200_OPTIONAL_NAMES = ()
-_ListPartsResponse200_UNSETS = (UNSET,) * 0
-_ListPartsResponse200_KEYS = frozenset(_ListPartsResponse200_REQUIRED_KEYS + _ListPartsResponse200_OPTIONAL_KEYS)
 decoded_fields(
     ListPartsResponse200,
     {

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shelf_item_kind import ShelfItemKind
-from ..types import UNSET, decoded_fields
+from ..types import decoded_fields
 
 T = TypeVar("T", bound="ShelfItem")
 
@@ -48,10 +48,15 @@ class ShelfItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_ShelfItem_REQUIRED_NAMES, map(src_dict.__getitem__, _ShelfItem_REQUIRED_KEYS)))
-        _extra = src_dict.keys() - _ShelfItem_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.name = d.pop("name")
+
+        _raw._raw_kind = d.pop("kind")
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -77,20 +82,6 @@ def _decode_kind(_json_value_: Any) -> ShelfItemKind:
     return kind
 
 
-_ShelfItem_REQUIRED_KEYS = (
-    "id",
-    "name",
-    "kind",
-)
-_ShelfItem_REQUIRED_NAMES = (
-    "id",
-    "name",
-    "_raw_kind",
-)
-_ShelfItem_OPTIONAL_KEYS = ()
-_ShelfItem_OPTIONAL_NAMES = ()
-_ShelfItem_UNSETS = (UNSET,) * 0
-_ShelfItem_KEYS = frozenset(_ShelfItem_REQUIRED_KEYS + _ShelfItem_OPTIONAL_KEYS)
 decoded_fields(
     ShelfItem,
     {

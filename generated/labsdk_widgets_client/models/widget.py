@@ -70,11 +70,23 @@ class Widget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _made = object.__new__(cls)
-        _state = _made.__dict__
-        _state.update(zip(_Widget_REQUIRED_NAMES, map(src_dict.__getitem__, _Widget_REQUIRED_KEYS)))
-        _state.update(zip(_Widget_OPTIONAL_NAMES, map(src_dict.get, _Widget_OPTIONAL_KEYS, _Widget_UNSETS)))
-        _extra = src_dict.keys() - _Widget_KEYS
-        _made.additional_properties = {k: v for k, v in src_dict.items() if k in _extra} if _extra else {}
+        _raw: Any = _made  # the JSON values of the fields read on first access
+        d = dict(src_dict)
+        _made.id = d.pop("id")
+
+        _made.name = d.pop("name")
+
+        _made.color = d.pop("color")
+
+        _raw._raw_created_at = d.pop("createdAt")
+
+        _raw._raw_updated_at = d.pop("updatedAt")
+
+        _made.size = d.pop("size", UNSET)
+
+        _made.part_count = d.pop("partCount", UNSET)
+
+        _made.additional_properties = d
         return _made
 
     @property
@@ -94,30 +106,6 @@ class Widget:
         return key in self.additional_properties
 
 
-_Widget_REQUIRED_KEYS = (
-    "id",
-    "name",
-    "color",
-    "createdAt",
-    "updatedAt",
-)
-_Widget_REQUIRED_NAMES = (
-    "id",
-    "name",
-    "color",
-    "_raw_created_at",
-    "_raw_updated_at",
-)
-_Widget_OPTIONAL_KEYS = (
-    "size",
-    "partCount",
-)
-_Widget_OPTIONAL_NAMES = (
-    "size",
-    "part_count",
-)
-_Widget_UNSETS = (UNSET,) * 2
-_Widget_KEYS = frozenset(_Widget_REQUIRED_KEYS + _Widget_OPTIONAL_KEYS)
 decoded_fields(
     Widget,
     {
