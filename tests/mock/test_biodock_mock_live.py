@@ -82,6 +82,18 @@ def test_bandwidth_over_uvicorn() -> None:
         assert len(httpx.get(f"{live.base_url}/check", headers=live.server.auth_headers()).content) > 0
 
 
+def test_bandwidth_in_process() -> None:
+    """In-process, an answer is held back for the time its body takes at ``bandwidth``."""
+    server = labmock.create("biodock", MockConfig(bandwidth=2e6))
+    server.objects.put("slow.bin", b"x" * 400_000, "application/octet-stream")
+    url = server.objects.url("http://127.0.0.1", "slow.bin")
+    with httpx.Client(transport=server.transport()) as client:
+        started = time.perf_counter()
+        ranged = client.get(url, headers={"Range": "bytes=0-199999"})
+        assert time.perf_counter() - started >= 0.1 * 0.95
+    assert ranged.content == b"x" * 200_000
+
+
 def test_oversized_body_is_413_before_reading() -> None:
     server = labmock.create("biodock")
     server.max_body_bytes = 1000

@@ -128,7 +128,7 @@ async def send_response(send: Send, response: MockResponse, bandwidth: float = 0
     # A view (a stored object's range) goes a piece at a time, each copied as the server's write buffer has room
     # for it: never the whole range at once. At a bandwidth, each piece is a 50th of a second's worth, sent on time.
     piece = _SEND_BYTES if not bandwidth else max(min(int(bandwidth / 50), _SEND_BYTES), 1)
-    began = time.monotonic()
+    began = time.monotonic() if bandwidth else 0.0
     for start in range(0, len(body), piece):
         if bandwidth:
             ahead = began + start / bandwidth - time.monotonic()
@@ -199,8 +199,9 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self.server.config.latency:
             time.sleep(self.server.config.latency)
         answer = self.server.handle(httpx_request(request, body))
-        if answer.delay:
-            time.sleep(answer.delay)
+        wait = _held(answer, self.server.config.bandwidth)
+        if wait:
+            time.sleep(wait)
         return httpx_response(request, answer)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -208,6 +209,13 @@ class InProcessTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self.server.config.latency:
             await asyncio.sleep(self.server.config.latency)
         answer = self.server.handle(httpx_request(request, body))
-        if answer.delay:
-            await asyncio.sleep(answer.delay)
+        wait = _held(answer, self.server.config.bandwidth)
+        if wait:
+            await asyncio.sleep(wait)
         return httpx_response(request, answer)
+
+
+def _held(answer: MockResponse, bandwidth: float) -> float:
+    """How long an in-process answer is held back: its injected delay, and the time its body takes at ``bandwidth``
+    (the ASGI adapter paces the body itself)."""
+    return answer.delay + (len(answer.payload()) / bandwidth if bandwidth else 0.0)

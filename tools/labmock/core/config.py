@@ -21,8 +21,9 @@ class MockConfig:
     - ``key``: the accepted credential; ``None`` means the service's documented demo key.
     - ``seed``: drives the demo dataset's numbers and the fault dice (ids are the same for every seed).
     - ``latency``: seconds added to every request by the adapters.
-    - ``bandwidth``: bytes a second each response body is sent at over a socket (0: as fast as it goes), as one
-      connection to an object store gets; a download's ranges in parallel then get that much each.
+    - ``bandwidth``: bytes a second each response body is sent at (0: as fast as it goes), as one connection to an
+      object store gets; a download's ranges in parallel then get that much each. Over a socket the body is paced;
+      in-process the whole answer is held back for its body's time.
     - ``fault_rate`` (0..1) and ``faults`` (subset of ``500 503 429 drop truncate``): injected failures;
       ``retry_after`` is the ``Retry-After`` (whole seconds) sent with an injected 429/503.
     - ``job_duration``: seconds a job takes from submission to its terminal state.
